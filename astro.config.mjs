@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
+import remarkJoinCjkLines from './src/lib/markdown/remark-join-cjk-lines.ts';
+import rehypeScriptVariants from './src/lib/convert/rehype-script-variants.ts';
+import { loadSiteConfig } from './src/lib/content/site-config.ts';
+
+const site = loadSiteConfig();
+
+// Astro 7's default Markdown processor (Sätteri) runs no remark plugins: the unified
+// processor is configured explicitly so GFM, CJK-friendly emphasis and line joining run.
+export default defineConfig({
+	site: site.url,
+	base: site.base,
+	trailingSlash: 'always',
+	outDir: process.env.COMPENDIUM_OUT_DIR ?? './dist',
+	cacheDir: process.env.COMPENDIUM_CACHE_DIR ?? './node_modules/.astro',
+	build: { format: 'directory', inlineStylesheets: 'auto' },
+	devToolbar: { enabled: false },
+	markdown: {
+		processor: unified({
+			gfm: false,
+			smartypants: false,
+			remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkCjkFriendlyGfmStrikethrough, remarkJoinCjkLines],
+			rehypePlugins: [rehypeScriptVariants],
+		}),
+	},
+	integrations: [mdx()],
+});

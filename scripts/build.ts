@@ -1,0 +1,58 @@
+/**
+ * `npm run build`: validates content, builds the site into a staging directory, runs
+ * the post-build steps (search index, PDF issues), and only then swaps it into dist/.
+ * A failed build leaves the previous dist/ untouched and no half-written output.
+ *
+ *   --out DIR   publish somewhere other than dist/
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs, styleText } from 'node:util';
+import { PROJECT_ROOT } from '../src/lib/content/paths.ts';
+import { formatProblems, validateContent } from '../src/lib/content/validate.ts';
+import { contentChecks } from '../src/lib/content/checks.ts';
+import { postBuildSteps } from '../src/lib/build/post-build.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const outDir = path.resolve(PROJECT_ROOT, values.out);
+const staging = path.resolve(PROJECT_ROOT, '.tmp', `build-${process.pid}`);
+const started = performance.now();
+
+const validation = validateContent({ caseChecks: contentChecks() });
+const errors = validation.problems.filter((p) => p.severity === 'error');
+if (errors.length) {
+	console.error(formatProblems(errors));
+	console.error(styleText('red', `Build stopped: ${errors.length} content error(s). Nothing was written. Fix them and run again (npm run check lists them).`));
+	process.exit(1);
+}
+
+const cleanUp = () => rmSync(staging, { recursive: true, force: true });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.on(signal, () => {
+		cleanUp();
+		process.exit(130);
+	});
+}
+
+try {
+	mkdirSync(path.dirname(staging), { recursive: true });
+	process.env.COMPENDIUM_OUT_DIR = staging;
+	process.env.COMPENDIUM_CACHE_DIR ??= path.resolve(PROJECT_ROOT, 'node_modules/.astro');
+	const { build } = await import('astro');
+	await build({ root: PROJECT_ROOT, logLevel: process.env.CI ? 'warn' : 'info' });
+	for (const step of postBuildSteps()) {
+		const stepStarted = performance.now();
+		const outcome = await step.run(staging);
+		console.log(`${step.name}: ${outcome} (${((performance.now() - stepStarted) / 1000).toFixed(1)} s)`);
+	}
+	const previous = `${outDir}.previous-${process.pid}`;
+	if (existsSync(outDir)) renameSync(outDir, previous);
+	renameSync(staging, outDir);
+	rmSync(previous, { recursive: true, force: true });
+	console.log(styleText('green', `Built ${path.relative(PROJECT_ROOT, outDir) || outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`));
+} catch (error) {
+	cleanUp();
+	console.error(styleText('red', `Build failed; ${path.relative(PROJECT_ROOT, outDir)}/ was left as it was.`));
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+}

@@ -1,0 +1,45 @@
+/**
+ * Issues in reading order and a case's place in them: which issues include it and its
+ * previous/next case within each.
+ */
+import type { CaseRef, IssueRef } from './types.ts';
+
+/** Newest first: by date, then series, then number (higher first). */
+export function sortIssues<T extends IssueRef>(issues: readonly T[]): T[] {
+	return [...issues].sort(
+		(a, b) =>
+			b.data.date.getTime() - a.data.date.getTime() ||
+			a.data.series.localeCompare(b.data.series) ||
+			b.data.number - a.data.number,
+	);
+}
+
+/** Newest first, by date then id, so listings are stable. */
+export function sortCases<T extends CaseRef>(cases: readonly T[]): T[] {
+	return [...cases].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+}
+
+export interface IssuePlacement<I extends IssueRef> {
+	issue: I;
+	position: number;
+	previous?: string;
+	next?: string;
+}
+
+/** Every issue that lists `caseId`, with the neighbouring case ids in that issue. */
+export function placementsOf<I extends IssueRef>(caseId: string, issues: readonly I[]): IssuePlacement<I>[] {
+	const placements: IssuePlacement<I>[] = [];
+	for (const issue of sortIssues(issues)) {
+		const position = issue.data.cases.indexOf(caseId);
+		if (position === -1) continue;
+		const previous = issue.data.cases[position - 1];
+		const next = issue.data.cases[position + 1];
+		placements.push({
+			issue,
+			position,
+			...(previous !== undefined ? { previous } : {}),
+			...(next !== undefined ? { next } : {}),
+		});
+	}
+	return placements;
+}

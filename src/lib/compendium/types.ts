@@ -1,0 +1,13 @@
+/** The minimal shapes the compendium helpers work on, so they test without Astro. */
+import type { Case } from '../../schemas/case.ts';
+import type { Issue } from '../../schemas/issue.ts';
+
+export interface CaseRef {
+	id: string;
+	data: Case;
+}
+
+export interface IssueRef {
+	id: string;
+	data: Issue;
+}

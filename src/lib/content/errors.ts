@@ -1,0 +1,27 @@
+/**
+ * Turns zod issues into lines an editor can act on: the field path as written in
+ * YAML (metrics[2].value), what was expected and what was found.
+ */
+import type { z } from 'astro/zod';
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+	let out = '';
+	for (const key of path) {
+		if (typeof key === 'number') out += `[${key}]`;
+		else out += out ? `.${String(key)}` : String(key);
+	}
+	return out || '(frontmatter)';
+}
+
+/** One line per issue: `field: message`. Adds "found" where zod's own message lacks it. */
+export function formatZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>): string[] {
+	return issues.map((issue) => {
+		let message = issue.message;
+		if (issue.code === 'unrecognized_keys') {
+			message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the schema`;
+		} else if (issue.code === 'invalid_type' && issue.input === undefined) {
+			message = `required field is missing (${message})`;
+		}
+		return `${formatPath(issue.path)}: ${message}`;
+	});
+}

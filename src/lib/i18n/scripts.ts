@@ -1,0 +1,38 @@
+/**
+ * The two scripts as they appear in URLs, <html lang> and hreflang. Pure: used by pages,
+ * the root redirect, the search index and the tests alike.
+ */
+import type { Script } from '../../schemas/script.ts';
+
+export const SCRIPT_SEGMENT: Record<Script, string> = { hans: 'zh-hans', hant: 'zh-hant' };
+export const SCRIPT_LANG: Record<Script, string> = { hans: 'zh-Hans', hant: 'zh-Hant' };
+/** Label of the script in itself, for the switch. */
+export const SCRIPT_NAME: Record<Script, string> = { hans: '简体', hant: '繁體' };
+export const SCRIPT_SHORT: Record<Script, string> = { hans: '简', hant: '繁' };
+
+export function otherScript(script: Script): Script {
+	return script === 'hans' ? 'hant' : 'hans';
+}
+
+/** Which script a URL path is in, from its first segment after the base. */
+export function scriptOfPath(pathname: string, base = '/'): Script | undefined {
+	const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+	const segment = rest.replace(/^\/+/, '').split('/')[0];
+	if (segment === SCRIPT_SEGMENT.hans) return 'hans';
+	if (segment === SCRIPT_SEGMENT.hant) return 'hant';
+	return undefined;
+}
+
+/**
+ * The script a browser prefers, from navigator.languages-style tags: zh-TW, zh-HK,
+ * zh-MO and zh-Hant read traditional; other Chinese tags simplified.
+ */
+export function preferredScript(languages: readonly string[], fallback: Script): Script {
+	for (const tag of languages) {
+		const lower = tag.toLowerCase();
+		if (!lower.startsWith('zh')) continue;
+		if (/hant|-tw|-hk|-mo/.test(lower)) return 'hant';
+		return 'hans';
+	}
+	return fallback;
+}

@@ -1,0 +1,70 @@
+/**
+ * Every URL of the site in one place. Pages, the search index, the PDF printer and the
+ * tests build links through these so the scheme (/zh-hans/cases/<id>/) lives here only.
+ */
+import type { Script } from '../schemas/script.ts';
+import { SCRIPT_SEGMENT } from './i18n/scripts.ts';
+
+export type PageRef =
+	| { kind: 'home' }
+	| { kind: 'case'; id: string }
+	| { kind: 'issues' }
+	| { kind: 'issue'; id: string }
+	| { kind: 'issuePrint'; id: string }
+	| { kind: 'regions' }
+	| { kind: 'region'; code: string }
+	| { kind: 'methods' }
+	| { kind: 'method'; slug: string }
+	| { kind: 'metrics' }
+	| { kind: 'search' }
+	| { kind: 'notFound' };
+
+function segments(ref: PageRef): string[] {
+	switch (ref.kind) {
+		case 'home':
+			return [];
+		case 'case':
+			return ['cases', ref.id];
+		case 'issues':
+			return ['issues'];
+		case 'issue':
+			return ['issues', ref.id];
+		case 'issuePrint':
+			return ['issues', ref.id, 'print'];
+		case 'regions':
+			return ['regions'];
+		case 'region':
+			return ['regions', ref.code];
+		case 'methods':
+			return ['methods'];
+		case 'method':
+			return ['methods', ref.slug];
+		case 'metrics':
+			return ['metrics'];
+		case 'search':
+			return ['search'];
+		case 'notFound':
+			return ['404'];
+	}
+}
+
+/** The site path of a page in a script, under `base` (which ends with "/"). */
+export function pagePath(base: string, script: Script, ref: PageRef): string {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	const parts = [SCRIPT_SEGMENT[script], ...segments(ref)];
+	return `${root}${parts.join('/')}/`;
+}
+
+/** The same page in the other script: swaps the script segment and keeps the rest. */
+export function switchScriptPath(pathname: string, base: string, to: Script): string {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+	const tail = rest.split('/').slice(1).join('/');
+	return `${root}${SCRIPT_SEGMENT[to]}/${tail}`;
+}
+
+/** Where the PDF of an issue in a script is published, e.g. /pdf/wumian-hongqi-1.zh-hans.pdf. */
+export function pdfPath(base: string, issueId: string, script: Script): string {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	return `${root}pdf/${issueId}.${SCRIPT_SEGMENT[script]}.pdf`;
+}

@@ -1,0 +1,29 @@
+/**
+ * A numbered issue (期) of a compendium series (content/issues/*.mdx). Its MDX body
+ * is the editor's note (编者按); its cases are printed in the order listed.
+ */
+import { z } from 'astro/zod';
+import { ScriptSchema } from './script.ts';
+
+export const IssueSchema = z.strictObject({
+	/** The series name printed in the masthead: 典型经验做法摘编. */
+	series: z.string().min(1, 'an issue needs its series name, e.g. 典型经验做法摘编'),
+	/** Issue number within the series (第N期). */
+	number: z.number({ error: 'expected the issue number as a whole number, e.g. 3' }).int().positive(),
+	/** How the number is printed when not 第N期, e.g. （一）. */
+	numberLabel: z.string().min(1).optional(),
+	/** Total issue count across years (总第N期), if the series keeps one. */
+	totalNumber: z.number().int().positive().optional(),
+	date: z.coerce.date({ error: 'expected a date as YYYY-MM-DD' }),
+	/** 编印单位: the compiling organisation printed at the masthead's lower left. */
+	organization: z.string().min(1, 'an issue needs its compiling organisation (编印单位)'),
+	/** Print the 内部资料 注意保存 mark. */
+	internal: z.boolean().default(false),
+	/** The script the editor's note is written in. */
+	script: ScriptSchema,
+	/** Case ids (file paths under content/cases without .mdx), in printed order. */
+	cases: z.array(z.string().min(1)).min(1, 'an issue lists at least one case'),
+	/** 报送/抄送 lines for the record block on the last printed page. */
+	distribution: z.array(z.string().min(1)).optional(),
+});
+export type Issue = z.infer<typeof IssueSchema>;

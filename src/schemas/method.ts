@@ -1,0 +1,18 @@
+/** One entry of the method taxonomy (content/methods.yaml): how a problem was tackled. */
+import { z } from 'astro/zod';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const MethodSchema = z.strictObject({
+	/** Stable identifier used in cases' `methods`: lowercase letters, digits and hyphens. */
+	slug: z.string().regex(SLUG_PATTERN, 'expected lowercase letters, digits and hyphens, e.g. party-building'),
+	/** Display name, written in simplified Chinese (converted for 繁體 pages). */
+	name: z.string().min(1),
+	/** One-sentence description. */
+	description: z.string().min(1),
+	/** Grouping on the method browse page: 党的建设, 基层治理, 乡村振兴 … */
+	category: z.string().min(1),
+	/** Words that suggest the method when importing a document. */
+	keywords: z.array(z.string().min(1)).default([]),
+});
+export type Method = z.infer<typeof MethodSchema>;

@@ -1,0 +1,31 @@
+/**
+ * content/site.yaml: everything an office changes to publish its own compendium,
+ * so adopting the project never means editing src/.
+ */
+import { z } from 'astro/zod';
+import { ScriptSchema } from './script.ts';
+
+export const TRADITIONAL_STANDARDS = ['tw', 'hk', 't'] as const;
+
+export const SiteSchema = z.strictObject({
+	/** Site title, written in simplified Chinese (converted for 繁體). */
+	title: z.string().min(1),
+	description: z.string().min(1),
+	/** The office that publishes the site. */
+	organization: z.string().min(1),
+	/** Public URL of the site, e.g. https://www.example.gov.cn (used for canonical links, sitemap, feeds). */
+	url: z.url(),
+	/** Sub-path the site is served under, e.g. /dxal/ ; "/" at a domain root. */
+	base: z.string().startsWith('/').default('/'),
+	/** The script a first-time reader gets when the browser states no preference. */
+	defaultScript: ScriptSchema.default('hans'),
+	/** OpenCC character standard for 繁體 pages: Taiwan (tw), Hong Kong (hk) or plain OpenCC (t). */
+	traditional: z.enum(TRADITIONAL_STANDARDS).default('tw'),
+	/** ICP备案号 shown in the footer, e.g. 京ICP备12345678号. */
+	icp: z.string().optional(),
+	/** 公安备案号 shown in the footer. */
+	publicSecurity: z.string().optional(),
+	/** Further footer lines (address, contact), written in simplified Chinese. */
+	footer: z.array(z.string()).default([]),
+});
+export type Site = z.infer<typeof SiteSchema>;

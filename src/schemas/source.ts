@@ -1,0 +1,14 @@
+/** Where a case was first published: the record an official cites. */
+import { z } from 'astro/zod';
+
+export const SourceSchema = z.strictObject({
+	/** Publishing body or site as named in the source: 中共湖南省委组织部. */
+	publisher: z.string().min(1, 'name the publisher, e.g. 中共湖南省委组织部'),
+	/** The original title, as published. */
+	title: z.string().min(1).optional(),
+	/** Link to the original, if there is one. */
+	url: z.url({ error: (issue) => `expected a full URL starting with http:// or https://, found ${JSON.stringify(issue.input)}` }).optional(),
+	/** Date of the original publication. */
+	published: z.coerce.date({ error: 'expected a date as YYYY-MM-DD' }).optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
