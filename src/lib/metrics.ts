@@ -19,7 +19,7 @@ const MAGNITUDES: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 
  */
 export const KNOWN_UNITS = [
 	'个月', '平方公里', '平方米', '立方米', '公顷', '公里', '千米', '万元', '亿元', '余元',
-	'人次', '户次', '车次', '架次', '批次', '场次', '家次', '个百分点',
+	'人次', '户次', '车次', '架次', '批次', '场次', '家次', '个百分点', '个月',
 	'%', '‰', '元', '人', '户', '个', '件', '次', '项', '条', '名', '家', '所', '座', '处', '场', '期',
 	'批', '支', '台', '辆', '套', '间', '栋', '亩', '吨', '斤', '米', '篇', '本', '册', '份', '张', '篇',
 	'村', '镇', '乡', '组', '队', '年', '天', '小时', '分钟', '倍', '类', '门', '所', '株', '棵', '头', '只',
@@ -87,11 +87,16 @@ export function parseFigure(text: string): ParsedFigure | undefined {
 	return figureFromMatch(match, text.trim());
 }
 
-/** Every figure with a unit in a running text, in order, with its offset. */
+/**
+ * Every figure with a unit in a running text, in order, with its offset. Ordinals (第3名)
+ * and digits glued to a longer code (ICP备17016663号, V2.0) are not figures.
+ */
 export function findFigures(text: string): Array<ParsedFigure & { index: number }> {
 	const source = normalizeDigits(text);
 	const figures: Array<ParsedFigure & { index: number }> = [];
 	for (const match of source.matchAll(FIGURE_PATTERN)) {
+		const before = source[match.index - 1];
+		if (before === '第' || (before !== undefined && /[A-Za-z0-9.\-_/]/.test(before))) continue;
 		const original = text.slice(match.index, match.index + match[0].length);
 		const figure = figureFromMatch(match, original);
 		if (figure && !isCalendarYear(figure)) figures.push({ ...figure, index: match.index });

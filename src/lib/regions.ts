@@ -100,10 +100,11 @@ export function findDivisionsByName(name: string): Division[] {
 export function suggestDivisions(codeOrName: string, limit = 3): Division[] {
 	const text = codeOrName.trim();
 	if (/^\d{6}$/.test(text)) {
+		// One digit off; a typo in the last digits keeps the province and city, so rank those first.
 		const scored = allDivisions
-			.map((d) => ({ d, distance: hamming(d.code, text) }))
+			.map((d) => ({ d, distance: hamming(d.code, text), firstDifference: firstDifference(d.code, text) }))
 			.filter((s) => s.distance === 1)
-			.sort((a, b) => a.d.code.localeCompare(b.d.code));
+			.sort((a, b) => b.firstDifference - a.firstDifference || a.d.code.localeCompare(b.d.code));
 		return scored.slice(0, limit).map((s) => s.d);
 	}
 	const byName = findDivisionsByName(text);
@@ -111,6 +112,12 @@ export function suggestDivisions(codeOrName: string, limit = 3): Division[] {
 	const short = shortName(text);
 	if (short.length < 2) return [];
 	return allDivisions.filter((d) => d.name.includes(short)).slice(0, limit);
+}
+
+function firstDifference(a: string, b: string): number {
+	let i = 0;
+	while (i < a.length && a[i] === b[i]) i++;
+	return i;
 }
 
 function hamming(a: string, b: string): number {

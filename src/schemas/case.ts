@@ -3,6 +3,7 @@
  * department's account of how it solved a problem, with its figures.
  */
 import { z } from 'astro/zod';
+import { DateSchema } from './date.ts';
 import { MetricSchema } from './metric.ts';
 import { SLUG_PATTERN } from './method.ts';
 import { RegionSchema } from './region.ts';
@@ -27,7 +28,7 @@ export const CaseSchema = z.strictObject({
 		.min(1, 'list at least one method slug from content/methods.yaml'),
 	metrics: z.array(MetricSchema).default([]),
 	/** When the case was reported (the date of the source, or of the issue it came in). */
-	date: z.coerce.date({ error: 'expected a date as YYYY-MM-DD' }),
+	date: DateSchema,
 	source: SourceSchema,
 	/** The script the text is written in; the other script is generated at build time. */
 	script: ScriptSchema,

@@ -3,6 +3,7 @@
  * is the editor's note (编者按); its cases are printed in the order listed.
  */
 import { z } from 'astro/zod';
+import { DateSchema } from './date.ts';
 import { ScriptSchema } from './script.ts';
 
 export const IssueSchema = z.strictObject({
@@ -14,7 +15,7 @@ export const IssueSchema = z.strictObject({
 	numberLabel: z.string().min(1).optional(),
 	/** Total issue count across years (总第N期), if the series keeps one. */
 	totalNumber: z.number().int().positive().optional(),
-	date: z.coerce.date({ error: 'expected a date as YYYY-MM-DD' }),
+	date: DateSchema,
 	/** 编印单位: the compiling organisation printed at the masthead's lower left. */
 	organization: z.string().min(1, 'an issue needs its compiling organisation (编印单位)'),
 	/** Print the 内部资料 注意保存 mark. */

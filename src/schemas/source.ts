@@ -1,5 +1,6 @@
 /** Where a case was first published: the record an official cites. */
 import { z } from 'astro/zod';
+import { DateSchema } from './date.ts';
 
 export const SourceSchema = z.strictObject({
 	/** Publishing body or site as named in the source: 中共湖南省委组织部. */
@@ -9,6 +10,6 @@ export const SourceSchema = z.strictObject({
 	/** Link to the original, if there is one. */
 	url: z.url({ error: (issue) => `expected a full URL starting with http:// or https://, found ${JSON.stringify(issue.input)}` }).optional(),
 	/** Date of the original publication. */
-	published: z.coerce.date({ error: 'expected a date as YYYY-MM-DD' }).optional(),
+	published: DateSchema.optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;

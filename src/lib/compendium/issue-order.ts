@@ -26,20 +26,29 @@ export interface IssuePlacement<I extends IssueRef> {
 	next?: string;
 }
 
-/** Every issue that lists `caseId`, with the neighbouring case ids in that issue. */
-export function placementsOf<I extends IssueRef>(caseId: string, issues: readonly I[]): IssuePlacement<I>[] {
-	const placements: IssuePlacement<I>[] = [];
+/**
+ * For every case id, the issues that list it (newest first) with the neighbouring case
+ * ids in each: one pass over all issues instead of a search per case page.
+ */
+export function placementIndex<I extends IssueRef>(issues: readonly I[]): Map<string, IssuePlacement<I>[]> {
+	const index = new Map<string, IssuePlacement<I>[]>();
 	for (const issue of sortIssues(issues)) {
-		const position = issue.data.cases.indexOf(caseId);
-		if (position === -1) continue;
-		const previous = issue.data.cases[position - 1];
-		const next = issue.data.cases[position + 1];
-		placements.push({
-			issue,
-			position,
-			...(previous !== undefined ? { previous } : {}),
-			...(next !== undefined ? { next } : {}),
+		issue.data.cases.forEach((caseId, position) => {
+			const previous = issue.data.cases[position - 1];
+			const next = issue.data.cases[position + 1];
+			const placement: IssuePlacement<I> = {
+				issue,
+				position,
+				...(previous !== undefined ? { previous } : {}),
+				...(next !== undefined ? { next } : {}),
+			};
+			index.set(caseId, [...(index.get(caseId) ?? []), placement]);
 		});
 	}
-	return placements;
+	return index;
+}
+
+/** Every issue that lists `caseId`, with the neighbouring case ids in that issue. */
+export function placementsOf<I extends IssueRef>(caseId: string, issues: readonly I[]): IssuePlacement<I>[] {
+	return placementIndex(issues).get(caseId) ?? [];
 }

@@ -22,7 +22,18 @@ export interface LocalizedCase {
 	sourceTitle?: string;
 }
 
+/** A case appears on many pages (lists, related, regions): convert its text once per script. */
+const cache = new WeakMap<Case, Partial<Record<Script, LocalizedCase>>>();
+
 export function localizeCase(data: Case, script: Script): LocalizedCase {
+	const cached = cache.get(data)?.[script];
+	if (cached) return cached;
+	const localized = convertCase(data, script);
+	cache.set(data, { ...cache.get(data), [script]: localized });
+	return localized;
+}
+
+function convertCase(data: Case, script: Script): LocalizedCase {
 	const from = data.script;
 	const tx = (text: string) => toScript(text, from, script);
 	const place = regionChain(data.region.code).map((d) => ({ code: d.code, name: toScript(d.name, 'hans', script) }));

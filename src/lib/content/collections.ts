@@ -3,7 +3,8 @@
  * published cases only in production, issues in reading order, methods by slug.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sortCases, sortIssues } from '../compendium/issue-order.ts';
+import { placementIndex, sortCases, sortIssues, type IssuePlacement } from '../compendium/issue-order.ts';
+import { relatedIndex, type RelatedIndex } from '../compendium/related.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type IssueEntry = CollectionEntry<'issues'>;
@@ -12,23 +13,42 @@ export type MethodEntry = CollectionEntry<'methods'>;
 /** Drafts show in `astro dev` so editors can preview them, never in a build. */
 const showDrafts = import.meta.env.DEV;
 
-export async function getCases(): Promise<CaseEntry[]> {
-	const cases = await getCollection('cases', (entry) => showDrafts || entry.data.status === 'published');
-	return sortCases(cases);
+/**
+ * Every page asks for the same lists; in a build they cannot change, so each is read and
+ * sorted once per process instead of once per page (thousands of pages).
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+	let cached: Promise<T> | undefined;
+	return () => {
+		if (import.meta.env.DEV) return load();
+		cached ??= load();
+		return cached;
+	};
 }
 
-export async function getIssues(): Promise<IssueEntry[]> {
+export const getCases = once(async (): Promise<CaseEntry[]> => {
+	const cases = await getCollection('cases', (entry) => showDrafts || entry.data.status === 'published');
+	return sortCases(cases);
+});
+
+export const getIssues = once(async (): Promise<IssueEntry[]> => {
 	const cases = new Set((await getCases()).map((c) => c.id));
 	const issues = await getCollection('issues');
 	// An issue whose cases are all drafts is not published yet.
 	return sortIssues(issues.filter((issue) => issue.data.cases.some((id) => cases.has(id))));
-}
+});
 
-export async function getMethods(): Promise<Map<string, MethodEntry>> {
+export const getMethods = once(async (): Promise<Map<string, MethodEntry>> => {
 	const methods = await getCollection('methods');
 	return new Map(methods.map((m) => [m.id, m]));
-}
+});
 
-export async function getCaseMap(): Promise<Map<string, CaseEntry>> {
+export const getCaseMap = once(async (): Promise<Map<string, CaseEntry>> => {
 	return new Map((await getCases()).map((c) => [c.id, c]));
-}
+});
+
+/** Issues listing each case, with its neighbours there. */
+export const getPlacements = once(async (): Promise<Map<string, IssuePlacement<IssueEntry>[]>> => placementIndex(await getIssues()));
+
+/** Related cases by shared method and region. */
+export const getRelated = once(async (): Promise<RelatedIndex<CaseEntry>> => relatedIndex(await getCases()));

@@ -19,7 +19,7 @@ export function formatZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>): string
 		let message = issue.message;
 		if (issue.code === 'unrecognized_keys') {
 			message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the schema`;
-		} else if (issue.code === 'invalid_type' && issue.input === undefined) {
+		} else if (issue.code === 'invalid_type' && !('input' in issue && issue.input !== undefined)) {
 			message = `required field is missing (${message})`;
 		}
 		return `${formatPath(issue.path)}: ${message}`;

@@ -90,7 +90,7 @@ function loadYamlFile<T>(file: string, schema: z.ZodType<T>, problems: Problem[]
 		}
 		return undefined;
 	}
-	const result = schema.safeParse(parsed.data);
+	const result = schema.safeParse(parsed.data, { reportInput: true });
 	if (!result.success) {
 		problems.push(...schemaProblems(file, result.error.issues, parsed.lineOf));
 		return undefined;
@@ -124,7 +124,7 @@ function loadEntry<T>(
 		}
 		return undefined;
 	}
-	const result = schema.safeParse(parsed.data ?? {});
+	const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
 	if (!result.success) {
 		problems.push(...schemaProblems(file, result.error.issues, parsed.lineOf));
 		return undefined;

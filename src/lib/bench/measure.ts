@@ -1,0 +1,77 @@
+/**
+ * Runs a command and reports its wall time and the peak resident memory of its whole
+ * process tree (the build spawns helpers such as Pagefind's binary), sampled from /proc.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+
+export interface Measurement {
+	seconds: number;
+	peakMiB: number;
+	exitCode: number;
+	output: string;
+}
+
+function childrenOf(): Map<number, number[]> {
+	const children = new Map<number, number[]>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+		} catch {
+			// The process ended between listing and reading.
+		}
+	}
+	return children;
+}
+
+function treeRssKiB(root: number): number {
+	const children = childrenOf();
+	let total = 0;
+	const queue = [root];
+	while (queue.length) {
+		const pid = queue.pop() as number;
+		try {
+			const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+			total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+		} catch {
+			// Gone already.
+		}
+		queue.push(...(children.get(pid) ?? []));
+	}
+	return total;
+}
+
+export function measure(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; echo?: boolean } = {}): Promise<Measurement> {
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		const collect = (chunk: Buffer) => {
+			output += chunk.toString();
+			if (options.echo) process.stderr.write(chunk);
+		};
+		child.stdout.on('data', collect);
+		child.stderr.on('data', collect);
+		let peak = 0;
+		const timer = setInterval(() => {
+			if (child.pid) peak = Math.max(peak, treeRssKiB(child.pid));
+		}, 100);
+		child.on('error', (error) => {
+			clearInterval(timer);
+			reject(error);
+		});
+		child.on('close', (code) => {
+			clearInterval(timer);
+			resolve({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024, exitCode: code ?? 1, output });
+		});
+	});
+}
+
+export function median(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}

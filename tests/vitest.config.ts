@@ -1,0 +1,32 @@
+/**
+ * Two projects: `unit` for pure code (fast, no build), `site` for tests over the built
+ * sample compendium and in the real browser (one build and one server for all of them).
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		root: new URL('..', import.meta.url).pathname,
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 30_000,
+				},
+			},
+			{
+				test: {
+					name: 'site',
+					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/support/global-setup.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 600_000,
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
