@@ -1,9 +1,38 @@
 /**
- * The per-case checks `npm run check` runs beyond the schema. Kept in one list so the
- * build and the check command agree.
+ * The per-case checks `npm run check` runs beyond the schema, kept in one list so the
+ * build and the check command agree. Conversion risks are warnings: characters whose
+ * other-script form no phrase settled, so an editor can add a glossary entry or <Zh>.
  */
-import type { CaseCheck } from './validate.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { findFileAmbiguities } from '../convert/ambiguity.ts';
+import { glossaryWarnings } from '../convert/glossary-check.ts';
+import type { GlossaryEntry } from '../../schemas/glossary.ts';
+import { contentPaths, PROJECT_ROOT } from './paths.ts';
+import { loadSiteConfig } from './site-config.ts';
+import type { CaseCheck, Problem } from './validate.ts';
 
 export function contentChecks(): CaseCheck[] {
-	return [];
+	const traditional = loadSiteConfig().traditional;
+	const conversionRisks: CaseCheck = (entry, { glossary }) =>
+		findFileAmbiguities(readFileSync(path.join(PROJECT_ROOT, entry.file), 'utf8'), entry.data.script, glossary, { traditional }).map(
+			(ambiguity): Problem => ({
+				severity: 'warning',
+				file: entry.file,
+				line: ambiguity.line,
+				message: ambiguity.message,
+			}),
+		);
+	return [conversionRisks];
+}
+
+/** Glossary entries that probably do not say what the editor meant. */
+export function glossaryProblems(glossary: readonly GlossaryEntry[]): Problem[] {
+	const file = path.relative(PROJECT_ROOT, contentPaths.glossary());
+	return glossaryWarnings(glossary, loadSiteConfig().traditional).map((warning) => ({
+		severity: 'warning',
+		file,
+		field: `[${warning.index}]`,
+		message: warning.message,
+	}));
 }

@@ -1,19 +1,26 @@
 /**
  * Converts frontmatter and interface text (titles, units, labels, region names) into
- * the page's script at build time, with the same rules and glossary as case bodies.
+ * the page's script at build time, with the same converter, standard and glossary as
+ * case bodies (src/lib/convert).
  */
-import * as OpenCC from 'opencc-js';
 import type { Script } from '../../schemas/script.ts';
+import type { ScriptConverter } from '../convert/converter.ts';
+import { siteConverter } from '../convert/site-converter.ts';
 
-let toHant: ((text: string) => string) | undefined;
-let toHans: ((text: string) => string) | undefined;
+let converter: ScriptConverter | undefined;
+let checkedAt = 0;
+
+/** The site converter, re-checked at most once a second (the dev server may edit the glossary). */
+function current(): ScriptConverter {
+	const now = Date.now();
+	if (!converter || now - checkedAt > 1000) {
+		converter = siteConverter();
+		checkedAt = now;
+	}
+	return converter;
+}
 
 export function toScript(text: string, from: Script, to: Script): string {
 	if (from === to || !text) return text;
-	if (to === 'hant') {
-		toHant ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
-		return toHant(text);
-	}
-	toHans ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-	return toHans(text);
+	return current().convert(text, from, to);
 }

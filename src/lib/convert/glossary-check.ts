@@ -1,0 +1,33 @@
+/**
+ * Warnings about glossary entries that probably do not say what the editor meant. An
+ * entry without `hant` declares the term written the same in both scripts, and 繁體
+ * pages print it unchanged; when OpenCC would convert some of its characters (余书记 →
+ * 餘書記), the page shows simplified characters (书记) in traditional text.
+ */
+import type { TraditionalStandard } from './opencc-pipeline.ts';
+import { getConverter } from './converter.ts';
+import type { GlossaryEntry } from './glossary.ts';
+
+export interface GlossaryWarning {
+	/** 0-based index of the entry in the glossary list. */
+	index: number;
+	message: string;
+}
+
+export function glossaryWarnings(entries: readonly GlossaryEntry[], traditional: TraditionalStandard): GlossaryWarning[] {
+	const plain = getConverter({ traditional });
+	const warnings: GlossaryWarning[] = [];
+	entries.forEach((entry, index) => {
+		if (entry.hant !== undefined) return;
+		const converted = plain.convert(entry.hans, 'hans', 'hant');
+		if (converted === entry.hans) return;
+		warnings.push({
+			index,
+			message:
+				`entry ${index + 1} (${entry.hans}) has no hant, so 繁體 pages print "${entry.hans}" unchanged, ` +
+				`but its characters would normally convert (OpenCC: ${converted}); add hant with the right traditional form, ` +
+				`e.g. "hant: ${converted}" corrected where OpenCC is wrong`,
+		});
+	});
+	return warnings;
+}

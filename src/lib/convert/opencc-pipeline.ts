@@ -1,0 +1,100 @@
+/**
+ * OpenCC conversion assembled from opencc-js's own parts (its Trie and its preset
+ * configurations), instead of calling `OpenCC.Converter`, for two reasons: the
+ * converter adds segmentation guards to OpenCC's phrase trie, and the ambiguity check
+ * needs the same segmentation the conversion uses. Without guards the result is
+ * identical to opencc-js's Converter (tests/unit/convert-opencc.test.ts compares them).
+ *
+ * Only the character-form configurations are offered: s2tw/s2hk/s2t and their
+ * reverses. Never s2twp/s2hkp, whose Taiwan phrasing (项目→專案, 网络→網路) would
+ * rewrite what the cases say.
+ */
+import { Trie, type DictGroup, type DictLike } from 'opencc-js/core';
+import { configs } from 'opencc-js/preset';
+import type { Script } from '../../schemas/script.ts';
+import type { TRADITIONAL_STANDARDS } from '../../schemas/site.ts';
+
+export type TraditionalStandard = (typeof TRADITIONAL_STANDARDS)[number];
+
+/** OpenCC configuration names, e.g. s2tw (hans→Taiwan forms) or hk2s. */
+export type OpenccConfigName = `s2${TraditionalStandard}` | `${TraditionalStandard}2s`;
+
+export function configName(from: Script, to: Script, traditional: TraditionalStandard): OpenccConfigName {
+	if (from === to) throw new Error(`configName: nothing to convert from ${from} to ${to}`);
+	return from === 'hans' ? `s2${traditional}` : `${traditional}2s`;
+}
+
+export interface OpenccPipeline {
+	readonly name: OpenccConfigName;
+	/** Runs OpenCC's normalisation, segmentation and conversion chain. */
+	convert(text: string): string;
+	/** CJK compatibility ideographs → unified ones, as OpenCC does before anything else. */
+	normalize(text: string): string;
+	/** The phrase trie OpenCC segments with (null for configurations without one, e.g. s2t). */
+	readonly segmentation: Trie | null;
+	/** One trie per conversion step; the first maps to OpenCC standard forms. */
+	readonly chain: readonly Trie[];
+}
+
+/** The shape of one entry of opencc-js's `configs` (normalizationChain is missing from its types). */
+interface PresetConfig {
+	segmentation?: DictLike | DictGroup;
+	conversionChain: readonly DictGroup[];
+	normalizationChain?: readonly DictGroup[];
+}
+
+function trieOf(group: DictGroup): Trie {
+	const trie = new Trie();
+	trie.loadDictGroup(group);
+	return trie;
+}
+
+/** Mirrors opencc-js's ConverterFactoryWithSegmentation: a segmentation is one dict or a group of them. */
+function segmentationTrie(dicts: DictLike | DictGroup | undefined): Trie | null {
+	if (!dicts) return null;
+	const trie = new Trie();
+	if (Array.isArray(dicts) && dicts.every((dict) => typeof dict === 'string')) trie.loadDictGroup(dicts as DictGroup);
+	else trie.loadDict(dicts as DictLike);
+	return trie;
+}
+
+/**
+ * Builds the pipeline for one configuration. `guards` are extra phrases (source, OpenCC
+ * standard form) that join the segmentation trie and the first conversion step, the way
+ * OpenCC's own phrase dictionaries do; `makeGuards` computes them from the first step.
+ */
+export function buildPipeline(
+	name: OpenccConfigName,
+	makeGuards?: (firstStep: Trie) => ReadonlyArray<readonly [string, string]>,
+): OpenccPipeline {
+	const config = (configs as Record<string, PresetConfig | undefined>)[name];
+	if (!config) throw new Error(`opencc-js has no configuration named ${name}`);
+	const normalizers = (config.normalizationChain ?? []).map(trieOf);
+	const segmentation = segmentationTrie(config.segmentation);
+	const chain = config.conversionChain.map(trieOf);
+	const firstStep = chain[0];
+	if (makeGuards && firstStep) {
+		for (const [source, target] of makeGuards(firstStep)) {
+			segmentation?.addWord(source, source);
+			firstStep.addWord(source, target);
+		}
+	}
+	const normalize = (text: string) => normalizers.reduce((result, trie) => trie.convert(result), text);
+	return {
+		name,
+		normalize,
+		segmentation,
+		chain,
+		convert(text) {
+			const normalized = normalize(text);
+			const segments = segmentation ? segmentation.segment(normalized) : [normalized];
+			let result = '';
+			for (const segment of segments) {
+				let converted = segment;
+				for (const trie of chain) converted = trie.convert(converted);
+				result += converted;
+			}
+			return result;
+		},
+	};
+}
