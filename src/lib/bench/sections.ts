@@ -109,6 +109,26 @@ function firstMatch(dist: string, rel: string): string {
 	return entry ? `${rel}/${entry}/index.html` : `${rel}/index.html`;
 }
 
+/** Conversion throughput and converter construction, on the sample cases' own text. */
+const convert: BenchSection = {
+	name: 'convert',
+	description: '简繁 conversion: converter construction (cold) and characters per second, sample text with the site glossary',
+	async run(context) {
+		const { benchConverter } = await import('../convert/bench.ts');
+		const { siteConverter } = await import('../convert/site-converter.ts');
+		const casesDir = path.join(context.projectRoot, 'content', 'cases');
+		const sample = readdirSync(casesDir)
+			.filter((f) => f.endsWith('.mdx'))
+			.map((f) => readFileSync(path.join(casesDir, f), 'utf8'))
+			.join('\n');
+		const converter = siteConverter();
+		const result = benchConverter(sample, { traditional: converter.traditional, glossary: converter.glossary });
+		const line = (label: string, d: { config: string; buildMs: number; charsPerSecond: number }) =>
+			`${label} (${d.config}): built in ${d.buildMs.toFixed(0)} ms, ${(d.charsPerSecond / 1e6).toFixed(2)} M chars/s`;
+		return [`sample: ${result.sampleChars} characters`, line('hans → hant', result.toHant), line('hant → hans', result.toHans)];
+	},
+};
+
 export function benchSections(): BenchSection[] {
-	return [build, weight];
+	return [build, convert, weight];
 }
