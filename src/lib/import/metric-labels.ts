@@ -1,0 +1,102 @@
+/**
+ * Figures in a case's text → metrics: each figure with a unit (findFigures in
+ * src/lib/metrics.ts), labelled from the words around it — what is counted
+ * (群众好评率 99.5%, 接待游客 1.2万人次) — and the period it refers to when the sentence
+ * says (今年以来, 2023年, 截至目前).
+ */
+import { findFigures, normalizeDigits } from '../metrics.ts';
+import { toTraditional } from './script.ts';
+import type { Metric } from '../../schemas/metric.ts';
+
+/** Words that only scope or count ("全县共", "累计"): the label starts after the last of them. */
+const ANCHORS = /(?:等|共有|共计|共計|累计|累計|总计|總計|合计|合計|先后|先後|其中|共|已|均|分别|分別|全年|年均|人均|户均|戶均)/gu;
+/** Words that only link the label to the figure ("好评率达", "销售额突破"). */
+const LINKS = /(?:可达|可達|达到|達到|达|達|为|為|是|约|約|超过|超過|突破|有|计|計|近|逾|超|至|到|占|佔|增至|提高到|提升至)+$/u;
+/** Where a noun after the figure ends ("336件“急难愁盼”事项得到…" → 急难愁盼事项). */
+const NOUN_END = /得到|获得|獲得|参与|參與|参加|參加|积极|積極|实现|實現|进行|進行|开展|開展|投入|用于|用於|达到|達到|达|達|来|來|到|在|因|被|的|均|全部|已|都|[，。；、：,;:（(！？]/u;
+/** Units that count things named after the figure (8个专题, 336件事项); amounts (元, %, 亩) name them before. */
+const COUNTING_UNITS = new Set(['个', '件', '项', '名', '家', '户', '条', '所', '座', '处', '支', '台', '辆', '套', '间', '栋', '篇', '本', '册', '份', '张', '批', '类', '株', '棵', '头', '只', '位', '例', '起', '宗', '笔', '幅', '首', '部', '集', '节', '门', '场', '期', '村', '组', '队']);
+const PERIOD =
+	/(?:截至目前|截至\d{4}年(?:\d{1,2}月)?(?:底)?|截至[今当當]前|今年以[来來]|今年上半年|今年|去年|\d{4}年(?:以[来來]|上半年|下半年|全年|度)?|近[三五两兩]年|[一二三四五六七八九十]+年[来來]|[^，。；]{2,6}期间|[^，。；]{2,6}期間)/gu;
+
+export interface ExtractedMetric extends Metric {
+	line: number;
+}
+
+/** The label for the figure at `index` (of `length` characters, with `unit`) in `text`. */
+export function labelFor(text: string, index: number, length: number, unit = ''): string {
+	const clauseStart = boundaryBefore(text, index, '，。；：！？,;:、');
+	let before = text.slice(clauseStart, index);
+	let last = -1;
+	for (const m of before.matchAll(ANCHORS)) last = m.index + m[0].length;
+	if (last >= 0) before = before.slice(last);
+	// Another figure earlier in the clause: the label starts after it (and its unit).
+	before = before.replace(PERIOD, '');
+	const lastDigit = before.search(/\d[^\d]*$/u);
+	if (lastDigit >= 0) {
+		const after = before.slice(lastDigit + 1).replace(/^[.%‰]?[万萬亿億千百]?[个個名件项項次人户戶家条條篇元批支期类類]*(?:以上|左右|次|余|餘|多)?/u, '');
+		// "接待群众来访5批11人次": with nothing between two figures, both count the same thing.
+		const firstDigit = before.search(/\d[\d.,]*[^\d]*$/u);
+		before = countHanChars(after) >= 2 ? after : before.slice(0, firstDigit);
+	}
+	before = before.replace(LINKS, '').replace(/[将將把对對向给給使让讓由被于於和与與及]$/u, '');
+	if (countHanChars(before) > 4) before = before.replace(/^[全本该該各][县縣镇鎮乡鄉市区區村]/u, '');
+	before = before.replace(/[“”"‘’「」]/gu, '').trim();
+	if ([...before].length > 16) before = [...before].slice(-16).join('');
+
+	const after = text.slice(index + length);
+	const end = NOUN_END.exec(after);
+	let noun = (end ? after.slice(0, end.index) : after.slice(0, 6)).replace(/[“”"‘’「」]/gu, '').trim();
+	if ([...noun].length > 10 || /\d/.test(noun)) noun = '';
+	if (COUNTING_UNITS.has(unit) && countHanChars(noun) >= 1) return noun;
+	// A bare verb before an amount names it together with the noun after: 整合1.02亿元财政资金.
+	if (countHanChars(before) <= 2 && countHanChars(before) >= 1 && countHanChars(noun) >= 2) return `${before}${noun}`;
+	if (countHanChars(before) >= 2) return before;
+	if (countHanChars(noun) >= 1) return noun;
+	return before || `${unit || '数'}${unit ? '数' : '量'}`;
+}
+
+/** Start of the clause ending at `index`: just after the nearest mark of `marks` (looking back at most 200 characters). */
+function boundaryBefore(text: string, index: number, marks: string): number {
+	let i = index;
+	while (i > 0 && index - i < 200 && !marks.includes(text[i - 1] as string)) i--;
+	return i;
+}
+
+function countHanChars(text: string): number {
+	return text.match(/\p{Script=Han}/gu)?.length ?? 0;
+}
+
+/** The period the sentence holding the figure states before it, if any. */
+export function periodFor(text: string, index: number): string | undefined {
+	const sentenceStart = boundaryBefore(text, index, '。；');
+	const before = text.slice(sentenceStart, index);
+	let found: string | undefined;
+	for (const m of before.matchAll(PERIOD)) found = m[0];
+	return found;
+}
+
+/**
+ * The unit in the document's script (個 in a 繁體 case), when the metric schema folds it
+ * back to the same base unit; otherwise the simplified base unit.
+ */
+export function unitInScript(unit: string, script: 'hans' | 'hant'): string {
+	if (script === 'hans') return unit;
+	const traditional = [...unit].map((c) => toTraditional(c)).join('');
+	return normalizeDigits(traditional) === unit ? traditional : unit;
+}
+
+/** Every figure of a paragraph as a metric (figures after 第, like 第3名, are ranks, not counts). */
+export function metricsFromText(text: string, line: number, script: 'hans' | 'hant' = 'hans'): ExtractedMetric[] {
+	const metrics: ExtractedMetric[] = [];
+	for (const figure of findFigures(text)) {
+		let label = labelFor(text, figure.index, figure.text.length, figure.unit);
+		if (script === 'hant') label = label.replace(/(.)数$/u, (_, u: string) => `${unitInScript(u, script)}數`).replace(/^数量$/u, '數量');
+		const metric: ExtractedMetric = { label, value: figure.value, unit: unitInScript(figure.unit, script), text: figure.text, line };
+		if (figure.qualifier) metric.qualifier = figure.qualifier;
+		const period = periodFor(text, figure.index);
+		if (period) metric.period = period;
+		metrics.push(metric);
+	}
+	return metrics;
+}

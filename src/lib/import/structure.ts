@@ -1,0 +1,157 @@
+/**
+ * The shape of a cleaned document: one case, or an issue (期) of several — a title, an
+ * editor's introduction (编者按) and one section per reporting unit, each with its own
+ * title and subtitle — or a bare list of units with no case text at all.
+ */
+import type { Block } from './types.ts';
+import { countHan, hasInnerSentenceEnd } from './cjk.ts';
+import { isBodyParagraph } from './debris.ts';
+import { pointFamily } from './points.ts';
+import { isUnitLine } from './units.ts';
+
+export interface CaseSection {
+	/** The unit line heading the section, as written. */
+	unit?: string;
+	unitLine?: number;
+	title?: string;
+	subtitle?: string;
+	titleLine?: number;
+	blocks: Block[];
+}
+
+export interface DocumentStructure {
+	kind: 'single' | 'issue' | 'list-only' | 'no-text';
+	/** The document's first line when it is a title (the issue title in an issue). */
+	title?: string;
+	titleLine?: number;
+	/** 编者按: text between the issue title and the first unit. */
+	intro: Block[];
+	sections: CaseSection[];
+	/** Units listed without any case text (a table of contents, or a list-only document). */
+	listedUnits: string[];
+}
+
+/** A short line that is not a sentence: a title, subtitle or heading. */
+export function isTitleLike(block: Block): boolean {
+	const text = block.text.trim();
+	const han = countHan(text);
+	return (
+		han >= 2 &&
+		[...text].length <= 64 &&
+		!/[。！？；;]["”’」』]?$/u.test(text) &&
+		!hasInnerSentenceEnd(text) &&
+		pointFamily(text) === undefined
+	);
+}
+
+/** Case text: a paragraph of real prose, or several short ones (brief news items are short). */
+function hasBody(blocks: Block[]): boolean {
+	const prose = blocks.filter((b) => countHan(b.text) >= 12 && /[。！？；，]/u.test(b.text));
+	return blocks.some((b) => isBodyParagraph(b.text) || countHan(b.text) >= 30) || prose.reduce((n, b) => n + countHan(b.text), 0) >= 40;
+}
+
+/** Reads a title and an optional subtitle off the top of a section. */
+function takeTitles(blocks: Block[]): { title?: string; subtitle?: string; titleLine?: number; rest: Block[] } {
+	const titles: Block[] = [];
+	let i = 0;
+	while (i < blocks.length && titles.length < 2) {
+		const block = blocks[i] as Block;
+		const next = blocks[i + 1];
+		if (!next || !isTitleLike(block) || isUnitLine(block.text)) break;
+		titles.push(block);
+		i++;
+	}
+	const [title, subtitle] = titles;
+	return {
+		...(title ? { title: title.text, titleLine: title.line } : {}),
+		...(subtitle ? { subtitle: subtitle.text } : {}),
+		rest: blocks.slice(i),
+	};
+}
+
+export function analyseStructure(blocks: Block[]): DocumentStructure {
+	if (!hasBody(blocks)) {
+		const units = blocks.filter((b) => isUnitLine(b.text)).map((b) => b.text);
+		return { kind: units.length > 0 ? 'list-only' : 'no-text', intro: [], sections: [], listedUnits: units };
+	}
+	let start = 0;
+	let title: Block | undefined;
+	const first = blocks[0];
+	if (first && isTitleLike(first) && !isUnitLine(first.text)) {
+		title = first;
+		start = 1;
+	}
+	const rest = blocks.slice(start);
+	const unitIndexes = rest.flatMap((b, i) => (isUnitLine(b.text) ? [i] : []));
+	const sections: Array<{ unit: Block; blocks: Block[] }> = unitIndexes.map((at, k) => ({
+		unit: rest[at] as Block,
+		blocks: rest.slice(at + 1, unitIndexes[k + 1] ?? rest.length),
+	}));
+	const withBody = sections.filter((s) => hasBody(s.blocks));
+	const listedUnits = sections.filter((s) => !hasBody(s.blocks)).map((s) => s.unit.text);
+	const base = { ...(title ? { title: title.text, titleLine: title.line } : {}), listedUnits };
+
+	if (withBody.length >= 2) {
+		const firstBodied = withBody[0] as { unit: Block };
+		const introEnd = rest.indexOf(firstBodied.unit);
+		const intro = rest.slice(0, introEnd).filter((b) => !isUnitLine(b.text));
+		return {
+			...base,
+			kind: 'issue',
+			intro,
+			sections: withBody.map((s) => {
+				const titles = takeTitles(s.blocks);
+				return {
+					unit: s.unit.text,
+					unitLine: s.unit.line,
+					...(titles.title ? { title: titles.title, titleLine: titles.titleLine as number } : {}),
+					...(titles.subtitle ? { subtitle: titles.subtitle } : {}),
+					blocks: titles.rest,
+				};
+			}),
+		};
+	}
+
+	if (withBody.length === 1) {
+		const only = withBody[0] as { unit: Block; blocks: Block[] };
+		const before = rest.slice(0, rest.indexOf(only.unit)).filter((b) => !isUnitLine(b.text));
+		const titles = takeTitles(only.blocks);
+		// A title above the unit line is the case's own title when the section has none.
+		const ownTitle = titles.title ?? title?.text;
+		const subtitle = titles.title ? titles.subtitle : before.length && isTitleLike(before[0] as Block) ? (before.shift() as Block).text : titles.subtitle;
+		return {
+			...base,
+			kind: 'single',
+			intro: [],
+			sections: [
+				{
+					unit: only.unit.text,
+					unitLine: only.unit.line,
+					...(ownTitle ? { title: ownTitle, titleLine: titles.titleLine ?? title?.line ?? only.unit.line } : {}),
+					...(subtitle ? { subtitle } : {}),
+					blocks: [...before, ...titles.rest],
+				},
+			],
+		};
+	}
+
+	// No unit lines with text under them: the whole document is one case.
+	const body = rest.filter((b) => !listedUnits.includes(b.text) || !isUnitLine(b.text));
+	let subtitle: string | undefined;
+	if (title && body[0] && body[1] && isTitleLike(body[0]) && !isUnitLine(body[0].text)) subtitle = (body.shift() as Block).text;
+	const trailingUnit = sections.length === 1 && sections[0]?.blocks.length === 0 ? sections[0].unit : undefined;
+	return {
+		...base,
+		listedUnits: trailingUnit ? [] : listedUnits,
+		kind: 'single',
+		intro: [],
+		sections: [
+			{
+				...(trailingUnit ? { unit: trailingUnit.text, unitLine: trailingUnit.line } : {}),
+				...(title ? { title: title.text, titleLine: title.line } : {}),
+				...(subtitle ? { subtitle } : {}),
+				blocks: body,
+			},
+		],
+	};
+}

@@ -1,0 +1,72 @@
+/** Shapes passed between the importer's stages. */
+
+/** One paragraph-like unit of the source, with where it came from. */
+export interface Block {
+	text: string;
+	/** 1-based line of a text or HTML file, or paragraph number of a .docx. */
+	line: number;
+	/** What the source marked it as; plain text only knows paragraphs. */
+	kind: 'paragraph' | 'heading' | 'list-item';
+	/** Heading level when the source had one (h1–h6, Word heading styles). */
+	level?: number;
+	/** The whole block was bold in the source (Word often marks headings only so). */
+	bold?: boolean;
+}
+
+/** Something the editor must look at, with where to look. */
+export interface ImportWarning {
+	line?: number;
+	message: string;
+}
+
+/** A line the importer removed, and why (reported as a count, listed with --verbose). */
+export interface Removal {
+	line: number;
+	text: string;
+	reason: string;
+}
+
+/** Publication facts found in the source (metadata lines, HTML meta tags). */
+export interface SourceFacts {
+	title?: string;
+	publisher?: string;
+	/** The site's owner (主办单位), used when no 来源 is given. */
+	siteOwner?: string;
+	siteName?: string;
+	author?: string;
+	url?: string;
+	/** YYYY-MM-DD */
+	date?: string;
+}
+
+/** How a location is named in messages: text and HTML files have lines, Word files paragraphs. */
+export type LocationKind = 'line' | 'paragraph';
+
+/** What extraction gives the cleaning stages. */
+export interface ExtractedDocument {
+	blocks: Block[];
+	facts: SourceFacts;
+	format: 'text' | 'html' | 'docx';
+	encoding?: string;
+	locationKind: LocationKind;
+	warnings: ImportWarning[];
+}
+
+/** A file that cannot be imported: rendered as `file: expected …; found …`. */
+export class ImportInputError extends Error {
+	readonly expected: string;
+	readonly found: string;
+	readonly suggestion: string | undefined;
+	constructor(expected: string, found: string, suggestion?: string) {
+		super(`expected ${expected}; found ${found}${suggestion ? ` (${suggestion})` : ''}`);
+		this.name = 'ImportInputError';
+		this.expected = expected;
+		this.found = found;
+		this.suggestion = suggestion;
+	}
+}
+
+export function formatLocation(kind: LocationKind, line: number | undefined): string {
+	if (line === undefined) return '';
+	return kind === 'line' ? `line ${line}` : `paragraph ${line}`;
+}
