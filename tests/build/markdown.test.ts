@@ -18,7 +18,7 @@ beforeAll(() => {
 			...process.env,
 			COMPENDIUM_CONTENT: 'tests/fixtures/markdown',
 			COMPENDIUM_CACHE_DIR: path.join(PROJECT_ROOT, '.tmp', 'test-markdown-cache'),
-			COMPENDIUM_SKIP_PDF: '1',
+			COMPENDIUM_PDF: 'off',
 		},
 		stdio: 'pipe',
 	});

@@ -1,0 +1,156 @@
+/**
+ * How long printing takes and how much memory it needs, for `npm run bench`: builds a
+ * throwaway compendium with one issue of N cases (copies of the sample cases), then
+ * prints that issue in both scripts and samples the memory of Node plus Chromium.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT, contentDir } from '../content/paths.ts';
+import { printIssues } from './printer.ts';
+
+export interface PrintBenchResult {
+	cases: number;
+	/** Pages of the simplified PDF. */
+	pages: number;
+	/** Building the throwaway site (Astro), without PDFs. */
+	buildSeconds: number;
+	/** Wall time to print the issue in both scripts (two pages at once on two cores). */
+	printSeconds: number;
+	/** Time each PDF took, from opening its page to writing the file. */
+	pdfSeconds: { hans: number; hant: number };
+	/** Peak resident memory of this process and its Chromium, sampled every 100 ms. */
+	peakMemoryMB: number;
+}
+
+/** Sum of VmRSS over a process and all its descendants (Linux /proc; 0 elsewhere). */
+function treeRssKB(root: number): number {
+	if (!existsSync('/proc/self/status')) return 0;
+	const children = new Map<number, number[]>();
+	const rss = new Map<number, number>();
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+			const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
+			rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+			children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+		} catch {
+			// the process ended while being read
+		}
+	}
+	let total = 0;
+	const stack = [root];
+	while (stack.length) {
+		const pid = stack.pop()!;
+		total += rss.get(pid) ?? 0;
+		stack.push(...(children.get(pid) ?? []));
+	}
+	return total;
+}
+
+/** Writes a content directory with one issue listing `count` copies of the sample cases. */
+export function writeBenchContent(dir: string, count: number, source = contentDir()): string {
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(path.join(dir, 'cases'), { recursive: true });
+	mkdirSync(path.join(dir, 'issues'), { recursive: true });
+	for (const file of ['site.yaml', 'methods.yaml', 'glossary.yaml']) {
+		if (existsSync(path.join(source, file))) copyFileSync(path.join(source, file), path.join(dir, file));
+	}
+	const samples = readdirSync(path.join(source, 'cases'))
+		.filter((f) => f.endsWith('.mdx'))
+		.sort();
+	if (samples.length === 0) throw new Error(`no sample cases in ${path.join(source, 'cases')} to generate the benchmark issue from`);
+	const ids: string[] = [];
+	for (let i = 0; i < count; i++) {
+		const id = `bench-${String(i + 1).padStart(3, '0')}`;
+		copyFileSync(path.join(source, 'cases', samples[i % samples.length]!), path.join(dir, 'cases', `${id}.mdx`));
+		ids.push(id);
+	}
+	const issueId = `bench-${count}`;
+	writeFileSync(
+		path.join(dir, 'issues', `${issueId}.mdx`),
+		[
+			'---',
+			'series: 典型经验做法摘编',
+			`number: ${count}`,
+			'date: 2025-01-15',
+			'organization: 案例汇编编辑部',
+			'internal: true',
+			'script: hans',
+			'cases:',
+			...ids.map((id) => `  - ${id}`),
+			'distribution:',
+			'  - 报：市委常委，市人大常委会、市政府、市政协主要负责同志。',
+			'  - 发：各县（市、区）委组织部，市直各单位党组（党委）。',
+			'---',
+			'',
+			`本期选编${count}篇基层治理典型案例，供各地结合实际学习借鉴。`,
+			'',
+		].join('\n'),
+	);
+	return issueId;
+}
+
+/** The environment a user's shell would give the build (no Vite/Vitest variables). */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const clean = Object.entries(process.env).filter(([key]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(?:_.*)?)$/.test(key));
+	return { ...Object.fromEntries(clean), ...extra };
+}
+
+/**
+ * Builds and prints an issue of each size in `caseCounts` (default 10 and 50) under
+ * `workDir`, returning one result per size. The work directory is removed afterwards
+ * unless `keep` is set.
+ */
+export async function benchPrint(
+	options: { caseCounts?: number[]; workDir?: string; keep?: boolean; log?: (line: string) => void } = {},
+): Promise<PrintBenchResult[]> {
+	const workDir = options.workDir ?? path.join(PROJECT_ROOT, '.tmp', `bench-print-${process.pid}`);
+	const results: PrintBenchResult[] = [];
+	try {
+		for (const count of options.caseCounts ?? [10, 50]) {
+			const content = path.join(workDir, `content-${count}`);
+			const site = path.join(workDir, `site-${count}`);
+			const issueId = writeBenchContent(content, count);
+			const buildStarted = performance.now();
+			execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.ts'), '--out', site], {
+				cwd: PROJECT_ROOT,
+				stdio: 'pipe',
+				env: buildEnv({ COMPENDIUM_CONTENT: content, COMPENDIUM_CACHE_DIR: path.join(workDir, `cache-${count}`), COMPENDIUM_PDF: 'off', CI: '1' }),
+			});
+			const buildSeconds = (performance.now() - buildStarted) / 1000;
+			const base = /^base:\s*['"]?([^'"\s]+)/m.exec(readFileSync(path.join(content, 'site.yaml'), 'utf8'))?.[1] ?? '/';
+			let peakKB = treeRssKB(process.pid);
+			const sampler = setInterval(() => {
+				peakKB = Math.max(peakKB, treeRssKB(process.pid));
+			}, 100);
+			const printStarted = performance.now();
+			try {
+				const printed = await printIssues({ siteDir: site, base, issueIds: [issueId] });
+				const printSeconds = (performance.now() - printStarted) / 1000;
+				const of = (script: string) => printed.find((r) => r.script === script)!;
+				const result: PrintBenchResult = {
+					cases: count,
+					pages: of('hans').pages,
+					buildSeconds: round(buildSeconds),
+					printSeconds: round(printSeconds),
+					pdfSeconds: { hans: round(of('hans').seconds), hant: round(of('hant').seconds) },
+					peakMemoryMB: Math.round(peakKB / 1024),
+				};
+				results.push(result);
+				options.log?.(
+					`print ${count} cases: ${result.pages} pages, build ${result.buildSeconds} s, print both scripts ${result.printSeconds} s ` +
+						`(简 ${result.pdfSeconds.hans} s, 繁 ${result.pdfSeconds.hant} s), peak ${result.peakMemoryMB} MB`,
+				);
+			} finally {
+				clearInterval(sampler);
+			}
+		}
+	} finally {
+		if (!options.keep) rmSync(workDir, { recursive: true, force: true });
+	}
+	return results;
+}
+
+const round = (seconds: number) => Math.round(seconds * 10) / 10;

@@ -1,0 +1,42 @@
+/**
+ * What the print page tells the printer about itself, in a JSON <script id="print-meta">:
+ * the PDF's title, language and author, and the cases that get a bookmark, each by the
+ * id of its <article>. The page is the one place that knows these in the right script.
+ */
+import { z } from 'astro/zod';
+
+export const PRINT_META_ID = 'print-meta';
+
+export const PrintMetaSchema = z.strictObject({
+	title: z.string().min(1),
+	language: z.string().min(1),
+	author: z.string().optional(),
+	subject: z.string().optional(),
+	cases: z.array(z.strictObject({ anchor: z.string().regex(/^[\w-]+$/), title: z.string().min(1) })),
+});
+export type PrintMeta = z.infer<typeof PrintMetaSchema>;
+
+export function printMeta(meta: PrintMeta): PrintMeta {
+	return PrintMetaSchema.parse(meta);
+}
+
+/** Reads the page's JSON, naming the page when it is not what the printer expects. */
+export function parsePrintMeta(json: string | null | undefined, where: string): PrintMeta {
+	if (!json) throw new Error(`${where}: no <script id="${PRINT_META_ID}"> found; is this a print page (/<script>/issues/<id>/print/)?`);
+	const result = PrintMetaSchema.safeParse(JSON.parse(json));
+	if (!result.success) {
+		const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+		throw new Error(`${where}: the print metadata is not valid (${issues})`);
+	}
+	return result.data;
+}
+
+/** The element id of the `index`th case (0-based) in the printed issue. */
+export function caseAnchor(index: number): string {
+	return `case-${index + 1}`;
+}
+
+/** "典型经验做法摘编 第1期", or "…摘编（一）" when the number label brings its own brackets. */
+export function issueTitle(label: { series: string; number: string }): string {
+	return /^[（(〔【]/.test(label.number) ? `${label.series}${label.number}` : `${label.series} ${label.number}`;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { caseAnchor, issueTitle, parsePrintMeta, printMeta } from '../../../src/lib/print/print-meta.ts';
+
+describe('issueTitle', () => {
+	it('joins series and 第N期 with a space', () => {
+		expect(issueTitle({ series: '典型经验做法摘编', number: '第1期' })).toBe('典型经验做法摘编 第1期');
+	});
+	it('runs a bracketed number label on', () => {
+		expect(issueTitle({ series: '典型经验做法摘编', number: '（一）' })).toBe('典型经验做法摘编（一）');
+	});
+});
+
+describe('print metadata', () => {
+	const meta = { title: 'T', language: 'zh-Hans', cases: [{ anchor: caseAnchor(0), title: '盐湖区：坚持' }] };
+
+	it('numbers case anchors from 1', () => {
+		expect(caseAnchor(0)).toBe('case-1');
+		expect(caseAnchor(9)).toBe('case-10');
+	});
+
+	it('round-trips through the page JSON', () => {
+		expect(parsePrintMeta(JSON.stringify(printMeta(meta)), '/x/print/')).toEqual(meta);
+	});
+
+	it('names the page and the field when the JSON is wrong', () => {
+		expect(() => parsePrintMeta(null, '/zh-hans/issues/a/print/')).toThrow(/\/zh-hans\/issues\/a\/print\/: no <script id="print-meta">/);
+		expect(() => parsePrintMeta(JSON.stringify({ ...meta, cases: [{ anchor: 'has space', title: 'x' }] }), '/p/')).toThrow(
+			/\/p\/: .*cases\.0\.anchor/,
+		);
+	});
+});
