@@ -13,6 +13,11 @@ import { formatProblems, validateContent } from '../src/lib/content/validate.ts'
 import { contentChecks } from '../src/lib/content/checks.ts';
 import { postBuildSteps } from '../src/lib/build/post-build.ts';
 
+// Vite and Vitest export their own variables (BASE_URL, DEV, MODE, NODE_ENV=test …) to child
+// processes; Astro would read them as this build's settings (drafts shown, base dropped).
+for (const key of ['BASE_URL', 'DEV', 'PROD', 'MODE', 'SSR', 'ASSETS_PREFIX', 'SITE']) delete process.env[key];
+if (process.env.NODE_ENV === 'test' || process.env.NODE_ENV === 'development') delete process.env.NODE_ENV;
+
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(PROJECT_ROOT, values.out);
 const staging = path.resolve(PROJECT_ROOT, '.tmp', `build-${process.pid}`);

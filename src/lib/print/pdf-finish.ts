@@ -4,6 +4,7 @@
  * Chromium's own outline follows every heading level; the compendium wants exactly one
  * entry per case, in issue order, so it is written here from the laid-out pages.
  */
+import { makePdfReproducible } from './reproducible-pdf.ts';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef } from 'pdf-lib';
 
 export interface OutlineEntry {
@@ -70,11 +71,16 @@ export function writeInfo(doc: PDFDocument, info: PdfInfo): void {
 	if (info.creator) doc.setCreator(info.creator);
 }
 
-/** Loads Chromium's PDF, writes outline and information, and returns the new bytes. */
-export async function finishPdf(bytes: Uint8Array, outline: readonly OutlineEntry[], info: PdfInfo): Promise<Uint8Array> {
+/**
+ * Loads Chromium's PDF, writes outline and information, and returns the new bytes. The
+ * print time Chromium stamps is replaced by `date` and its run-dependent structure ids
+ * renumbered, so the same issue always prints to the same bytes.
+ */
+export async function finishPdf(bytes: Uint8Array, outline: readonly OutlineEntry[], info: PdfInfo, date: Date): Promise<Uint8Array> {
 	const doc = await PDFDocument.load(bytes, { updateMetadata: false });
 	writeOutline(doc, outline);
 	writeInfo(doc, info);
+	makePdfReproducible(doc, date);
 	return doc.save();
 }
 

@@ -12,6 +12,8 @@ export const PrintMetaSchema = z.strictObject({
 	language: z.string().min(1),
 	author: z.string().optional(),
 	subject: z.string().optional(),
+	/** The date (YYYY-MM-DD): the PDF's creation date, so two builds give the same bytes. */
+	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 	cases: z.array(z.strictObject({ anchor: z.string().regex(/^[\w-]+$/), title: z.string().min(1) })),
 });
 export type PrintMeta = z.infer<typeof PrintMetaSchema>;

@@ -4,7 +4,7 @@
  * browser), lets Paged.js paginate it, prints, then writes the bookmarks and document
  * information. One browser prints every issue; two pages at a time keep both cores busy.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import { pagePath, pdfPath } from '../routes.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { PROJECT_ROOT } from '../content/paths.ts';
-import { BUNDLED_FACES, PRINT_ASSET_SEGMENT, SYSTEM_FACES, printAssetFile } from './fonts.ts';
+import { BUNDLED_FACES, PRINT_ASSET_SEGMENT, SYSTEM_FACES, printAssetFile, printFontCss } from './fonts.ts';
 import { finishPdf, type OutlineEntry } from './pdf-finish.ts';
 import { PRINT_META_ID, parsePrintMeta } from './print-meta.ts';
 
@@ -99,6 +99,11 @@ function selectIssues(siteDir: string, wanted: readonly string[] | undefined): s
 	return [...wanted];
 }
 
+/** Noto Serif SC (the 宋 and 小标宋 faces) as @fontsource publishes it, regular, bold and black. */
+function fontsourceCss(): string[] {
+	return [400, 700, 900].map((weight) => readFileSync(require.resolve(`@fontsource/noto-serif-sc/${weight}.css`), 'utf8'));
+}
+
 /** Serves the fonts the print pages ask for under /__print/ straight from the project. */
 async function routePrintAssets(context: BrowserContext): Promise<void> {
 	const dirs = fontDirs();
@@ -179,7 +184,7 @@ function anchorPages(anchors: string[]): number[] {
 	});
 }
 
-async function printOne(context: BrowserContext, url: string, outFile: string, timeoutMs: number): Promise<{ pages: number; bytes: number }> {
+async function printOne(context: BrowserContext, url: string, base: string, outFile: string, timeoutMs: number): Promise<{ pages: number; bytes: number }> {
 	const page = await context.newPage();
 	// Paginate with the print media rules Chromium will print with.
 	await page.emulateMedia({ media: 'print' });
@@ -194,6 +199,9 @@ async function printOne(context: BrowserContext, url: string, outFile: string, t
 		if (!response?.ok()) throw new Error(`${url}: the print page answered ${response?.status() ?? 'nothing'}`);
 		lap('loaded');
 		const meta = parsePrintMeta(await page.locator(`#${PRINT_META_ID}`).textContent(), url);
+		// The print faces are declared here, not in the published page: their files are served
+		// to the printer only (routePrintAssets), so the site links nothing it does not publish.
+		await page.addStyleTag({ content: printFontCss(meta.language === 'zh-Hant' ? 'hant' : 'hans', base, fontsourceCss()) });
 		await page.addScriptTag({ path: pagedPolyfillPath() });
 		await page
 			.waitForFunction(() => (window as unknown as { __pagedPages?: number }).__pagedPages !== undefined, null, { timeout: timeoutMs })
@@ -231,7 +239,7 @@ async function printOne(context: BrowserContext, url: string, outFile: string, t
 			...(meta.author ? { author: meta.author } : {}),
 			...(meta.subject ? { subject: meta.subject } : {}),
 			creator: 'case-compendium (Paged.js, Chromium)',
-		});
+		}, new Date(`${meta.date}T00:00:00Z`));
 		lap('finished');
 		mkdirSync(path.dirname(outFile), { recursive: true });
 		const partial = `${outFile}.partial-${process.pid}`;
@@ -309,7 +317,7 @@ export async function printIssues(options: PrintOptions): Promise<PrintResult[]>
 				const url = origin + pagePath(options.base, script, { kind: 'issuePrint', id: issueId });
 				const file = pdfFile(siteDir, issueId, script);
 				try {
-					const { pages, bytes } = await printOne(context, url, file, timeoutMs);
+					const { pages, bytes } = await printOne(context, url, options.base, file, timeoutMs);
 					const seconds = (performance.now() - started) / 1000;
 					results.push({ issueId, script, file, pages, bytes, seconds });
 					options.onProgress?.(

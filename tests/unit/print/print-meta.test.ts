@@ -11,7 +11,7 @@ describe('issueTitle', () => {
 });
 
 describe('print metadata', () => {
-	const meta = { title: 'T', language: 'zh-Hans', cases: [{ anchor: caseAnchor(0), title: '盐湖区：坚持' }] };
+	const meta = { title: 'T', language: 'zh-Hans', date: '2021-08-01', cases: [{ anchor: caseAnchor(0), title: '盐湖区：坚持' }] };
 
 	it('numbers case anchors from 1', () => {
 		expect(caseAnchor(0)).toBe('case-1');
