@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
@@ -8,8 +10,10 @@ import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethr
 import remarkJoinCjkLines from './src/lib/markdown/remark-join-cjk-lines.ts';
 import rehypeScriptVariants from './src/lib/convert/rehype-script-variants.ts';
 import { loadSiteConfig } from './src/lib/content/site-config.ts';
+import { sitemapOptions } from './src/lib/publish/sitemap.ts';
 
 const site = loadSiteConfig();
+const outDir = process.env.COMPENDIUM_OUT_DIR ?? './dist';
 
 // Astro 7's default Markdown processor (Sätteri) runs no remark plugins: the unified
 // processor is configured explicitly so GFM, CJK-friendly emphasis and line joining run.
@@ -17,7 +21,7 @@ export default defineConfig({
 	site: site.url,
 	base: site.base,
 	trailingSlash: 'always',
-	outDir: process.env.COMPENDIUM_OUT_DIR ?? './dist',
+	outDir,
 	cacheDir: process.env.COMPENDIUM_CACHE_DIR ?? './node_modules/.astro',
 	build: { format: 'directory', inlineStylesheets: 'auto' },
 	devToolbar: { enabled: false },
@@ -29,5 +33,5 @@ export default defineConfig({
 			rehypePlugins: [rehypeScriptVariants],
 		}),
 	},
-	integrations: [mdx()],
+	integrations: [mdx(), sitemap(sitemapOptions(site, fileURLToPath(new URL(outDir, import.meta.url))))],
 });

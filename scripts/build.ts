@@ -27,7 +27,9 @@ const validation = validateContent({ caseChecks: contentChecks() });
 const errors = validation.problems.filter((p) => p.severity === 'error');
 if (errors.length) {
 	console.error(formatProblems(errors));
-	console.error(styleText('red', `Build stopped: ${errors.length} content error(s). Nothing was written. Fix them and run again (npm run check lists them).`));
+	console.error(
+		styleText('red', `Build stopped: ${errors.length} content error(s). Nothing was written. Fix them and run again (npm run check lists them).`),
+	);
 	process.exit(1);
 }
 
@@ -54,7 +56,9 @@ try {
 	if (existsSync(outDir)) renameSync(outDir, previous);
 	renameSync(staging, outDir);
 	rmSync(previous, { recursive: true, force: true });
-	console.log(styleText('green', `Built ${path.relative(PROJECT_ROOT, outDir) || outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`));
+	console.log(
+		styleText('green', `Built ${path.relative(PROJECT_ROOT, outDir) || outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`),
+	);
 } catch (error) {
 	cleanUp();
 	console.error(styleText('red', `Build failed; ${path.relative(PROJECT_ROOT, outDir)}/ was left as it was.`));

@@ -72,7 +72,8 @@ let fallbackRegion: string | undefined;
 if (values.region) {
 	const found = divisionFromFlag(values.region);
 	if (!found) fail(`--region: expected a division code or name such as 330822 or 常山县, found ${JSON.stringify(values.region)}`);
-	if (Array.isArray(found)) fail(`--region: ${JSON.stringify(values.region)} is ambiguous: ${found.slice(0, 5).map(describeDivision).join(' or ')}; pass the code`);
+	if (Array.isArray(found))
+		fail(`--region: ${JSON.stringify(values.region)} is ambiguous: ${found.slice(0, 5).map(describeDivision).join(' or ')}; pass the code`);
 	fallbackRegion = (found as { code: string }).code;
 }
 let fallbackDate: string | undefined;
@@ -113,7 +114,11 @@ for (const input of positionals) {
 			throw new ImportInputError('a readable file', `nothing at this path (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
 		}
 		if (size > MAX_INPUT_BYTES) {
-			throw new ImportInputError('a document of at most 10 MB', `${(size / 1024 / 1024).toFixed(1)} MB`, 'split the document, or remove embedded images');
+			throw new ImportInputError(
+				'a document of at most 10 MB',
+				`${(size / 1024 / 1024).toFixed(1)} MB`,
+				'split the document, or remove embedded images',
+			);
 		}
 		const doc = await importDocument(readFileSync(input), path.basename(input), {
 			methods: taxonomy.methods,
@@ -141,7 +146,9 @@ for (const input of positionals) {
 			),
 		);
 		if (values['dry-run'] && plan.existing.length > 0) {
-			console.log(styleText('yellow', `  note: ${plan.existing.map(shown).join(', ')} exist${plan.existing.length === 1 ? 's' : ''}: a real run needs --force`));
+			console.log(
+				styleText('yellow', `  note: ${plan.existing.map(shown).join(', ')} exist${plan.existing.length === 1 ? 's' : ''}: a real run needs --force`),
+			);
 		}
 		if (!values['dry-run']) for (const file of plan.files) writeFileAtomic(file.path, file.content);
 		if (doc.cases.length === 0) failures++;

@@ -88,18 +88,21 @@ const required = (what: string) => (value: string | undefined) => (value?.trim()
 function regionFromFlag(value: string): string {
 	const found = divisionFromFlag(value);
 	if (!found) return fail(`--region: expected a division code or name such as 330822 or 常山县, found ${JSON.stringify(value)}`);
-	if (Array.isArray(found)) return fail(`--region: ${JSON.stringify(value)} is ambiguous: ${found.slice(0, 5).map(describeDivision).join(' or ')}; pass the code`);
+	if (Array.isArray(found))
+		return fail(`--region: ${JSON.stringify(value)} is ambiguous: ${found.slice(0, 5).map(describeDivision).join(' or ')}; pass the code`);
 	return found.code;
 }
 
 const missing = ['title', 'unit', 'region', 'methods'].filter((k) => !values[k as keyof typeof values]);
 if (!interactive && missing.length) fail(`no terminal to ask in: pass ${missing.map((m) => `--${m}`).join(', ')}\n\n${USAGE}`);
-if (values.script && !(SCRIPTS as readonly string[]).includes(values.script)) fail(`--script: expected hans or hant, found ${JSON.stringify(values.script)}`);
+if (values.script && !(SCRIPTS as readonly string[]).includes(values.script))
+	fail(`--script: expected hans or hant, found ${JSON.stringify(values.script)}`);
 if (values.date && !parseDate(values.date)) fail(`--date: expected YYYY-MM-DD, found ${JSON.stringify(values.date)}`);
 
 if (interactive && missing.length) p.intro('New case');
 const title = values.title ?? cancelled(await p.text({ message: 'Title (标题, without the unit)', validate: required('a title') }));
-const subtitle = values.subtitle ?? (values.title ? undefined : cancelled(await p.text({ message: 'Subtitle (副标题, optional)', defaultValue: '' })) || undefined);
+const subtitle =
+	values.subtitle ?? (values.title ? undefined : cancelled(await p.text({ message: 'Subtitle (副标题, optional)', defaultValue: '' })) || undefined);
 const unit = values.unit ?? cancelled(await p.text({ message: 'Unit (报送单位, as written, e.g. 县委组织部)', validate: required('the unit') }));
 const region = values.region
 	? regionFromFlag(values.region)
@@ -130,7 +133,8 @@ if (values.methods) {
 		.split(/[,，\s]+/)
 		.filter(Boolean);
 }
-const script: Script = (values.script as Script | undefined) ??
+const script: Script =
+	(values.script as Script | undefined) ??
 	(interactive
 		? cancelled(
 				await p.select<Script>({

@@ -15,7 +15,16 @@ rmSync(report, { force: true });
 const vitest = path.join(PROJECT_ROOT, 'node_modules', 'vitest', 'vitest.mjs');
 const run = spawnSync(
 	process.execPath,
-	[vitest, 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+	[
+		vitest,
+		'run',
+		'--config',
+		'tests/vitest.config.ts',
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${report}`,
+		...process.argv.slice(2),
+	],
 	{ cwd: PROJECT_ROOT, stdio: 'inherit', env: process.env },
 );
 

@@ -39,9 +39,7 @@ for (const [code, name] of Object.entries(areaList.county_list)) {
 }
 
 /** Every division, in code order (stable for pages and tests). */
-export const allDivisions: readonly Division[] = [...byCode.values()].sort((a, b) =>
-	a.code.localeCompare(b.code),
-);
+export const allDivisions: readonly Division[] = [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
 
 /** True when `code` is a real county-level-or-above division in the data. */
 export function isDivisionCode(code: string): boolean {

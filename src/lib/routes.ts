@@ -68,3 +68,15 @@ export function pdfPath(base: string, issueId: string, script: Script): string {
 	const root = base.endsWith('/') ? base : `${base}/`;
 	return `${root}pdf/${issueId}.${SCRIPT_SEGMENT[script]}.pdf`;
 }
+
+/** The RSS feed of a script's newest cases or issues, e.g. /zh-hans/feed.xml and /zh-hans/issues.xml. */
+export function feedPath(base: string, script: Script, of: 'cases' | 'issues'): string {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	return `${root}${SCRIPT_SEGMENT[script]}/${of === 'cases' ? 'feed' : 'issues'}.xml`;
+}
+
+/** The web app manifest of a script's edition, e.g. /zh-hans/manifest.webmanifest. */
+export function manifestPath(base: string, script: Script): string {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	return `${root}${SCRIPT_SEGMENT[script]}/manifest.webmanifest`;
+}

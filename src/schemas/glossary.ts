@@ -4,14 +4,13 @@
  */
 import { z } from 'astro/zod';
 
-export const GlossaryEntrySchema = z
-	.strictObject({
-		/** The simplified form. */
-		hans: z.string().min(1),
-		/** The traditional form; leave out when the term is written the same in both. */
-		hant: z.string().min(1).optional(),
-		/** Why the entry exists, for the next editor. */
-		note: z.string().optional(),
-	});
+export const GlossaryEntrySchema = z.strictObject({
+	/** The simplified form. */
+	hans: z.string().min(1),
+	/** The traditional form; leave out when the term is written the same in both. */
+	hant: z.string().min(1).optional(),
+	/** Why the entry exists, for the next editor. */
+	note: z.string().optional(),
+});
 export const GlossarySchema = z.array(GlossaryEntrySchema);
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;

@@ -6,8 +6,7 @@ import { z } from 'astro/zod';
 import { QUALIFIERS, normalizeDigits, parseFigure } from '../lib/metrics.ts';
 
 export const QualifierSchema = z.enum(QUALIFIERS, {
-	error: (issue) =>
-		`expected one of ${QUALIFIERS.join(' ')} (or leave qualifier out for an exact figure), found ${JSON.stringify(issue.input)}`,
+	error: (issue) => `expected one of ${QUALIFIERS.join(' ')} (or leave qualifier out for an exact figure), found ${JSON.stringify(issue.input)}`,
 });
 
 export const MetricSchema = z

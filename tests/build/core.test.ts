@@ -1,15 +1,13 @@
 /**
  * The built sample compendium: every case, issue, region and method page exists in both
- * scripts with its title and figures, and every internal link and asset resolves.
+ * scripts with its title and figures.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { regionChain } from '../../src/lib/regions.ts';
 import { pagePath } from '../../src/lib/routes.ts';
 import { SCRIPTS } from '../../src/schemas/script.ts';
-import { allPages, readPage, siteDir } from '../support/site.ts';
+import { readPage } from '../support/site.ts';
 
 const content = validateContent();
 const cases = [...content.cases.values()].filter((c) => c.data.status === 'published');
@@ -100,35 +98,4 @@ describe('issue, region and method pages', () => {
 	});
 });
 
-describe('links', () => {
-	it('every internal link and asset resolves to a built file', () => {
-		const broken: string[] = [];
-		for (const page of allPages()) {
-			const doc = readPage(page);
-			const refs = [
-				...[...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
-				...[...doc.querySelectorAll('link[href]:not([rel=canonical]):not([rel=alternate])')].map((l) => l.getAttribute('href') ?? ''),
-				...[...doc.querySelectorAll('script[src], img[src]')].map((s) => s.getAttribute('src') ?? ''),
-			];
-			for (const ref of refs) {
-				if (!ref.startsWith('/') || ref.startsWith('//')) continue;
-				const clean = decodeURIComponent(ref.split(/[?#]/)[0] ?? '');
-				const file = path.join(siteDir(), clean.endsWith('/') ? `${clean}index.html` : clean);
-				if (!existsSync(file)) broken.push(`${page} → ${ref}`);
-			}
-		}
-		expect(broken).toEqual([]);
-	});
-
-	it('no page requests anything from another host', () => {
-		const external: string[] = [];
-		for (const page of allPages()) {
-			const html = readFileSync(path.join(siteDir(), page, page.endsWith('.html') ? '' : 'index.html'), 'utf8');
-			for (const match of html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)="(https?:)?\/\/([^"/]+)[^"]*"/g)) {
-				if (/rel="(canonical|alternate)"/.test(match[0])) continue;
-				external.push(`${page}: ${match[0].slice(0, 120)}`);
-			}
-		}
-		expect(external).toEqual([]);
-	});
-});
+// Links, assets and third-party references: tests/build/quality.test.ts (one walk, tests/support/links.ts).

@@ -63,7 +63,9 @@ describe('both scripts', () => {
 			expect(doc.documentElement.lang).toBe(hant ? 'zh-Hant' : 'zh-Hans');
 			const twin = hant ? page.replace('/zh-hant/', '/zh-hans/') : page.replace('/zh-hans/', '/zh-hant/');
 			expect(doc.querySelector('.script-switch')?.getAttribute('href')).toBe(twin);
-			expect(doc.querySelector(`link[rel=alternate][hreflang=${hant ? 'zh-Hans' : 'zh-Hant'}]`)?.getAttribute('href')).toMatch(new RegExp(`${twin}$`));
+			expect(doc.querySelector(`link[rel=alternate][hreflang=${hant ? 'zh-Hans' : 'zh-Hant'}]`)?.getAttribute('href')).toMatch(
+				new RegExp(`${twin}$`),
+			);
 		}
 	});
 

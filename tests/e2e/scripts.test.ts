@@ -42,7 +42,11 @@ describe('script switch', () => {
 	});
 
 	it('sends a first-time reader to the script the browser prefers', async () => {
-		for (const [locale, expected] of [['zh-TW', /\/zh-hant\/$/], ['zh-CN', /\/zh-hans\/$/], ['zh-HK', /\/zh-hant\/$/]] as const) {
+		for (const [locale, expected] of [
+			['zh-TW', /\/zh-hant\/$/],
+			['zh-CN', /\/zh-hans\/$/],
+			['zh-HK', /\/zh-hant\/$/],
+		] as const) {
 			const context = await browser.context({ locale });
 			const page = await context.newPage();
 			await page.goto(url('/'));

@@ -26,9 +26,7 @@ describe('loadGlossary', () => {
 		}
 		const lines = message.split('\n');
 		expect(lines[0]).toBe(`Invalid glossary ${file}:`);
-		expect(lines).toContain(
-			`${file}: entry 2 at line 3, field hans: required field is missing; write the simplified form, e.g. "hans: 钟山区"`,
-		);
+		expect(lines).toContain(`${file}: entry 2 at line 3, field hans: required field is missing; write the simplified form, e.g. "hans: 钟山区"`);
 		expect(lines).toContain(
 			`${file}: entry 3 (余书记) at line 6, field hant: expected a non-empty string; delete the field if the term is written the same in both scripts`,
 		);

@@ -45,7 +45,9 @@ interface Compiled {
 async function compileCase(
 	source: string,
 	frontmatter: Record<string, unknown> | undefined,
-	options: Parameters<typeof rehypeScriptVariants>[0] = { converter: createConverter({ traditional: 'tw', glossary: [{ hans: '钟山区', hant: '鍾山區' }] }) },
+	options: Parameters<typeof rehypeScriptVariants>[0] = {
+		converter: createConverter({ traditional: 'tw', glossary: [{ hans: '钟山区', hant: '鍾山區' }] }),
+	},
 	path = '/content/cases/sample.mdx',
 ): Promise<Compiled> {
 	const file = new VFile({ value: source, path, data: frontmatter ? { astro: { frontmatter } } : {} });
@@ -125,14 +127,15 @@ describe('rehypeScriptVariants', () => {
 	});
 
 	it.each([
-		['<Zh hans="钟山区">钟山区</Zh>', 'this file is written in hans, so <Zh>\'s text is already the hans form; give the hant form instead: <Zh hant="…">钟山区</Zh>'],
+		[
+			'<Zh hans="钟山区">钟山区</Zh>',
+			'this file is written in hans, so <Zh>\'s text is already the hans form; give the hant form instead: <Zh hant="…">钟山区</Zh>',
+		],
 		['<Zh tw="鍾山區">钟山区</Zh>', '<Zh> accepts only hans="…" or hant="…", found tw'],
 		['<Zh hant={"鍾山區"}>钟山区</Zh>', '<Zh hant=…> needs a quoted string, found an expression; write hant="…"'],
 		['<Zh hant="鍾山區">**钟山区**</Zh>', '<Zh> takes plain text only, found <strong> inside it'],
 	])('rejects %s with the file and line', async (markup, message) => {
-		await expect(compileCase(`第一行\n\n${markup}\n`, { script: 'hans' })).rejects.toThrow(
-			`/content/cases/sample.mdx:3: ${message}`,
-		);
+		await expect(compileCase(`第一行\n\n${markup}\n`, { script: 'hans' })).rejects.toThrow(`/content/cases/sample.mdx:3: ${message}`);
 	});
 
 	it('rejects an unknown script', async () => {

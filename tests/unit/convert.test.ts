@@ -45,7 +45,10 @@ describe('createConverter', () => {
 	it('converts the corpus one code point to one code point, leaving every non-Han character as it is', () => {
 		const text = corpus();
 		expect(text.length).toBeGreaterThan(1000);
-		for (const [from, to] of [['hans', 'hant'], ['hant', 'hans']] as const) {
+		for (const [from, to] of [
+			['hans', 'hant'],
+			['hant', 'hans'],
+		] as const) {
 			const source = Array.from(text);
 			const output = Array.from(converter.convert(text, from, to));
 			expect(output.length).toBe(source.length);
@@ -56,12 +59,7 @@ describe('createConverter', () => {
 });
 
 describe('glossary protection', () => {
-	const glossary = [
-		{ hans: '钟山区', hant: '鍾山區' },
-		{ hans: '钟山', hant: '鐘山' },
-		{ hans: '余书记', hant: '余書記' },
-		{ hans: '常山' },
-	];
+	const glossary = [{ hans: '钟山区', hant: '鍾山區' }, { hans: '钟山', hant: '鐘山' }, { hans: '余书记', hant: '余書記' }, { hans: '常山' }];
 	const converter = createConverter({ traditional: 'tw', glossary });
 
 	it('maps a term the fixed way in both directions', () => {
@@ -118,17 +116,14 @@ describe('getConverter', () => {
 });
 
 describe('OpenCC pipeline', () => {
-	it.each(['s2tw', 's2hk', 's2t', 'tw2s', 'hk2s', 't2s'] as const)(
-		'%s without guards converts exactly like opencc-js',
-		(name) => {
-			const text = corpus();
-			const [from, to] = name.startsWith('s2') ? ['cn', name.slice(2)] : [name.slice(0, -2), 'cn'];
-			const reference = OpenCC.ConverterBuilder(Locale)({ from: from!, to: to! });
-			// The reverse configurations get the corpus in their own traditional standard.
-			const source = name.startsWith('s2') ? text : OpenCC.ConverterBuilder(Locale)({ from: 'cn', to: from! })(text);
-			expect(buildPipeline(name).convert(source)).toBe(reference(source));
-		},
-	);
+	it.each(['s2tw', 's2hk', 's2t', 'tw2s', 'hk2s', 't2s'] as const)('%s without guards converts exactly like opencc-js', (name) => {
+		const text = corpus();
+		const [from, to] = name.startsWith('s2') ? ['cn', name.slice(2)] : [name.slice(0, -2), 'cn'];
+		const reference = OpenCC.ConverterBuilder(Locale)({ from: from!, to: to! });
+		// The reverse configurations get the corpus in their own traditional standard.
+		const source = name.startsWith('s2') ? text : OpenCC.ConverterBuilder(Locale)({ from: 'cn', to: from! })(text);
+		expect(buildPipeline(name).convert(source)).toBe(reference(source));
+	});
 });
 
 describe('segmentation guards', () => {

@@ -43,7 +43,10 @@ function loadSamples(dir: string): Sample[] {
 		.map((file) => {
 			const split = splitFrontmatter(readFileSync(path.join(casesDir, file), 'utf8'));
 			const data = parseYaml(split.yaml).data as Sample['data'];
-			const paragraphs = split.body.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p.length > 0);
+			const paragraphs = split.body
+				.split(/\n{2,}/)
+				.map((p) => p.trim())
+				.filter((p) => p.length > 0);
 			return { data, paragraphs };
 		});
 }
@@ -91,7 +94,10 @@ export function generateCorpus(options: CorpusOptions): { cases: number; issues:
 			script: 'hans',
 			cases: ids.slice(start, start + perIssue),
 		};
-		writeFileSync(path.join(issuesDir, `issue-${issues}.mdx`), `---\n${stringify(issue)}---\n\n本期编发${issue.cases.length}个案例，供各地学习借鉴。\n`);
+		writeFileSync(
+			path.join(issuesDir, `issue-${issues}.mdx`),
+			`---\n${stringify(issue)}---\n\n本期编发${issue.cases.length}个案例，供各地学习借鉴。\n`,
+		);
 	}
 	return { cases: ids.length, issues };
 }

@@ -44,7 +44,11 @@ function treeRssKiB(root: number): number {
 	return total;
 }
 
-export function measure(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; echo?: boolean } = {}): Promise<Measurement> {
+export function measure(
+	command: string,
+	args: string[],
+	options: { env?: NodeJS.ProcessEnv; cwd?: string; echo?: boolean } = {},
+): Promise<Measurement> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
 		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });

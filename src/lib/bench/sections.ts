@@ -4,8 +4,14 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Measurement } from './measure.ts';
+import { findChromium, HOW_TO_GET_CHROMIUM, launchChromium } from '../build/browser.ts';
+import { serveStatic } from '../build/static-server.ts';
+import { PDF_SWITCH } from '../print/step.ts';
+import { pagePath, type PageRef } from '../routes.ts';
+import type { Script } from '../../schemas/script.ts';
+import { CASE_JS_BUDGET_BYTES, formatWeight, measurePage } from './page-weight.ts';
+import { runLighthouse } from './lighthouse.ts';
 
 export interface BenchContext {
 	corpusDir: string;
@@ -33,7 +39,7 @@ async function buildCorpus(context: BenchContext, outName: string, extraEnv: Nod
 			...process.env,
 			COMPENDIUM_CONTENT: context.corpusDir,
 			COMPENDIUM_CACHE_DIR: path.join(context.workDir, `${outName}-cache`),
-			COMPENDIUM_SKIP_PDF: '1',
+			[PDF_SWITCH]: 'off',
 			CI: '1',
 			...extraEnv,
 		},
@@ -60,54 +66,117 @@ const build: BenchSection = {
 	},
 };
 
-function gzipSize(file: string): number {
-	return gzipSync(readFileSync(file)).length;
+let sampleSite: Promise<string> | undefined;
+
+/**
+ * The sample compendium (content/), built once per benchmark run into the work dir:
+ * page weight and Lighthouse measure what the current checkout publishes, not whatever
+ * dist/ happens to hold.
+ */
+function buildSample(context: BenchContext): Promise<string> {
+	sampleSite ??= (async () => {
+		const out = path.join(context.workDir, 'sample-dist');
+		const result = await context.measure(process.execPath, [path.join(context.projectRoot, 'scripts/build.ts'), '--out', out], {
+			cwd: context.projectRoot,
+			env: { ...process.env, COMPENDIUM_CACHE_DIR: path.join(context.workDir, 'sample-cache'), [PDF_SWITCH]: 'off', CI: '1' },
+		});
+		if (result.exitCode !== 0) throw new Error(`sample build failed:\n${result.output.slice(-3000)}`);
+		return out;
+	})();
+	return sampleSite;
 }
 
-/** Bytes a reader downloads per page type: HTML, CSS and JS, gzip, and request count. */
+/** The first directory under `dir/rel` (a case id, an issue id…), for a page of that type. */
+function firstEntry(dir: string, rel: string): string | undefined {
+	const full = path.join(dir, rel);
+	if (!existsSync(full)) return undefined;
+	return readdirSync(full)
+		.sort()
+		.find((name) => statSync(path.join(full, name)).isDirectory() && existsSync(path.join(full, name, 'index.html')));
+}
+
+/** One page of each type in `script`, as site paths that exist in the build. */
+function samplePages(dir: string, script: Script): { name: string; path: string }[] {
+	const segment = pagePath('/', script, { kind: 'home' }).slice(1);
+	const caseId = firstEntry(dir, `${segment}cases`);
+	const issueId = firstEntry(dir, `${segment}issues`);
+	const region = firstEntry(dir, `${segment}regions`);
+	const method = firstEntry(dir, `${segment}methods`);
+	const refs: [string, PageRef | undefined, string?][] = [
+		['home', { kind: 'home' }],
+		['case', caseId ? { kind: 'case', id: caseId } : undefined],
+		['issue', issueId ? { kind: 'issue', id: issueId } : undefined],
+		['issue archive', { kind: 'issues' }],
+		['region', region ? { kind: 'region', code: region } : undefined],
+		['method', method ? { kind: 'method', slug: method } : undefined],
+		['metrics', { kind: 'metrics' }],
+		['search', { kind: 'search' }, '?q=党建'],
+	];
+	return refs
+		.filter((entry): entry is [string, PageRef, string?] => entry[1] !== undefined)
+		.map(([name, ref, query]) => ({ name, path: pagePath('/', script, ref), query: query ?? '' }))
+		.filter((page) => existsSync(path.join(dir, page.path, 'index.html')))
+		.map((page) => ({ name: page.name, path: `${page.path}${page.query}` }));
+}
+
+/** Bytes a reader downloads per page type (gzip) and requests, recorded in Chromium. */
 const weight: BenchSection = {
 	name: 'weight',
-	description: 'bytes a reader downloads per page type (gzip), from the sample site in dist/',
+	description: 'what a reader downloads per page type: gzip bytes by kind and requests, recorded in Chromium (sample site)',
 	async run(context) {
-		const dist = path.join(context.projectRoot, 'dist');
-		if (!existsSync(dist)) return ['dist/ not built: run npm run build first'];
-		const pages: Record<string, string> = {
-			home: 'zh-hans/index.html',
-			case: firstMatch(dist, 'zh-hans/cases'),
-			issue: firstMatch(dist, 'zh-hans/issues'),
-			region: 'zh-hans/regions/index.html',
-			metrics: 'zh-hans/metrics/index.html',
-			search: 'zh-hans/search/index.html',
-		};
+		if (!findChromium()) return [`skipped: no Chromium. ${HOW_TO_GET_CHROMIUM}`];
+		const dir = await buildSample(context);
+		const server = await serveStatic(dir);
+		const browser = await launchChromium();
 		const lines: string[] = [];
-		for (const [kind, rel] of Object.entries(pages)) {
-			const file = path.join(dist, rel);
-			if (!existsSync(file)) continue;
-			const html = readFileSync(file, 'utf8');
-			const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1] as string);
-			let css = 0;
-			let js = 0;
-			for (const asset of assets) {
-				const assetFile = path.join(dist, asset.replace(/^\//, ''));
-				if (!existsSync(assetFile)) continue;
-				if (asset.endsWith('.css')) css += gzipSize(assetFile);
-				else js += gzipSize(assetFile);
+		try {
+			for (const script of ['hans', 'hant'] as const) {
+				for (const page of samplePages(dir, script)) {
+					const measured = await measurePage(browser, new URL(page.path.slice(1), server.url).href);
+					lines.push(formatWeight(`${page.name} (${script === 'hans' ? '简' : '繁'})`, measured));
+					if (page.name === 'case') {
+						const verdict = measured.js <= CASE_JS_BUDGET_BYTES ? 'within' : 'OVER';
+						lines.push(`  case page JavaScript ${(measured.js / 1024).toFixed(1)} KB: ${verdict} the ${CASE_JS_BUDGET_BYTES / 1024} KB budget`);
+					}
+				}
 			}
-			const inlineJs = [...html.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1] ?? '').length, 0);
-			lines.push(
-				`${kind.padEnd(8)} html ${(gzipSize(file) / 1024).toFixed(1)} KB, css ${(css / 1024).toFixed(1)} KB, js ${((js + inlineJs) / 1024).toFixed(1)} KB, requests ${1 + assets.length}`,
-			);
+		} finally {
+			await browser.close();
+			await server.close();
 		}
 		return lines;
 	},
 };
 
-function firstMatch(dist: string, rel: string): string {
-	const dir = path.join(dist, rel);
-	if (!existsSync(dir)) return `${rel}/index.html`;
-	const entry = readdirSync(dir).find((name) => statSync(path.join(dir, name)).isDirectory());
-	return entry ? `${rel}/${entry}/index.html` : `${rel}/index.html`;
-}
+/** Lighthouse on a case page, mobile: performance, accessibility, best practices, SEO. Goal 100 each. */
+const lighthouse: BenchSection = {
+	name: 'lighthouse',
+	description: 'Lighthouse, mobile, on a case page in each script (sample site, system Chromium); goal 100 in each category',
+	async run(context) {
+		const chromePath = findChromium();
+		if (!chromePath) return [`skipped: no Chromium. ${HOW_TO_GET_CHROMIUM}`];
+		const dir = await buildSample(context);
+		const server = await serveStatic(dir);
+		const lines: string[] = [];
+		try {
+			for (const script of ['hans', 'hant'] as const) {
+				const casePage = samplePages(dir, script).find((p) => p.name === 'case');
+				if (!casePage) {
+					lines.push(`${script}: no case page in the sample build`);
+					continue;
+				}
+				const result = await runLighthouse(new URL(casePage.path.slice(1), server.url).href, { projectRoot: context.projectRoot, chromePath });
+				const scores = Object.entries(result.scores).map(([category, score]) => `${category} ${score}`);
+				lines.push(`${casePage.path}: ${scores.join(', ')}`);
+				lines.push(`  ${result.metrics.join(', ')}`);
+				for (const failing of result.failing) lines.push(`  below 100: ${failing}`);
+			}
+		} finally {
+			await server.close();
+		}
+		return lines;
+	},
+};
 
 /** Conversion throughput and converter construction, on the sample cases' own text. */
 const convert: BenchSection = {
@@ -130,5 +199,5 @@ const convert: BenchSection = {
 };
 
 export function benchSections(): BenchSection[] {
-	return [build, convert, weight];
+	return [build, convert, weight, lighthouse];
 }

@@ -7,10 +7,7 @@ import type { CaseRef, IssueRef } from './types.ts';
 /** Newest first: by date, then series, then number (higher first). */
 export function sortIssues<T extends IssueRef>(issues: readonly T[]): T[] {
 	return [...issues].sort(
-		(a, b) =>
-			b.data.date.getTime() - a.data.date.getTime() ||
-			a.data.series.localeCompare(b.data.series) ||
-			b.data.number - a.data.number,
+		(a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.series.localeCompare(b.data.series) || b.data.number - a.data.number,
 	);
 }
 

@@ -42,12 +42,7 @@ export function relatedIndex<C extends CaseRef>(all: readonly C[]): RelatedIndex
 		}
 		return [...scores]
 			.map(([other, s]) => ({ other, s, total: s.sharedMethods.length * 2 + s.regionScore }))
-			.sort(
-				(a, b) =>
-					b.total - a.total ||
-					b.other.data.date.getTime() - a.other.data.date.getTime() ||
-					a.other.id.localeCompare(b.other.id),
-			)
+			.sort((a, b) => b.total - a.total || b.other.data.date.getTime() - a.other.data.date.getTime() || a.other.id.localeCompare(b.other.id))
 			.slice(0, limit)
 			.map(({ other, s }) => ({ case: other, sharedMethods: s.sharedMethods, sameRegion: s.regionScore > 0 }));
 	};

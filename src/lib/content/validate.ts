@@ -99,14 +99,12 @@ function loadYamlFile<T>(file: string, schema: z.ZodType<T>, problems: Problem[]
 }
 
 /** Reads an MDX entry: frontmatter through the schema, body kept for later checks. */
-function loadEntry<T>(
-	file: string,
-	baseDir: string,
-	schema: z.ZodType<T>,
-	problems: Problem[],
-): LoadedEntry<T> | undefined {
+function loadEntry<T>(file: string, baseDir: string, schema: z.ZodType<T>, problems: Problem[]): LoadedEntry<T> | undefined {
 	const text = readFileSync(file, 'utf8');
-	const id = path.relative(baseDir, file).replace(/\\/g, '/').replace(/\.mdx$/, '');
+	const id = path
+		.relative(baseDir, file)
+		.replace(/\\/g, '/')
+		.replace(/\.mdx$/, '');
 	const split = splitFrontmatter(text);
 	if (!split.hasFrontmatter) {
 		problems.push({
@@ -168,7 +166,10 @@ export function validateContent(options: { caseChecks?: CaseCheck[] } = {}): Val
 			continue;
 		}
 		const entry = loadEntry(file, casesDir, CaseSchema, problems);
-		const id = path.relative(casesDir, file).replace(/\\/g, '/').replace(/\.mdx$/, '');
+		const id = path
+			.relative(casesDir, file)
+			.replace(/\\/g, '/')
+			.replace(/\.mdx$/, '');
 		if (!ID_PATTERN.test(id)) {
 			problems.push({
 				severity: 'error',
@@ -252,7 +253,12 @@ export function validateContent(options: { caseChecks?: CaseCheck[] } = {}): Val
 }
 
 function seenIdsList(casesDir: string): string[] {
-	return listFiles(casesDir, ['.mdx']).map((f) => path.relative(casesDir, f).replace(/\\/g, '/').replace(/\.mdx$/, ''));
+	return listFiles(casesDir, ['.mdx']).map((f) =>
+		path
+			.relative(casesDir, f)
+			.replace(/\\/g, '/')
+			.replace(/\.mdx$/, ''),
+	);
 }
 
 function lineOfField(file: string, fieldPath: ReadonlyArray<PropertyKey>): number | undefined {
@@ -263,10 +269,7 @@ function lineOfField(file: string, fieldPath: ReadonlyArray<PropertyKey>): numbe
 /** Formats problems as `file:line field: message`, errors first, in file order. */
 export function formatProblems(problems: readonly Problem[]): string {
 	const order = [...problems].sort(
-		(a, b) =>
-			(a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-			a.file.localeCompare(b.file) ||
-			(a.line ?? 0) - (b.line ?? 0),
+		(a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
 	);
 	return order
 		.map((p) => {

@@ -69,8 +69,7 @@ export function candidateTables(traditional: TraditionalStandard): CandidateTabl
 			if (after) note(char, inStandard(form), `_${after}`);
 		});
 	}
-	const productive = (simplified: string, form: string) =>
-		(neighbours.get(simplified)?.get(form)?.size ?? 0) >= PRODUCTIVE_NEIGHBOURS;
+	const productive = (simplified: string, form: string) => (neighbours.get(simplified)?.get(form)?.size ?? 0) >= PRODUCTIVE_NEIGHBOURS;
 
 	const toHant = new Map<string, readonly string[]>();
 	const sources = new Map<string, Set<string>>();

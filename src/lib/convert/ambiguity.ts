@@ -69,7 +69,7 @@ function reversePhraseTrie(traditional: TraditionalStandard): Trie {
 /** Offsets (UTF-16) covered by a phrase of 2+ characters in forward longest-match segmentation, with the phrase's output. */
 function phraseCover(trie: Trie, text: string): Map<number, string> {
 	const covered = new Map<number, string>();
-	for (let i = 0; i < text.length; ) {
+	for (let i = 0; i < text.length;) {
 		const match = trie.matchPrefix(text, i);
 		const end = match?.end ?? i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
 		const phrase = text.slice(i, end);
@@ -138,7 +138,9 @@ function contextAround(text: string, index: number, length: number): string {
 	const lineStart = text.lastIndexOf('\n', index - 1) + 1;
 	const lineEnd = text.indexOf('\n', index);
 	const before = Array.from(text.slice(lineStart, index)).slice(-8).join('');
-	const after = Array.from(text.slice(index + length, lineEnd === -1 ? undefined : lineEnd)).slice(0, 8).join('');
+	const after = Array.from(text.slice(index + length, lineEnd === -1 ? undefined : lineEnd))
+		.slice(0, 8)
+		.join('');
 	return `${before}【${text.slice(index, index + length)}】${after}`;
 }
 
@@ -162,12 +164,7 @@ function lineAndColumn(text: string, index: number): { line: number; column: num
 }
 
 /** Ambiguous characters in plain text (a title, a summary, a paragraph). */
-export function findAmbiguities(
-	text: string,
-	script: Script,
-	glossary: readonly GlossaryEntry[],
-	options: AmbiguityOptions = {},
-): Ambiguity[] {
+export function findAmbiguities(text: string, script: Script, glossary: readonly GlossaryEntry[], options: AmbiguityOptions = {}): Ambiguity[] {
 	const traditional = options.traditional ?? 'tw';
 	return hitsInText(text, script, glossary, traditional).map((hit) => {
 		const { line, column } = lineAndColumn(text, hit.index);

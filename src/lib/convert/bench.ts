@@ -55,7 +55,7 @@ function timeConversion(convert: () => string, chars: number, minDurationMs: num
 	convert(); // warm up (and build the pipeline on first use)
 	let runs = 0;
 	const start = performance.now();
-	let elapsed = 0;
+	let elapsed: number;
 	do {
 		convert();
 		runs++;

@@ -55,9 +55,7 @@ const pipelines = new Map<OpenccConfigName, OpenccPipeline>();
 export function getPipeline(name: OpenccConfigName): OpenccPipeline {
 	let pipeline = pipelines.get(name);
 	if (!pipeline) {
-		pipeline = name.startsWith('s2')
-			? buildPipeline(name, (firstStep) => segmentationGuards(stPhrases(), firstStep))
-			: buildPipeline(name);
+		pipeline = name.startsWith('s2') ? buildPipeline(name, (firstStep) => segmentationGuards(stPhrases(), firstStep)) : buildPipeline(name);
 		pipelines.set(name, pipeline);
 	}
 	return pipeline;
@@ -77,7 +75,7 @@ function protectedSpans(text: string, glossary: GlossaryMatcher, target: Script)
 	const spans: Span[] = [];
 	let from = 0;
 	const addGlossary = (until: number) => {
-		for (let i = from; i < until; ) {
+		for (let i = from; i < until;) {
 			const match = glossary.matchAt(text, i);
 			if (match && match.end <= until) {
 				const { entry } = match;
@@ -144,10 +142,7 @@ const converters = new Map<string, ScriptConverter>();
 
 /** A converter shared by everything in the process that uses the same options. */
 export function getConverter(options: ConverterOptions): ScriptConverter {
-	const key = JSON.stringify([
-		options.traditional,
-		(options.glossary ?? []).map((entry) => [entry.hans, entry.hant ?? null]),
-	]);
+	const key = JSON.stringify([options.traditional, (options.glossary ?? []).map((entry) => [entry.hans, entry.hant ?? null])]);
 	let converter = converters.get(key);
 	if (!converter) {
 		converter = createConverter(options);

@@ -24,8 +24,7 @@ export function glossaryForm(entry: GlossaryEntry, script: Script): string {
 }
 
 function describeEntry(index: number, line: number | undefined, entry?: unknown): string {
-	const hans =
-		entry && typeof entry === 'object' && 'hans' in entry && typeof entry.hans === 'string' ? ` (${entry.hans})` : '';
+	const hans = entry && typeof entry === 'object' && 'hans' in entry && typeof entry.hans === 'string' ? ` (${entry.hans})` : '';
 	return `entry ${index + 1}${hans}${line !== undefined ? ` at line ${line}` : ''}`;
 }
 
@@ -42,9 +41,7 @@ export function validateGlossary(
 	if (!Array.isArray(data)) {
 		return {
 			entries: [],
-			problems: [
-				`${file}: expected a YAML list of entries such as "- hans: 钟山区" / "  hant: 鍾山區", found ${typeof data}`,
-			],
+			problems: [`${file}: expected a YAML list of entries such as "- hans: 钟山区" / "  hant: 鍾山區", found ${typeof data}`],
 		};
 	}
 	const entries: GlossaryEntry[] = [];
@@ -108,8 +105,7 @@ export function loadGlossary(file: string): GlossaryEntry[] {
 	const parsed = parseYaml(readFileSync(file, 'utf8'));
 	if (parsed.errors.length) {
 		throw new Error(
-			`Invalid glossary ${file}:\n` +
-				parsed.errors.map((error) => `${file}: line ${error.line}: YAML syntax error: ${error.message}`).join('\n'),
+			`Invalid glossary ${file}:\n` + parsed.errors.map((error) => `${file}: line ${error.line}: YAML syntax error: ${error.message}`).join('\n'),
 		);
 	}
 	const { entries, problems } = validateGlossary(parsed.data, file, parsed.lineOf);
@@ -149,7 +145,7 @@ export function createGlossaryMatcher(entries: readonly GlossaryEntry[], script:
 		findAll(text) {
 			const matches: GlossaryMatch[] = [];
 			if (empty) return matches;
-			for (let i = 0; i < text.length; ) {
+			for (let i = 0; i < text.length;) {
 				const match = matchAt(text, i);
 				if (match) {
 					matches.push(match);

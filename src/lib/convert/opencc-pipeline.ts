@@ -63,10 +63,7 @@ function segmentationTrie(dicts: DictLike | DictGroup | undefined): Trie | null 
  * standard form) that join the segmentation trie and the first conversion step, the way
  * OpenCC's own phrase dictionaries do; `makeGuards` computes them from the first step.
  */
-export function buildPipeline(
-	name: OpenccConfigName,
-	makeGuards?: (firstStep: Trie) => ReadonlyArray<readonly [string, string]>,
-): OpenccPipeline {
+export function buildPipeline(name: OpenccConfigName, makeGuards?: (firstStep: Trie) => ReadonlyArray<readonly [string, string]>): OpenccPipeline {
 	const config = (configs as Record<string, PresetConfig | undefined>)[name];
 	if (!config) throw new Error(`opencc-js has no configuration named ${name}`);
 	const normalizers = (config.normalizationChain ?? []).map(trieOf);

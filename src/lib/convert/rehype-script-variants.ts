@@ -41,8 +41,28 @@ export interface ScriptVariantsOptions {
 const VERBATIM_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'math', 'svg']);
 /** Inline elements a phrase may run through (头**发** is still one word). */
 const PHRASING_ELEMENTS = new Set([
-	'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'mark', 'q', 's', 'small',
-	'span', 'strong', 'sub', 'sup', 'time', 'u',
+	'a',
+	'abbr',
+	'b',
+	'bdi',
+	'bdo',
+	'cite',
+	'data',
+	'del',
+	'dfn',
+	'em',
+	'i',
+	'ins',
+	'mark',
+	'q',
+	's',
+	'small',
+	'span',
+	'strong',
+	'sub',
+	'sup',
+	'time',
+	'u',
 ]);
 
 type MdxJsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
@@ -83,12 +103,7 @@ function variantProgram(source: string, converted: string, sourceScript: Script)
 }
 
 /** `{props.script === '<other>' ? '<converted>' : '<source>'}` as an MDX hast node. */
-export function variantExpression(
-	source: string,
-	converted: string,
-	sourceScript: Script,
-	position?: Text['position'],
-): MdxTextExpressionHast {
+export function variantExpression(source: string, converted: string, sourceScript: Script, position?: Text['position']): MdxTextExpressionHast {
 	return {
 		type: 'mdxTextExpression',
 		value: source,
@@ -132,8 +147,7 @@ function zhText(element: MdxJsxElement, file: VFile): { text: string; wrapper?: 
 		if (child.type !== 'text') {
 			const found = child.type === 'element' ? `<${child.tagName}>` : child.type;
 			file.fail(
-				`${where(file, element)}: <Zh> takes plain text only, found ${found} inside it; ` +
-					'put the formatting outside: **<Zh hant="…">…</Zh>**',
+				`${where(file, element)}: <Zh> takes plain text only, found ${found} inside it; ` + 'put the formatting outside: **<Zh hant="…">…</Zh>**',
 				element,
 			);
 		}
@@ -155,10 +169,7 @@ function replaceZh(element: MdxJsxElement, script: Script | undefined, file: VFi
 			);
 		}
 		if (typeof attribute.value !== 'string') {
-			file.fail(
-				`${where(file, element)}: <Zh ${name}=…> needs a quoted string, found an expression; write ${name}="…"`,
-				element,
-			);
+			file.fail(`${where(file, element)}: <Zh ${name}=…> needs a quoted string, found an expression; write ${name}="…"`, element);
 		}
 		forms[name] = attribute.value;
 	}
@@ -247,9 +258,7 @@ export default function rehypeScriptVariants(options: ScriptVariantsOptions = {}
 			return;
 		}
 		if (!SCRIPTS.includes(declared as Script)) {
-			file.fail(
-				`${file.path ?? 'MDX file'}: frontmatter script must be "hans" (简体) or "hant" (繁體), found ${JSON.stringify(declared)}`,
-			);
+			file.fail(`${file.path ?? 'MDX file'}: frontmatter script must be "hans" (简体) or "hant" (繁體), found ${JSON.stringify(declared)}`);
 		}
 		// Expressions exist only in MDX; a Markdown file with a script cannot get a second variant.
 		if (file.path && !file.path.endsWith('.mdx')) {

@@ -41,7 +41,9 @@ function contextAround(text: string, start: number, end: number): string {
 	const lineStart = text.lastIndexOf('\n', start - 1) + 1;
 	const lineEnd = text.indexOf('\n', end);
 	const before = Array.from(text.slice(lineStart, start)).slice(-8).join('');
-	const after = Array.from(text.slice(end, lineEnd === -1 ? undefined : lineEnd)).slice(0, 8).join('');
+	const after = Array.from(text.slice(end, lineEnd === -1 ? undefined : lineEnd))
+		.slice(0, 8)
+		.join('');
 	return `${before}【${text.slice(start, end)}】${after}`;
 }
 
@@ -86,8 +88,16 @@ function differences(
 				line,
 				column,
 				source: source.slice(start, end),
-				converted: sameLength ? Array.from(converted).slice(points, points + length).join('') : converted,
-				back: sameLength ? Array.from(back).slice(points, points + length).join('') : back,
+				converted: sameLength
+					? Array.from(converted)
+							.slice(points, points + length)
+							.join('')
+					: converted,
+				back: sameLength
+					? Array.from(back)
+							.slice(points, points + length)
+							.join('')
+					: back,
 				context: contextAround(source, start, end),
 			};
 		}),

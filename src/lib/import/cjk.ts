@@ -24,12 +24,7 @@ export function isCjk(char: string | undefined): boolean {
 	if (char === undefined) return false;
 	if (isHan(char)) return true;
 	const code = char.codePointAt(0) ?? 0;
-	return (
-		(code >= 0x3000 && code <= 0x303f) ||
-		(code >= 0xff01 && code <= 0xff60) ||
-		CJK_CLOSING.includes(char) ||
-		CJK_OPENING.includes(char)
-	);
+	return (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff60) || CJK_CLOSING.includes(char) || CJK_OPENING.includes(char);
 }
 
 export function countHan(text: string): number {
@@ -62,13 +57,14 @@ export function hasInnerSentenceEnd(text: string): boolean {
 
 /** Collapses runs of blanks (including U+3000 and no-break spaces) and trims. */
 export function normalizeSpaces(text: string): string {
-	const joined = text
-		.replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-		.replace(/[\t\u00a0\u3000 ]*(?:\r\n|\r|\n|\u2028|\u2029)[\t\u00a0\u3000 ]*/g, '\n');
+	const joined = text.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\t\u00a0\u3000 ]*(?:\r\n|\r|\n|\u2028|\u2029)[\t\u00a0\u3000 ]*/g, '\n');
 	// A line break inside a paragraph means nothing between Chinese characters, a space elsewhere.
 	const chars = [...joined];
 	const out = chars.map((c, i) => (c === '\n' ? (isCjk(chars[i - 1]) && isCjk(chars[i + 1]) ? '' : ' ') : c));
-	return out.join('').replace(/[\t\u00a0\u3000 ]+/g, ' ').trim();
+	return out
+		.join('')
+		.replace(/[\t\u00a0\u3000 ]+/g, ' ')
+		.trim();
 }
 
 /** Whether a space in `text` at `index` stands between two CJK characters (and so means nothing). */

@@ -36,21 +36,37 @@ export interface CleanedDocument {
 
 export function cleanBlocks(input: Block[], initialFacts: SourceFacts, options: { stripMarkup: boolean }): CleanedDocument {
 	const warnings: ImportWarning[] = [];
-	const stats: CleaningStats = { debrisLines: 0, pageHeaders: 0, pinyinAnnotations: 0, strayTags: 0, garbledSpots: 0, taiwanPhrasings: 0, punctuation: 0 };
+	const stats: CleaningStats = {
+		debrisLines: 0,
+		pageHeaders: 0,
+		pinyinAnnotations: 0,
+		strayTags: 0,
+		garbledSpots: 0,
+		taiwanPhrasings: 0,
+		punctuation: 0,
+	};
 
-	let blocks = input.map((block) => {
-		if (!options.stripMarkup) return block;
-		const markup = stripStrayMarkup(block.text);
-		if (markup.tags.length > 0) {
-			stats.strayTags += markup.tags.length;
-			warnings.push({ line: block.line, message: `removed stray HTML markup ${markup.tags.slice(0, 3).join(' ')}${markup.tags.length > 3 ? ` and ${markup.tags.length - 3} more` : ''}: check the text around it is complete` });
-		}
-		return { ...block, text: normalizeSpaces(markup.text) };
-	}).filter((b) => b.text.length > 0);
+	let blocks = input
+		.map((block) => {
+			if (!options.stripMarkup) return block;
+			const markup = stripStrayMarkup(block.text);
+			if (markup.tags.length > 0) {
+				stats.strayTags += markup.tags.length;
+				warnings.push({
+					line: block.line,
+					message: `removed stray HTML markup ${markup.tags.slice(0, 3).join(' ')}${markup.tags.length > 3 ? ` and ${markup.tags.length - 3} more` : ''}: check the text around it is complete`,
+				});
+			}
+			return { ...block, text: normalizeSpaces(markup.text) };
+		})
+		.filter((b) => b.text.length > 0);
 
 	for (const block of blocks) {
 		if (block.text.length > 5000) {
-			warnings.push({ line: block.line, message: `a line of ${block.text.length} characters was kept whole: the document seems to have lost its paragraph breaks, so headings and site debris inside it could not be recognised` });
+			warnings.push({
+				line: block.line,
+				message: `a line of ${block.text.length} characters was kept whole: the document seems to have lost its paragraph breaks, so headings and site debris inside it could not be recognised`,
+			});
 		}
 	}
 	const debris = removeDebris(blocks);

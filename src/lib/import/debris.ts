@@ -21,21 +21,73 @@ interface Rule {
 
 const RULES: Rule[] = [
 	{ reason: 'greeting', strong: false, pattern: /^(?:您好[，,!！]?\s*)?(?:欢迎|歡迎)(?:您)?(?:访问|訪問|光临|光臨|来到|來到|进入|進入)/u },
-	{ reason: 'breadcrumb', strong: true, pattern: /(?:当前|當前|您现在|您現在|你现在|你的|您的)(?:所在)?(?:的)?(?:位置|所在)\s*[:：>]?|^(?:首页|首頁|网站首页|網站首頁)\s*(?:>|»|›|＞|\/)/u },
+	{
+		reason: 'breadcrumb',
+		strong: true,
+		pattern:
+			/(?:当前|當前|您现在|您現在|你现在|你的|您的)(?:所在)?(?:的)?(?:位置|所在)\s*[:：>]?|^(?:首页|首頁|网站首页|網站首頁)\s*(?:>|»|›|＞|\/)/u,
+	},
 	{ reason: 'breadcrumb', strong: false, pattern: /^[^。]{0,40}(?:>|»|›|＞)\s*[^。]{0,20}(?:>|»|›|＞)[^。]{0,30}$/u },
-	{ reason: 'share or QR prompt', strong: true, pattern: /扫一扫|掃一掃|扫描二维码|掃描二維碼|微信扫|微信掃|分享到[:：]?|分享至|手机(?:扫码|打开|打開)|手機(?:掃碼|打開)|在手机打开|在手機打開|【打印】|【关闭】|【關閉】|\[打印\]|\[关闭\]|打印本页|列印本頁|关闭窗口|關閉窗口|收藏本页|加入收藏|设为首页|設為首頁|返回顶部|返回頂部|字号[:：]\s*大|字體[:：]\s*大|【字体|【字號|【大\s*中\s*小】/u },
-	{ reason: 'related-reading line', strong: true, pattern: /^(?:\[|【)?(?:推荐访问|推薦訪問|相关阅读|相關閱讀|相关文章|相關文章|相关链接|相關鏈接|相关新闻|相關新聞|延伸阅读|延伸閱讀|热点推荐|熱點推薦|猜你喜欢|猜你喜歡|精彩推荐|精彩推薦|热门文章|熱門文章|更多阅读|上一篇|下一篇|上一条|下一条|上一條|下一條)(?:\]|】)?/u },
-	{ reason: 'disclaimer', strong: true, pattern: /免责声明|免責聲明|免責宣告|版权声明|版權聲明|版權宣告|转载请注明|轉載請註明|轉載請注明|本站部分信息|本网部分|本網部分|不承担任何(?:保证|法律)?责任|不承擔任何|仅供(?:学习|参考)交流|僅供(?:學習|參考)交流|如涉及作品内容|与本网联系|與本網聯繫|版权归原作者所有|版權歸原作者所有|不代表本[站网網](?:观点|觀點|立场|立場)|本文源自/u },
+	{
+		reason: 'share or QR prompt',
+		strong: true,
+		pattern:
+			/扫一扫|掃一掃|扫描二维码|掃描二維碼|微信扫|微信掃|分享到[:：]?|分享至|手机(?:扫码|打开|打開)|手機(?:掃碼|打開)|在手机打开|在手機打開|【打印】|【关闭】|【關閉】|\[打印\]|\[关闭\]|打印本页|列印本頁|关闭窗口|關閉窗口|收藏本页|加入收藏|设为首页|設為首頁|返回顶部|返回頂部|字号[:：]\s*大|字體[:：]\s*大|【字体|【字號|【大\s*中\s*小】/u,
+	},
+	{
+		reason: 'related-reading line',
+		strong: true,
+		pattern:
+			/^(?:\[|【)?(?:推荐访问|推薦訪問|相关阅读|相關閱讀|相关文章|相關文章|相关链接|相關鏈接|相关新闻|相關新聞|延伸阅读|延伸閱讀|热点推荐|熱點推薦|猜你喜欢|猜你喜歡|精彩推荐|精彩推薦|热门文章|熱門文章|更多阅读|上一篇|下一篇|上一条|下一条|上一條|下一條)(?:\]|】)?/u,
+	},
+	{
+		reason: 'disclaimer',
+		strong: true,
+		pattern:
+			/免责声明|免責聲明|免責宣告|版权声明|版權聲明|版權宣告|转载请注明|轉載請註明|轉載請注明|本站部分信息|本网部分|本網部分|不承担任何(?:保证|法律)?责任|不承擔任何|仅供(?:学习|参考)交流|僅供(?:學習|參考)交流|如涉及作品内容|与本网联系|與本網聯繫|版权归原作者所有|版權歸原作者所有|不代表本[站网網](?:观点|觀點|立场|立場)|本文源自/u,
+	},
 	{ reason: 'copyright footer', strong: true, pattern: /copyright|版权所有|版權所有|all rights reserved|©/iu },
-	{ reason: 'ICP/公安备案 footer', strong: true, pattern: /ICP\s*[备備证證]|公网安备|公網安備|公安备案|公安備案|网站标识码|網站標識碼|网站识别码|政府网站找错|政府網站找錯/iu },
-	{ reason: 'site information', strong: true, pattern: /^(?:主办单位|主辦單位|承办单位|承辦單位|协办单位|協辦單位|技术支持|技術支持|网站维护|網站維護|运营维护|運營維護|主办|主辦|承办|承辦|建设单位|建設單位)[:：]/u },
-	{ reason: 'site information', strong: false, pattern: /(?:主办|主辦)\s*(?:--|——|-)|本网概况|本網概況|会员服务|會員服務|联系我们|聯繫我們|网站地图|網站地圖|关于我们|關於我們|网站导航|網站導航/u },
-	{ reason: 'contact details', strong: false, pattern: /(?:联系|聯繫|监督|監督|举报|舉報|投诉|投訴|咨询|諮詢|服务|服務)?(?:电话|電話|热线|熱線)\s*[:：]|传真\s*[:：]|傳真\s*[:：]|邮编\s*[:：]|郵編\s*[:：]|(?:电子)?邮箱\s*[:：]|(?:電子)?郵箱\s*[:：]|e-?mail\s*[:：]|^地址\s*[:：]|^通讯地址|^通訊地址/iu },
+	{
+		reason: 'ICP/公安备案 footer',
+		strong: true,
+		pattern: /ICP\s*[备備证證]|公网安备|公網安備|公安备案|公安備案|网站标识码|網站標識碼|网站识别码|政府网站找错|政府網站找錯/iu,
+	},
+	{
+		reason: 'site information',
+		strong: true,
+		pattern:
+			/^(?:主办单位|主辦單位|承办单位|承辦單位|协办单位|協辦單位|技术支持|技術支持|网站维护|網站維護|运营维护|運營維護|主办|主辦|承办|承辦|建设单位|建設單位)[:：]/u,
+	},
+	{
+		reason: 'site information',
+		strong: false,
+		pattern:
+			/(?:主办|主辦)\s*(?:--|——|-)|本网概况|本網概況|会员服务|會員服務|联系我们|聯繫我們|网站地图|網站地圖|关于我们|關於我們|网站导航|網站導航/u,
+	},
+	{
+		reason: 'contact details',
+		strong: false,
+		pattern:
+			/(?:联系|聯繫|监督|監督|举报|舉報|投诉|投訴|咨询|諮詢|服务|服務)?(?:电话|電話|热线|熱線)\s*[:：]|传真\s*[:：]|傳真\s*[:：]|邮编\s*[:：]|郵編\s*[:：]|(?:电子)?邮箱\s*[:：]|(?:電子)?郵箱\s*[:：]|e-?mail\s*[:：]|^地址\s*[:：]|^通讯地址|^通訊地址/iu,
+	},
 	{ reason: 'contact details', strong: false, pattern: /^[\s\d\-—()（）:：、,，]*(?:\d{3,4}-\d{7,8}|1[3-9]\d{9})[\s\d\-—()（）:：、,，]*$/u },
-	{ reason: 'visitor counter', strong: true, pattern: /您是第\s*\d*\s*位|你是第\s*\d*\s*位|(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|次数|次數|数|數|人次)\s*[:：]/u },
+	{
+		reason: 'visitor counter',
+		strong: true,
+		pattern: /您是第\s*\d*\s*位|你是第\s*\d*\s*位|(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|次数|次數|数|數|人次)\s*[:：]/u,
+	},
 	{ reason: 'visitor counter', strong: false, pattern: /(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|次数|次數)\s*\d+/u },
-	{ reason: 'page number', strong: true, pattern: /^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/u },
-	{ reason: 'print/close links', strong: true, pattern: /^(?:【|\[)?(?:打印|列印|关闭|關閉|返回|顶部|頂部|分享|收藏)(?:】|\])?(?:\s*(?:【|\[)?(?:打印|列印|关闭|關閉|返回|顶部|頂部|分享|收藏)(?:】|\])?)*$/u },
+	{
+		reason: 'page number',
+		strong: true,
+		pattern: /^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/u,
+	},
+	{
+		reason: 'print/close links',
+		strong: true,
+		pattern:
+			/^(?:【|\[)?(?:打印|列印|关闭|關閉|返回|顶部|頂部|分享|收藏)(?:】|\])?(?:\s*(?:【|\[)?(?:打印|列印|关闭|關閉|返回|顶部|頂部|分享|收藏)(?:】|\])?)*$/u,
+	},
 ];
 
 /** Keys of publication-fact lines: 时间:… 作者:… 来源:… 原文链接:… */
@@ -70,7 +122,7 @@ export function parseFactLine(text: string): SourceFacts | undefined {
 	if (!FACT_LINE.test(trimmed) && !/^[(（](?:来源|來源|稿源)[:：][^)）]+[)）]$/u.test(trimmed)) return undefined;
 	if (countHan(trimmed) > 80 || /。.+/u.test(trimmed.replace(/https?:\/\/\S+/g, ''))) return undefined;
 	const facts: SourceFacts = {};
-	const inner = trimmed.replace(/^[\[【(（]|[\]】)）]$/gu, '');
+	const inner = trimmed.replace(/^[[【(（]|[\]】)）]$/gu, '');
 	const matches = [...inner.matchAll(FACT_PAIR)];
 	matches.forEach((match, i) => {
 		const key = match[1] as string;

@@ -78,19 +78,12 @@ export function decodeText(bytes: Uint8Array, forced?: string): DecodedText {
 
 function decodeForced(bytes: Uint8Array, name: string): DecodedText {
 	if (!iconv.encodingExists(name)) {
-		throw new ImportInputError(
-			'an encoding name such as utf-8, gb18030, gbk or big5',
-			`--encoding ${JSON.stringify(name)}`,
-		);
+		throw new ImportInputError('an encoding name such as utf-8, gb18030, gbk or big5', `--encoding ${JSON.stringify(name)}`);
 	}
 	const text = stripBom(iconv.decode(Buffer.from(bytes), name));
 	const bad = countReplacement(text);
 	if (bad > Math.max(3, text.length * 0.01)) {
-		throw new ImportInputError(
-			`text in ${name}`,
-			`${bad} byte sequences that are not valid ${name}`,
-			'try without --encoding to detect it',
-		);
+		throw new ImportInputError(`text in ${name}`, `${bad} byte sequences that are not valid ${name}`, 'try without --encoding to detect it');
 	}
 	return { text, encoding: name.toUpperCase() };
 }
@@ -130,6 +123,8 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 
 function looksLikeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): 'utf-16le' | 'utf-16be' | undefined {
 	const text = iconv.decode(Buffer.from(bytes.subarray(0, 4096)), encoding);
+	// Control characters are what a wrong UTF-16 guess produces from ASCII and Han text.
+	// eslint-disable-next-line no-control-regex
 	const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
 	return controls < text.length * 0.01 ? encoding : undefined;
 }
@@ -241,7 +236,10 @@ function decodeLegacy(bytes: Uint8Array): DecodedText {
 			'copy or download the document again',
 		);
 	}
-	return { text: stripBom(best.text), encoding: best.encoding === 'gb18030' ? 'GB18030' : best.encoding === 'big5' ? 'Big5' : best.encoding.toUpperCase() };
+	return {
+		text: stripBom(best.text),
+		encoding: best.encoding === 'gb18030' ? 'GB18030' : best.encoding === 'big5' ? 'Big5' : best.encoding.toUpperCase(),
+	};
 }
 
 function countReplacement(text: string): number {

@@ -31,11 +31,7 @@ export function decodeHtml(bytes: Uint8Array, forced?: string): { text: string; 
 
 export function extractHtml(html: string, encoding: string): ExtractedDocument {
 	if (/<html[\s>]/i.test(html) && !/<\/(?:html|body)\s*>/i.test(html)) {
-		throw new ImportInputError(
-			'a complete HTML page',
-			'a page without </body> or </html>: it was truncated',
-			'save the page again (网页，仅HTML)',
-		);
+		throw new ImportInputError('a complete HTML page', 'a page without </body> or </html>: it was truncated', 'save the page again (网页，仅HTML)');
 	}
 	const dom = new JSDOM(html, { contentType: 'text/html', virtualConsole: new VirtualConsole() });
 	const document = dom.window.document;

@@ -49,7 +49,13 @@ export function joinHardWraps(blocks: Block[]): Block[] {
 		const tail = blocks[j + 1];
 		if (tail && adjacent(blocks[j] as Block, tail) && width(tail) <= w && countHan(tail.text) > 0) end = j + 1;
 		if (j > i && end - i + 1 >= 3) {
-			out.push({ ...first, text: blocks.slice(i, end + 1).map((b) => b.text).join('') });
+			out.push({
+				...first,
+				text: blocks
+					.slice(i, end + 1)
+					.map((b) => b.text)
+					.join(''),
+			});
 			i = end + 1;
 		} else {
 			out.push(first);

@@ -64,8 +64,26 @@ export function findGarble(text: string): GarbleFinding[] {
 }
 
 const ENTITIES: Record<string, string> = {
-	nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
-	middot: '·', mdash: '—', ndash: '–', hellip: '…', emsp: ' ', ensp: ' ', thinsp: ' ', times: '×', copy: '©', reg: '®',
+	nbsp: ' ',
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	ldquo: '“',
+	rdquo: '”',
+	lsquo: '‘',
+	rsquo: '’',
+	middot: '·',
+	mdash: '—',
+	ndash: '–',
+	hellip: '…',
+	emsp: ' ',
+	ensp: ' ',
+	thinsp: ' ',
+	times: '×',
+	copy: '©',
+	reg: '®',
 };
 
 export interface MarkupResult {

@@ -233,9 +233,7 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 		for (const problem of region.problems) warnings.push({ line, message: `region: ${problem}` });
 	}
 	review.push('region');
-	comments.region = region.code
-		? `guessed: ${region.evidence}`
-		: `placeholder: no place name found — replace ${regionCode} with the county code`;
+	comments.region = region.code ? `guessed: ${region.evidence}` : `placeholder: no place name found — replace ${regionCode} with the county code`;
 
 	let unit = unitGuess?.value;
 	if (!unitGuess) {
@@ -250,7 +248,8 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 	const body = structureBody(section.blocks);
 	const metrics: ExtractedMetric[] = [];
 	for (const node of body) {
-		if (node.type === 'list') for (const item of node.items) metrics.push(...metricsFromText(`${item.lead ?? ''}${item.text}`, item.line, ctx.script));
+		if (node.type === 'list')
+			for (const item of node.items) metrics.push(...metricsFromText(`${item.lead ?? ''}${item.text}`, item.line, ctx.script));
 		else metrics.push(...metricsFromText(node.type === 'paragraph' ? `${node.lead ?? ''}${node.text}` : node.text, node.line, ctx.script));
 	}
 	if (metrics.length > 0) {
@@ -284,7 +283,10 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 		date = ctx.today;
 		review.push('date');
 		const year = latestYearMentioned(paragraphs.join('\n'));
-		warnings.push({ line, message: `date: the document states no date; wrote today's date ${date}${year ? ` (the text mentions ${year}年 at the latest)` : ''}` });
+		warnings.push({
+			line,
+			message: `date: the document states no date; wrote today's date ${date}${year ? ` (the text mentions ${year}年 at the latest)` : ''}`,
+		});
 		comments.date = 'no date in the source: this is the import date';
 	}
 	const source: Record<string, unknown> = {};
@@ -293,7 +295,10 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 		source.publisher = publisher;
 		if (!ctx.facts.publisher) {
 			review.push('source.publisher');
-			warnings.push({ line, message: `source.publisher: no 来源 line; used the site's ${ctx.facts.siteOwner ? '主办单位' : 'name'} ${JSON.stringify(publisher)}` });
+			warnings.push({
+				line,
+				message: `source.publisher: no 来源 line; used the site's ${ctx.facts.siteOwner ? '主办单位' : 'name'} ${JSON.stringify(publisher)}`,
+			});
 		}
 	} else {
 		source.publisher = PLACEHOLDER[ctx.script];
@@ -327,7 +332,9 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 
 	const parsed = CaseSchema.safeParse(data);
 	if (!parsed.success) {
-		throw new Error(`internal error: the draft for ${JSON.stringify(title)} does not match the case schema:\n${formatZodIssues(parsed.error.issues).join('\n')}`);
+		throw new Error(
+			`internal error: the draft for ${JSON.stringify(title)} does not match the case schema:\n${formatZodIssues(parsed.error.issues).join('\n')}`,
+		);
 	}
 	const slug = uniqueSlug(caseSlug(regionCode, title, String(unit)), ctx.taken);
 	const mdx = mdxDocument(frontmatterYaml(data, comments), mdastToMdx(bodyToMdast(body)));
@@ -396,7 +403,7 @@ function buildIssue(
 	}
 	// The issue body is the editor's note: its "编者按：" label is the template's to print.
 	const intro = structure.intro
-		.map((b): BodyNode => ({ type: 'paragraph', text: b.text.replace(/^[【\[]?(?:编者按|編者按)[】\]]?[:：]?\s*/u, ''), line: b.line }))
+		.map((b): BodyNode => ({ type: 'paragraph', text: b.text.replace(/^[【[]?(?:编者按|編者按)[】\]]?[:：]?\s*/u, ''), line: b.line }))
 		.filter((node) => node.type === 'paragraph' && node.text.length > 0);
 	const header = review.length
 		? `Draft written by \`npm run import\`. Confirm: ${review.join(', ')}.\nThe body below is the editor's note (编者按).`

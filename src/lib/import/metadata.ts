@@ -60,7 +60,11 @@ export function summarize(paragraphs: string[]): string | undefined {
 }
 
 /** The reporting unit: the section's unit line, a unit before the title's colon, or the first sentence's subject. */
-export function guessUnit(sectionUnit: string | undefined, titleUnit: string | undefined, firstParagraph: string | undefined): Guess<string> | undefined {
+export function guessUnit(
+	sectionUnit: string | undefined,
+	titleUnit: string | undefined,
+	firstParagraph: string | undefined,
+): Guess<string> | undefined {
 	if (sectionUnit) return { value: sectionUnit, from: 'the unit line heading the section', certain: true };
 	if (titleUnit) return { value: titleUnit, from: 'the title', certain: false };
 	const subject = firstParagraph ? leadingOrganisation(firstSentence(firstParagraph)) : undefined;

@@ -13,9 +13,54 @@ const ANCHORS = /(?:等|共有|共计|共計|累计|累計|总计|總計|合计|
 /** Words that only link the label to the figure ("好评率达", "销售额突破"). */
 const LINKS = /(?:可达|可達|达到|達到|达|達|为|為|是|约|約|超过|超過|突破|有|计|計|近|逾|超|至|到|占|佔|增至|提高到|提升至)+$/u;
 /** Where a noun after the figure ends ("336件“急难愁盼”事项得到…" → 急难愁盼事项). */
-const NOUN_END = /得到|获得|獲得|参与|參與|参加|參加|积极|積極|实现|實現|进行|進行|开展|開展|投入|用于|用於|达到|達到|达|達|来|來|到|在|因|被|的|均|全部|已|都|[，。；、：,;:（(！？]/u;
+const NOUN_END =
+	/得到|获得|獲得|参与|參與|参加|參加|积极|積極|实现|實現|进行|進行|开展|開展|投入|用于|用於|达到|達到|达|達|来|來|到|在|因|被|的|均|全部|已|都|[，。；、：,;:（(！？]/u;
 /** Units that count things named after the figure (8个专题, 336件事项); amounts (元, %, 亩) name them before. */
-const COUNTING_UNITS = new Set(['个', '件', '项', '名', '家', '户', '条', '所', '座', '处', '支', '台', '辆', '套', '间', '栋', '篇', '本', '册', '份', '张', '批', '类', '株', '棵', '头', '只', '位', '例', '起', '宗', '笔', '幅', '首', '部', '集', '节', '门', '场', '期', '村', '组', '队']);
+const COUNTING_UNITS = new Set([
+	'个',
+	'件',
+	'项',
+	'名',
+	'家',
+	'户',
+	'条',
+	'所',
+	'座',
+	'处',
+	'支',
+	'台',
+	'辆',
+	'套',
+	'间',
+	'栋',
+	'篇',
+	'本',
+	'册',
+	'份',
+	'张',
+	'批',
+	'类',
+	'株',
+	'棵',
+	'头',
+	'只',
+	'位',
+	'例',
+	'起',
+	'宗',
+	'笔',
+	'幅',
+	'首',
+	'部',
+	'集',
+	'节',
+	'门',
+	'场',
+	'期',
+	'村',
+	'组',
+	'队',
+]);
 const PERIOD =
 	/(?:截至目前|截至\d{4}年(?:\d{1,2}月)?(?:底)?|截至[今当當]前|今年以[来來]|今年上半年|今年|去年|\d{4}年(?:以[来來]|上半年|下半年|全年|度)?|近[三五两兩]年|[一二三四五六七八九十]+年[来來]|[^，。；]{2,6}期间|[^，。；]{2,6}期間)/gu;
 
@@ -34,7 +79,9 @@ export function labelFor(text: string, index: number, length: number, unit = '')
 	before = before.replace(PERIOD, '');
 	const lastDigit = before.search(/\d[^\d]*$/u);
 	if (lastDigit >= 0) {
-		const after = before.slice(lastDigit + 1).replace(/^[.%‰]?[万萬亿億千百]?[个個名件项項次人户戶家条條篇元批支期类類]*(?:以上|左右|次|余|餘|多)?/u, '');
+		const after = before
+			.slice(lastDigit + 1)
+			.replace(/^[.%‰]?[万萬亿億千百]?[个個名件项項次人户戶家条條篇元批支期类類]*(?:以上|左右|次|余|餘|多)?/u, '');
 		// "接待群众来访5批11人次": with nothing between two figures, both count the same thing.
 		const firstDigit = before.search(/\d[\d.,]*[^\d]*$/u);
 		before = countHanChars(after) >= 2 ? after : before.slice(0, firstDigit);

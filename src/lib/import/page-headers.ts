@@ -30,8 +30,7 @@ export function removeRepeatedHeaders(blocks: Block[], isUnitLine: (text: string
 	for (const [index, block] of blocks.entries()) {
 		const k = key(block.text);
 		const count = counts.get(k) ?? 0;
-		const repeated =
-			candidate(block.text) && count >= 2 && (k === titleKey || (count >= 3 && !isUnitLine(block.text)));
+		const repeated = candidate(block.text) && count >= 2 && (k === titleKey || (count >= 3 && !isUnitLine(block.text)));
 		if (repeated && (seen.has(k) || (index > 0 && k !== titleKey))) {
 			removed.push({ line: block.line, text: block.text, reason: 'repeated page header' });
 			continue;

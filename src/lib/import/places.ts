@@ -23,13 +23,97 @@ export interface PlaceMention {
 const GENERIC_NAMES = new Set(['城区', '矿区', '郊区', '东区', '西区', '新区', '市中区', '城中区', '九龙', '新界', '离岛']);
 /** Base names (no suffix) that are common words: never read as a place at the start of a title. */
 const COMMON_WORD_BASES = new Set([
-	'东方', '和平', '长安', '新华', '平安', '长治', '永和', '兴业', '和顺', '大同', '太平', '通道', '城关', '中山', '江南',
-	'开放', '团结', '建设', '红旗', '前进', '胜利', '光明', '新城', '城中', '文明', '和谐', '长春', '安全', '振兴', '友谊',
-	'宁安', '安宁', '永安', '长寿', '富民', '青山', '新民', '新兴', '兴安', '定安', '安定', '龙华', '城北', '城东', '城西',
-	'城南', '江北', '河东', '河西', '河南', '山东', '山西', '海南', '湖南', '湖北', '河北', '广东', '广西', '云南', '江西',
-	'西安', '南京', '北京', '上海', '天津', '重庆', '宝山', '普陀', '黄浦', '鼓楼', '白云', '天河', '海珠',
+	'东方',
+	'和平',
+	'长安',
+	'新华',
+	'平安',
+	'长治',
+	'永和',
+	'兴业',
+	'和顺',
+	'大同',
+	'太平',
+	'通道',
+	'城关',
+	'中山',
+	'江南',
+	'开放',
+	'团结',
+	'建设',
+	'红旗',
+	'前进',
+	'胜利',
+	'光明',
+	'新城',
+	'城中',
+	'文明',
+	'和谐',
+	'长春',
+	'安全',
+	'振兴',
+	'友谊',
+	'宁安',
+	'安宁',
+	'永安',
+	'长寿',
+	'富民',
+	'青山',
+	'新民',
+	'新兴',
+	'兴安',
+	'定安',
+	'安定',
+	'龙华',
+	'城北',
+	'城东',
+	'城西',
+	'城南',
+	'江北',
+	'河东',
+	'河西',
+	'河南',
+	'山东',
+	'山西',
+	'海南',
+	'湖南',
+	'湖北',
+	'河北',
+	'广东',
+	'广西',
+	'云南',
+	'江西',
+	'西安',
+	'南京',
+	'北京',
+	'上海',
+	'天津',
+	'重庆',
+	'宝山',
+	'普陀',
+	'黄浦',
+	'鼓楼',
+	'白云',
+	'天河',
+	'海珠',
 ]);
-const PROVINCE_BASES = new Set(['河南', '山东', '山西', '海南', '湖南', '湖北', '河北', '广东', '广西', '云南', '江西', '北京', '上海', '天津', '重庆']);
+const PROVINCE_BASES = new Set([
+	'河南',
+	'山东',
+	'山西',
+	'海南',
+	'湖南',
+	'湖北',
+	'河北',
+	'广东',
+	'广西',
+	'云南',
+	'江西',
+	'北京',
+	'上海',
+	'天津',
+	'重庆',
+]);
 
 interface PlaceIndex {
 	/** Full and everyday names with a suffix → divisions. */
@@ -50,10 +134,61 @@ function add(map: Map<string, Division[]>, key: string, division: Division): voi
 
 /** The 55 recognised ethnic minorities, as autonomous divisions name them (longest first). */
 const ETHNIC_GROUPS = [
-	'柯尔克孜', '乌孜别克', '维吾尔', '哈萨克', '达斡尔', '塔吉克', '俄罗斯', '鄂温克', '鄂伦春', '塔塔尔', '蒙古', '布依',
-	'朝鲜', '土家', '哈尼', '傈僳', '高山', '拉祜', '东乡', '纳西', '景颇', '仫佬', '布朗', '撒拉', '毛南', '仡佬', '锡伯',
-	'阿昌', '普米', '德昂', '保安', '裕固', '独龙', '门巴', '珞巴', '基诺', '赫哲', '回', '藏', '苗', '彝', '壮', '满',
-	'侗', '瑶', '白', '傣', '黎', '佤', '畲', '水', '土', '羌', '怒', '京',
+	'柯尔克孜',
+	'乌孜别克',
+	'维吾尔',
+	'哈萨克',
+	'达斡尔',
+	'塔吉克',
+	'俄罗斯',
+	'鄂温克',
+	'鄂伦春',
+	'塔塔尔',
+	'蒙古',
+	'布依',
+	'朝鲜',
+	'土家',
+	'哈尼',
+	'傈僳',
+	'高山',
+	'拉祜',
+	'东乡',
+	'纳西',
+	'景颇',
+	'仫佬',
+	'布朗',
+	'撒拉',
+	'毛南',
+	'仡佬',
+	'锡伯',
+	'阿昌',
+	'普米',
+	'德昂',
+	'保安',
+	'裕固',
+	'独龙',
+	'门巴',
+	'珞巴',
+	'基诺',
+	'赫哲',
+	'回',
+	'藏',
+	'苗',
+	'彝',
+	'壮',
+	'满',
+	'侗',
+	'瑶',
+	'白',
+	'傣',
+	'黎',
+	'佤',
+	'畲',
+	'水',
+	'土',
+	'羌',
+	'怒',
+	'京',
 ];
 const AUTONOMOUS = new RegExp(`^(.+?)((?:${ETHNIC_GROUPS.join('|')})族?)+自治(县|州|旗)$`, 'u');
 
@@ -163,14 +298,15 @@ export function resolveRegion(mentions: PlaceMention[]): RegionResolution {
 		}
 	}
 	const byLevel = (level: Division['level']) =>
-		[...scores.values()].filter((e) => e.division.level === level).sort((a, b) => b.score - a.score || a.division.code.localeCompare(b.division.code));
+		[...scores.values()]
+			.filter((e) => e.division.level === level)
+			.sort((a, b) => b.score - a.score || a.division.code.localeCompare(b.division.code));
 	for (const level of ['county', 'city', 'province'] as const) {
 		const ranked = byLevel(level);
 		const best = ranked[0];
 		if (!best) continue;
 		const problems: string[] = [];
-		const describe = (e: typeof best) =>
-			`${e.division.name} (${e.division.code}, ${fullRegionName(e.division.code)})`;
+		const describe = (e: typeof best) => `${e.division.name} (${e.division.code}, ${fullRegionName(e.division.code)})`;
 		const evidence = `${describe(best)} from ${[...best.names].join('/')} in the ${[...best.where].join(', ')}`;
 		// A same-named division only rivals the best when nothing (a city, a province) sets them apart.
 		const sameName = ranked.slice(1).filter((e) => e.score === best.score && [...e.names].some((n) => best.names.has(n)));
@@ -181,7 +317,9 @@ export function resolveRegion(mentions: PlaceMention[]): RegionResolution {
 			problems.push(`the text also names ${others.slice(0, 3).map(describe).join(', ')}; took ${best.division.name}, the most prominent`);
 		}
 		if (level !== 'county') {
-			problems.push(`only a ${level === 'city' ? 'city' : 'province'} was found (${best.division.name}); a county-level code is better if the case is from one county`);
+			problems.push(
+				`only a ${level === 'city' ? 'city' : 'province'} was found (${best.division.name}); a county-level code is better if the case is from one county`,
+			);
 		}
 		return { code: best.division.code, certain: problems.length === 0, evidence, problems };
 	}

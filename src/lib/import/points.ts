@@ -75,7 +75,10 @@ export function structureBody(blocks: Block[]): BodyNode[] {
 	}
 	const asHeadings = new Map<string, boolean>();
 	for (const [family, members] of families) {
-		asHeadings.set(family, members.every((i) => pointLead((blocks[i] as Block).text) !== undefined));
+		asHeadings.set(
+			family,
+			members.every((i) => pointLead((blocks[i] as Block).text) !== undefined),
+		);
 	}
 	const implicit = blocks.map((b, i) => !pointFamily(b.text) && isImplicitHeading(b, blocks[i + 1]));
 	const sourceHeadings = blocks.filter((b) => !pointFamily(b.text) && (b.kind === 'heading' || (b.bold && countHan(b.text) <= 30)));

@@ -24,7 +24,9 @@ export function formatReport(doc: DocumentImport, targets: ReportTargets, style:
 	const lines: string[] = [];
 	const arrow = targets.dryRun ? 'would write' : '→';
 	const shape = doc.noCases ? 'no cases' : doc.issue ? `issue of ${doc.cases.length} cases` : `${doc.cases.length} case`;
-	lines.push(style('bold', `${doc.file}`) + style('dim', ` — ${doc.format}${doc.encoding ? `, ${doc.encoding}` : ''}, ${SCRIPT_NAMES[doc.script]} — ${shape}`));
+	lines.push(
+		style('bold', `${doc.file}`) + style('dim', ` — ${doc.format}${doc.encoding ? `, ${doc.encoding}` : ''}, ${SCRIPT_NAMES[doc.script]} — ${shape}`),
+	);
 	if (doc.noCases) lines.push(`  ${style('yellow', doc.noCases)}`);
 	if (doc.issue) {
 		const d = doc.issue.data;
@@ -36,7 +38,9 @@ export function formatReport(doc: DocumentImport, targets: ReportTargets, style:
 		const s = c.summary;
 		const where = c.line !== undefined ? style('dim', ` (${formatLocation(doc.locationKind, c.line)})`) : '';
 		lines.push(`  ${style('cyan', `case ${i + 1}`)}  ${s.title}${s.subtitle ? ` / ${s.subtitle}` : ''}${where}`);
-		lines.push(`          unit ${s.unit} · region ${s.regionCode} ${s.regionName} · ${s.metrics} metric${s.metrics === 1 ? '' : 's'} · methods ${s.methods.join(', ')}`);
+		lines.push(
+			`          unit ${s.unit} · region ${s.regionCode} ${s.regionName} · ${s.metrics} metric${s.metrics === 1 ? '' : 's'} · methods ${s.methods.join(', ')}`,
+		);
 		lines.push(`          review: ${s.review.join(', ')}`);
 		lines.push(`          ${style('dim', `${arrow} ${targets.cases[i] ?? ''}`)}`);
 	});
@@ -53,7 +57,8 @@ export function formatReport(doc: DocumentImport, targets: ReportTargets, style:
 		.map(([n, what]) => `${n} ${what}`);
 	if (cleaned.length) lines.push(`  ${style('dim', `cleaned: ${cleaned.join(', ')}`)}`);
 	if (targets.verbose) {
-		for (const r of doc.removed) lines.push(style('dim', `    removed ${formatLocation(doc.locationKind, r.line)} (${r.reason}): ${truncate(r.text, 50)}`));
+		for (const r of doc.removed)
+			lines.push(style('dim', `    removed ${formatLocation(doc.locationKind, r.line)} (${r.reason}): ${truncate(r.text, 50)}`));
 	}
 	const warnings = allWarnings(doc);
 	if (warnings.length) {

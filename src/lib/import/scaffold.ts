@@ -44,15 +44,18 @@ export function checkAnswers(answers: ScaffoldAnswers, knownMethods?: ReadonlySe
 	const problems: string[] = [];
 	if (!answers.title.trim()) problems.push('title: expected the headline, found nothing');
 	if (!answers.unit.trim()) problems.push('unit: expected the reporting unit as written, e.g. 县委组织部, found nothing');
-	if (!isDivisionCode(answers.region)) problems.push(`region: expected a GB/T 2260 county-level-or-above code, found ${JSON.stringify(answers.region)}`);
+	if (!isDivisionCode(answers.region))
+		problems.push(`region: expected a GB/T 2260 county-level-or-above code, found ${JSON.stringify(answers.region)}`);
 	if (answers.methods.length === 0) problems.push('methods: expected at least one method slug from content/methods.yaml');
 	for (const slug of answers.methods) {
-		if (knownMethods && knownMethods.size > 0 && !knownMethods.has(slug)) problems.push(`methods: unknown method "${slug}": not in content/methods.yaml`);
+		if (knownMethods && knownMethods.size > 0 && !knownMethods.has(slug))
+			problems.push(`methods: unknown method "${slug}": not in content/methods.yaml`);
 	}
 	if (answers.slug !== undefined && !SLUG_PATTERN.test(answers.slug)) {
 		problems.push(`slug: expected lowercase letters, digits and hyphens (it becomes the URL), found ${JSON.stringify(answers.slug)}`);
 	}
-	if (answers.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(answers.date)) problems.push(`date: expected YYYY-MM-DD, found ${JSON.stringify(answers.date)}`);
+	if (answers.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(answers.date))
+		problems.push(`date: expected YYYY-MM-DD, found ${JSON.stringify(answers.date)}`);
 	return problems;
 }
 

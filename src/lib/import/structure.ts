@@ -35,13 +35,7 @@ export interface DocumentStructure {
 export function isTitleLike(block: Block): boolean {
 	const text = block.text.trim();
 	const han = countHan(text);
-	return (
-		han >= 2 &&
-		[...text].length <= 64 &&
-		!/[。！？；;]["”’」』]?$/u.test(text) &&
-		!hasInnerSentenceEnd(text) &&
-		pointFamily(text) === undefined
-	);
+	return han >= 2 && [...text].length <= 64 && !/[。！？；;]["”’」』]?$/u.test(text) && !hasInnerSentenceEnd(text) && pointFamily(text) === undefined;
 }
 
 /** Case text: a paragraph of real prose, or several short ones (brief news items are short). */
@@ -118,7 +112,11 @@ export function analyseStructure(blocks: Block[]): DocumentStructure {
 		const titles = takeTitles(only.blocks);
 		// A title above the unit line is the case's own title when the section has none.
 		const ownTitle = titles.title ?? title?.text;
-		const subtitle = titles.title ? titles.subtitle : before.length && isTitleLike(before[0] as Block) ? (before.shift() as Block).text : titles.subtitle;
+		const subtitle = titles.title
+			? titles.subtitle
+			: before.length && isTitleLike(before[0] as Block)
+				? (before.shift() as Block).text
+				: titles.subtitle;
 		return {
 			...base,
 			kind: 'single',

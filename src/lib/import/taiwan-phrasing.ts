@@ -86,7 +86,12 @@ let compiled: { hant: CompiledRule[]; hans: CompiledRule[]; pattern: { hant: Reg
 function rules() {
 	if (compiled) return compiled;
 	const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-	const hant: CompiledRule[] = RULES.map((r) => ({ from: r.taiwan, to: r.mainland, ...(r.unlessFollowedBy ? { unlessFollowedBy: r.unlessFollowedBy } : {}), ...(r.unlessPrecededBy ? { unlessPrecededBy: r.unlessPrecededBy } : {}) }));
+	const hant: CompiledRule[] = RULES.map((r) => ({
+		from: r.taiwan,
+		to: r.mainland,
+		...(r.unlessFollowedBy ? { unlessFollowedBy: r.unlessFollowedBy } : {}),
+		...(r.unlessPrecededBy ? { unlessPrecededBy: r.unlessPrecededBy } : {}),
+	}));
 	const hans: CompiledRule[] = RULES.map((r) => ({
 		from: charwise(toSimplified, r.taiwan),
 		to: charwise(toSimplified, r.mainland),
@@ -94,7 +99,13 @@ function rules() {
 		...(r.unlessPrecededBy ? { unlessPrecededBy: simplifyPattern(toSimplified, r.unlessPrecededBy) } : {}),
 	})).filter((r) => r.from !== r.to);
 	const alternation = (list: CompiledRule[]) =>
-		new RegExp([...list].sort((a, b) => b.from.length - a.from.length).map((r) => r.from).join('|'), 'gu');
+		new RegExp(
+			[...list]
+				.sort((a, b) => b.from.length - a.from.length)
+				.map((r) => r.from)
+				.join('|'),
+			'gu',
+		);
 	compiled = { hant, hans, pattern: { hant: alternation(hant), hans: alternation(hans) } };
 	return compiled;
 }

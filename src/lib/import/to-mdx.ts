@@ -20,12 +20,20 @@ export type FrontmatterComments = Partial<Record<string, string>>;
 
 export function frontmatterYaml(data: Record<string, unknown>, comments: FrontmatterComments = {}, header?: string): string {
 	const doc = new Document(data);
-	if (header) doc.commentBefore = header.split('\n').map((l) => ` ${l}`).join('\n');
+	if (header)
+		doc.commentBefore = header
+			.split('\n')
+			.map((l) => ` ${l}`)
+			.join('\n');
 	if (isMap(doc.contents)) {
 		for (const pair of doc.contents.items as Pair[]) {
 			const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
 			const comment = key ? comments[key] : undefined;
-			if (comment && isScalar(pair.key)) pair.key.commentBefore = comment.split('\n').map((l) => ` ${l}`).join('\n');
+			if (comment && isScalar(pair.key))
+				pair.key.commentBefore = comment
+					.split('\n')
+					.map((l) => ` ${l}`)
+					.join('\n');
 		}
 	}
 	return doc.toString({ lineWidth: 0, indent: 2 });
@@ -77,7 +85,10 @@ export function mdastToMdx(tree: Root): string {
 	try {
 		mdxParser.parse(out);
 	} catch (error) {
-		throw new Error(`internal error: the importer produced MDX that does not parse (${(error as Error).message}); please report this with the source document`);
+		throw new Error(
+			`internal error: the importer produced MDX that does not parse (${(error as Error).message}); please report this with the source document`,
+			{ cause: error },
+		);
 	}
 	return out;
 }

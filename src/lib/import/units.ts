@@ -9,12 +9,15 @@ import { findPlaceMentions } from './places.ts';
 import { toSimplified } from './script.ts';
 
 const ORG_END = /(?:部|局|办|办公室|委|委员会|党委|党工委|党组|政府|人民政府|中心|室|所|站|院|会|处|科|队|厅|署|社)$/u;
-const ADMIN_ORG = /^(?:中共)?[\p{Script=Han}]{0,10}?(?:省|市|县|区|旗|州|盟|镇|乡|街道)(?:委|政府|人民政府|党委|党工委|人大|政协|纪委|纪委监委|委员会)/u;
+const ADMIN_ORG =
+	/^(?:中共)?[\p{Script=Han}]{0,10}?(?:省|市|县|区|旗|州|盟|镇|乡|街道)(?:委|政府|人民政府|党委|党工委|人大|政协|纪委|纪委监委|委员会)/u;
 const ADMIN_DEPARTMENT = /^(?:省|市|县|区|州|旗)[\p{Script=Han}]{1,8}(?:局|办|办公室|中心|部)$/u;
 const TOWNSHIP_UNIT = /^[\p{Script=Han}]{1,8}(?:镇|乡|街道|社区|村)(?:党委|党工委|党总支|党支部|人民政府|政府|委员会|居委会|村委会)?$/u;
 /** Words ending in 乡, 镇, 村 that are not place names. */
-const NOT_TOWNSHIPS = /(?:乡村|农村|山村|城乡|家乡|故乡|下乡|返乡|回乡|老乡|山乡|水乡|他乡|异乡|苗乡|侗乡|城镇|乡镇|集镇|村镇|小镇|重镇|古镇|名镇|新村|示范村|强村|富村|全村|本村|各村|该村|全镇|全乡|本镇|该镇|各镇|各乡|美丽乡村|和美乡村|数字乡村)(?:党委|党工委|人民政府|政府|委员会)?$/u;
-const VERBS = /打造|建设|推进|推动|创建|开展|激发|助力|赋能|实施|探索|构建|提升|强化|聚焦|坚持|做好|抓好|创新|深化|建立|完善|促进|引领|激活|破解|解决|答好|书写|绘就|走出|点亮|守护|筑牢|夯实/u;
+const NOT_TOWNSHIPS =
+	/(?:乡村|农村|山村|城乡|家乡|故乡|下乡|返乡|回乡|老乡|山乡|水乡|他乡|异乡|苗乡|侗乡|城镇|乡镇|集镇|村镇|小镇|重镇|古镇|名镇|新村|示范村|强村|富村|全村|本村|各村|该村|全镇|全乡|本镇|该镇|各镇|各乡|美丽乡村|和美乡村|数字乡村)(?:党委|党工委|人民政府|政府|委员会)?$/u;
+const VERBS =
+	/打造|建设|推进|推动|创建|开展|激发|助力|赋能|实施|探索|构建|提升|强化|聚焦|坚持|做好|抓好|创新|深化|建立|完善|促进|引领|激活|破解|解决|答好|书写|绘就|走出|点亮|守护|筑牢|夯实/u;
 
 /** True when a line (on its own) names a reporting unit rather than saying something. */
 export function isUnitLine(text: string): boolean {
@@ -66,7 +69,8 @@ export function leadingOrganisation(sentence: string): string | undefined {
 
 /** Township, town or street named in a unit or subject: 大高坪苗族鄉, 洋泉镇, 上莊鎮. */
 export function townshipOf(text: string): string | undefined {
-	const match = /([\p{Script=Han}]{2,10}?(?:镇|鎮|乡|鄉|街道))(?:黨委|党委|黨工委|党工委|人民政府|政府)?$/u.exec(text) ??
+	const match =
+		/([\p{Script=Han}]{2,10}?(?:镇|鎮|乡|鄉|街道))(?:黨委|党委|黨工委|党工委|人民政府|政府)?$/u.exec(text) ??
 		/(?:縣|县|市|區|区|旗)([\p{Script=Han}]{2,8}?(?:镇|鎮|乡|鄉|街道))/u.exec(text);
 	const name = match?.[1];
 	if (!name) return undefined;
@@ -78,7 +82,9 @@ export function townshipOf(text: string): string | undefined {
 
 /** Village or community named at the end of a unit: 宋畈村, 金源村. */
 export function villageOf(text: string): string | undefined {
-	const match = /(?:镇|鎮|乡|鄉|街道)([\p{Script=Han}]{1,8}?(?:村|社區|社区))(?:黨支部|党支部|黨總支|党总支|村委會|村委会|居委會|居委会)?$/u.exec(text);
+	const match = /(?:镇|鎮|乡|鄉|街道)([\p{Script=Han}]{1,8}?(?:村|社區|社区))(?:黨支部|党支部|黨總支|党总支|村委會|村委会|居委會|居委会)?$/u.exec(
+		text,
+	);
 	return match?.[1];
 }
 

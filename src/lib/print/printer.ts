@@ -184,7 +184,13 @@ function anchorPages(anchors: string[]): number[] {
 	});
 }
 
-async function printOne(context: BrowserContext, url: string, base: string, outFile: string, timeoutMs: number): Promise<{ pages: number; bytes: number }> {
+async function printOne(
+	context: BrowserContext,
+	url: string,
+	base: string,
+	outFile: string,
+	timeoutMs: number,
+): Promise<{ pages: number; bytes: number }> {
 	const page = await context.newPage();
 	// Paginate with the print media rules Chromium will print with.
 	await page.emulateMedia({ media: 'print' });
@@ -233,13 +239,18 @@ async function printOne(context: BrowserContext, url: string, base: string, outF
 		});
 		const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged: true });
 		lap('printed');
-		const bytes = await finishPdf(printed, outline, {
-			title: meta.title,
-			language: meta.language,
-			...(meta.author ? { author: meta.author } : {}),
-			...(meta.subject ? { subject: meta.subject } : {}),
-			creator: 'case-compendium (Paged.js, Chromium)',
-		}, new Date(`${meta.date}T00:00:00Z`));
+		const bytes = await finishPdf(
+			printed,
+			outline,
+			{
+				title: meta.title,
+				language: meta.language,
+				...(meta.author ? { author: meta.author } : {}),
+				...(meta.subject ? { subject: meta.subject } : {}),
+				creator: 'case-compendium (Paged.js, Chromium)',
+			},
+			new Date(`${meta.date}T00:00:00Z`),
+		);
 		lap('finished');
 		mkdirSync(path.dirname(outFile), { recursive: true });
 		const partial = `${outFile}.partial-${process.pid}`;

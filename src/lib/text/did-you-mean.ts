@@ -22,8 +22,7 @@ export function didYouMean(wanted: string, candidates: Iterable<string>, limit =
 	return [...candidates]
 		.map((candidate) => ({
 			candidate,
-			distance:
-				candidate.includes(wanted) || wanted.includes(candidate) ? 1 : editDistance(wanted, candidate),
+			distance: candidate.includes(wanted) || wanted.includes(candidate) ? 1 : editDistance(wanted, candidate),
 		}))
 		.filter((s) => s.distance <= threshold)
 		.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))

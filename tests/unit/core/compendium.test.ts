@@ -11,8 +11,16 @@ function caseRef(id: string, code: string, methods: string[], date = '2024-01-01
 	return {
 		id,
 		data: {
-			title: id, unit: '单位', region: { code }, methods, metrics, date: new Date(date),
-			source: { publisher: '测试' }, script: 'hans', summary: '摘要', status: 'published',
+			title: id,
+			unit: '单位',
+			region: { code },
+			methods,
+			metrics,
+			date: new Date(date),
+			source: { publisher: '测试' },
+			script: 'hans',
+			summary: '摘要',
+			status: 'published',
 		},
 	};
 }
@@ -62,13 +70,19 @@ describe('issues', () => {
 describe('region tree and metrics', () => {
 	const cases = [
 		caseRef('a', '330822', ['x'], '2024-01-01', [{ label: '好评率', value: 99.5, unit: '%', text: '99.5%' }]),
-		caseRef('b', '330803', ['x'], '2024-01-01', [{ label: '游客', value: 12000, unit: '人次', text: '1.2万人次' }, { label: '满意率', value: 98, unit: '%', text: '98%' }]),
+		caseRef('b', '330803', ['x'], '2024-01-01', [
+			{ label: '游客', value: 12000, unit: '人次', text: '1.2万人次' },
+			{ label: '满意率', value: 98, unit: '%', text: '98%' },
+		]),
 		caseRef('c', '140802', ['x']),
 	];
 
 	it('counts cases at every level of the hierarchy', () => {
 		const tree = buildRegionTree(cases);
-		expect(tree.map((n) => [n.division.name, n.count])).toEqual([['山西省', 1], ['浙江省', 2]]);
+		expect(tree.map((n) => [n.division.name, n.count])).toEqual([
+			['山西省', 1],
+			['浙江省', 2],
+		]);
 		const zhejiang = tree[1]!;
 		expect(zhejiang.children.map((n) => [n.division.name, n.count])).toEqual([['衢州市', 2]]);
 		expect(zhejiang.children[0]!.children.map((n) => n.division.name)).toEqual(['衢江区', '常山县']);
@@ -78,6 +92,9 @@ describe('region tree and metrics', () => {
 	it('lists every figure, grouped by unit and largest first', () => {
 		const rows = metricRows(cases);
 		expect(rows.map((r) => r.metric.text)).toEqual(['99.5%', '98%', '1.2万人次']);
-		expect(unitCounts(rows)).toEqual([{ unit: '%', count: 2 }, { unit: '人次', count: 1 }]);
+		expect(unitCounts(rows)).toEqual([
+			{ unit: '%', count: 2 },
+			{ unit: '人次', count: 1 },
+		]);
 	});
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	findDivisionsByName,
-	fullRegionName,
-	isDivisionCode,
-	regionChain,
-	suggestDivisions,
-} from '../../../src/lib/regions.ts';
+import { findDivisionsByName, fullRegionName, isDivisionCode, regionChain, suggestDivisions } from '../../../src/lib/regions.ts';
 
 describe('division data', () => {
 	it('knows the sample regions with their hierarchy', () => {

@@ -93,7 +93,10 @@ describe('bad input', () => {
 		edit(CASE, (t) => t.replace(/^unit: (.*)$/m, 'unit: [$1'));
 		const [error] = errorsOf();
 		expect(error?.message).toMatch(/^invalid YAML/);
-		const unitLine = readFileSync(path.join(dir, CASE), 'utf8').split('\n').findIndex((l) => l.startsWith('unit:')) + 1;
+		const unitLine =
+			readFileSync(path.join(dir, CASE), 'utf8')
+				.split('\n')
+				.findIndex((l) => l.startsWith('unit:')) + 1;
 		expect(error?.line).toBeGreaterThanOrEqual(unitLine);
 	});
 
@@ -130,10 +133,7 @@ describe('bad input', () => {
 			return `${t}\n- slug: ${slug}\n  name: 重复\n  description: 重复\n  category: 重复\n`;
 		});
 		const series = /^series: (.*)$/m.exec(readFileSync(path.join(dir, 'issues/dangjian-jiceng-zhili-1.mdx'), 'utf8'))?.[1];
-		writeFileSync(
-			path.join(dir, 'issues/copy.mdx'),
-			readFileSync(path.join(dir, 'issues/dangjian-jiceng-zhili-1.mdx'), 'utf8'),
-		);
+		writeFileSync(path.join(dir, 'issues/copy.mdx'), readFileSync(path.join(dir, 'issues/dangjian-jiceng-zhili-1.mdx'), 'utf8'));
 		const messages = errorsOf().map((e) => e.message);
 		expect(messages.some((m) => m.startsWith('duplicate method slug'))).toBe(true);
 		expect(messages.some((m) => m.startsWith('duplicate issue') && m.includes(series ?? '?'))).toBe(true);

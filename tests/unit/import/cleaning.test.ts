@@ -40,13 +40,18 @@ describe('site debris', () => {
 	});
 
 	it('never takes case prose for debris because it mentions a phone line', () => {
-		const prose = '开通24小时服务热线，群众拨打热线电话反映诉求，由网格员在2小时内上门处置，今年以来共受理群众来电5600余件，办结率达99%，群众满意率持续提升。';
+		const prose =
+			'开通24小时服务热线，群众拨打热线电话反映诉求，由网格员在2小时内上门处置，今年以来共受理群众来电5600余件，办结率达99%，群众满意率持续提升。';
 		expect(debrisReason(prose)).toBeUndefined();
 		expect(debrisReason(BODY)).toBeUndefined();
 	});
 
 	it('reads publication facts from 时间/作者/来源 and 原文链接 lines', () => {
-		expect(parseFactLine('时间:2024-12-07 作者:佚名 来源:中共湖南省委组织部')).toEqual({ date: '2024-12-07', author: '佚名', publisher: '中共湖南省委组织部' });
+		expect(parseFactLine('时间:2024-12-07 作者:佚名 来源:中共湖南省委组织部')).toEqual({
+			date: '2024-12-07',
+			author: '佚名',
+			publisher: '中共湖南省委组织部',
+		});
 		expect(parseFactLine('发布日期：2023年5月6日　信息来源：某某县委组织部')).toEqual({ date: '2023-05-06', publisher: '某某县委组织部' });
 		expect(parseFactLine('原文链接：https://www.example.gov.cn/a/1.html')).toEqual({ url: 'https://www.example.gov.cn/a/1.html' });
 		expect(parseFactLine('（来源：某某市委组织部）')).toEqual({ publisher: '某某市委组织部' });
@@ -56,7 +61,16 @@ describe('site debris', () => {
 
 	it('removes everything after the article once the footer starts, and keeps the title above it', () => {
 		const result = removeDebris(
-			blocks('欢迎访问某某网', '某某镇：网格里的幸福', '发布时间：2024-03-02', BODY, BODY, '责任编辑：王某', '某某融媒体中心出品', '关于我们 | 联系我们'),
+			blocks(
+				'欢迎访问某某网',
+				'某某镇：网格里的幸福',
+				'发布时间：2024-03-02',
+				BODY,
+				BODY,
+				'责任编辑：王某',
+				'某某融媒体中心出品',
+				'关于我们 | 联系我们',
+			),
 		);
 		expect(result.kept.map((b) => b.line)).toEqual([2, 4, 5]);
 		expect(result.facts).toMatchObject({ date: '2024-03-02', siteName: '某某网' });
@@ -123,7 +137,9 @@ describe('garbled text', () => {
 	});
 
 	it('gives an excerpt around the spot', () => {
-		expect(findGarble('广泛参与各类活动，以黨建引領推動各項工作落地??己嗽u價相融合。把信訪維穩')[0]?.excerpt).toBe('…推動各項工作落地??己嗽u價相融合。…');
+		expect(findGarble('广泛参与各类活动，以黨建引領推動各項工作落地??己嗽u價相融合。把信訪維穩')[0]?.excerpt).toBe(
+			'…推動各項工作落地??己嗽u價相融合。…',
+		);
 	});
 
 	it('strips stray tags and decodes entities in plain text', () => {
@@ -184,7 +200,10 @@ describe('full-width punctuation', () => {
 describe('script detection', () => {
 	it('tells 简体 from 繁體, and says when it cannot', () => {
 		expect(detectScript(BODY)).toMatchObject({ script: 'hans', uncertain: false });
-		expect(detectScript('今年以來，某某鎮堅持黨建引領，把黨小組建在網格上，群眾滿意度明顯提升。')).toMatchObject({ script: 'hant', uncertain: false });
+		expect(detectScript('今年以來，某某鎮堅持黨建引領，把黨小組建在網格上，群眾滿意度明顯提升。')).toMatchObject({
+			script: 'hant',
+			uncertain: false,
+		});
 		expect(detectScript('中心工作').uncertain).toBe(true);
 		expect(detectScript('党建引领基层治理，黨建引領基層治理').uncertain).toBe(true);
 	});

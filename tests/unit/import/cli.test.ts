@@ -68,7 +68,11 @@ describe('npm run import', () => {
 		for (const file of cases) expect(CaseSchema.safeParse(splitMdx(readFileSync(path.join(dir.cases, file), 'utf8')).data).success).toBe(true);
 		for (const file of issues) expect(IssueSchema.safeParse(splitMdx(readFileSync(path.join(dir.issues, file), 'utf8')).data).success).toBe(true);
 
-		const check = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts')], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, COMPENDIUM_CONTENT: dir.root, NO_COLOR: '1' } });
+		const check = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts')], {
+			cwd: PROJECT_ROOT,
+			encoding: 'utf8',
+			env: { ...process.env, COMPENDIUM_CONTENT: dir.root, NO_COLOR: '1' },
+		});
 		expect(check.stdout).toMatch(/8 cases, 2 issues, \d+ methods: 0 error\(s\)/);
 		expect(check.status).toBe(0);
 
@@ -76,7 +80,9 @@ describe('npm run import', () => {
 		const before = statSync(target).mtimeMs;
 		const again = run('import', ['--out', dir.cases, ...methodsFlag, seedPath('003')]);
 		expect(again.status).toBe(1);
-		expect(again.stderr).toMatch(/^error: .*003_50b1288173d84b78\.txt: expected drafts that do not exist yet; found .*430482-[0-9a-f]{6}\.mdx already exists \(pass --force to overwrite, or --out DIR to write elsewhere\)\n$/);
+		expect(again.stderr).toMatch(
+			/^error: .*003_50b1288173d84b78\.txt: expected drafts that do not exist yet; found .*430482-[0-9a-f]{6}\.mdx already exists \(pass --force to overwrite, or --out DIR to write elsewhere\)\n$/,
+		);
 		expect(statSync(target).mtimeMs).toBe(before);
 		expect(run('import', ['--force', '--out', dir.cases, ...methodsFlag, seedPath('003')]).status).toBe(0);
 		expect(readdirSync(dir.cases).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -91,7 +97,13 @@ describe('npm run import', () => {
 		writeFileSync(path.join(bad, 'huge.txt'), Buffer.alloc(10 * 1024 * 1024 + 1, 0x41));
 		const cut = Buffer.from(readFileSync(seedPath('003')));
 		writeFileSync(path.join(bad, 'cut.txt'), cut.subarray(0, cut.length - 1 - (cut.length % 3)).subarray(0, 1001));
-		const { status, stdout, stderr } = run('import', ['--out', dir.cases, ...methodsFlag, ...['empty.txt', 'binary.txt', 'english.txt', 'huge.txt', 'missing.txt'].map((f) => path.join(bad, f)), seedPath('002')]);
+		const { status, stdout, stderr } = run('import', [
+			'--out',
+			dir.cases,
+			...methodsFlag,
+			...['empty.txt', 'binary.txt', 'english.txt', 'huge.txt', 'missing.txt'].map((f) => path.join(bad, f)),
+			seedPath('002'),
+		]);
 		expect(status).toBe(1);
 		const lines = stderr.trim().split('\n');
 		expect(lines).toHaveLength(5);
@@ -115,7 +127,10 @@ describe('npm run import', () => {
 	});
 
 	it('rejects bad flags before reading anything', () => {
-		expect(run('import', ['--region', '火星', seedPath('000')])).toMatchObject({ status: 2, stderr: expect.stringMatching(/--region: expected a division code or name/) });
+		expect(run('import', ['--region', '火星', seedPath('000')])).toMatchObject({
+			status: 2,
+			stderr: expect.stringMatching(/--region: expected a division code or name/),
+		});
 		expect(run('import', ['--date', 'tomorrow', seedPath('000')]).stderr).toMatch(/--date: expected a date as YYYY-MM-DD, found "tomorrow"/);
 		expect(run('import', []).status).toBe(2);
 		expect(run('import', ['--help']).stdout).toContain('Usage: npm run import -- <file...> [options]');
@@ -125,7 +140,22 @@ describe('npm run import', () => {
 describe('npm run new', () => {
 	it('scaffolds a valid draft from flags and prints its path', () => {
 		const dir = scratchContent();
-		const args = ['--title', '推行“网格+积分”治理', '--unit', '递铺街道党工委', '--region', '安吉县', '--methods', 'grid-governance', '--script', 'hans', '--slug', 'anji-grid', '--out', dir.cases];
+		const args = [
+			'--title',
+			'推行“网格+积分”治理',
+			'--unit',
+			'递铺街道党工委',
+			'--region',
+			'安吉县',
+			'--methods',
+			'grid-governance',
+			'--script',
+			'hans',
+			'--slug',
+			'anji-grid',
+			'--out',
+			dir.cases,
+		];
 		const { status, stdout } = run('new', args, { COMPENDIUM_CONTENT: dir.root });
 		expect(status).toBe(0);
 		const file = path.join(dir.cases, 'anji-grid.mdx');
@@ -140,7 +170,9 @@ describe('npm run new', () => {
 
 	it('refuses unknown methods and explains missing answers without a terminal', () => {
 		const dir = scratchContent();
-		const unknown = run('new', ['--title', '标题', '--unit', '县委组织部', '--region', '330822', '--methods', 'no-such-method', '--out', dir.cases], { COMPENDIUM_CONTENT: dir.root });
+		const unknown = run('new', ['--title', '标题', '--unit', '县委组织部', '--region', '330822', '--methods', 'no-such-method', '--out', dir.cases], {
+			COMPENDIUM_CONTENT: dir.root,
+		});
 		expect(unknown.status).toBe(1);
 		expect(unknown.stderr).toContain('methods: unknown method "no-such-method": not in content/methods.yaml');
 		const missing = run('new', ['--title', '标题'], { COMPENDIUM_CONTENT: dir.root });

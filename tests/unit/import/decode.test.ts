@@ -48,7 +48,9 @@ describe('decodeText', () => {
 
 	it('honours a forced encoding, and rejects an unknown one', () => {
 		expect(decodeText(iconv.encode(TRADITIONAL, 'big5'), 'big5').text).toBe(TRADITIONAL);
-		expect(refusal(Buffer.from(SIMPLIFIED), 'klingon').message).toMatch(/expected an encoding name such as utf-8, gb18030, gbk or big5; found --encoding "klingon"/);
+		expect(refusal(Buffer.from(SIMPLIFIED), 'klingon').message).toMatch(
+			/expected an encoding name such as utf-8, gb18030, gbk or big5; found --encoding "klingon"/,
+		);
 	});
 
 	it('refuses empty files', () => {

@@ -67,7 +67,9 @@ describe('a saved government web page', async () => {
 	});
 
 	it('refuses a truncated page', async () => {
-		await expect(importBytes(Buffer.from(page.slice(0, page.indexOf('</body>'))), 'cut.html')).rejects.toThrow(/expected a complete HTML page; found a page without <\/body> or <\/html>: it was truncated/);
+		await expect(importBytes(Buffer.from(page.slice(0, page.indexOf('</body>'))), 'cut.html')).rejects.toThrow(
+			/expected a complete HTML page; found a page without <\/body> or <\/html>: it was truncated/,
+		);
 	});
 
 	it('cleans site suffixes off page titles', () => {
@@ -86,7 +88,9 @@ describe('a Word document', async () => {
 		new Paragraph({ text: '编者按：现将部分乡镇的做法予以刊发，供各地学习借鉴，请结合实际抓好推广运用，推动基层治理提质增效。' }),
 		new Paragraph({ text: '县委政法委', heading: HeadingLevel.HEADING_1 }),
 		new Paragraph({ children: [new TextRun({ text: '“说事评理”化解矛盾纠纷', bold: true })] }),
-		new Paragraph({ text: '今年以来，县委政法委在全县推行“说事评理”机制，设立说事点126个，调解矛盾纠纷3200余件，调解成功率达96.5%，群众满意度明显提升。' }),
+		new Paragraph({
+			text: '今年以来，县委政法委在全县推行“说事评理”机制，设立说事点126个，调解矛盾纠纷3200余件，调解成功率达96.5%，群众满意度明显提升。',
+		}),
 		new Paragraph({ text: '城关镇', heading: HeadingLevel.HEADING_1 }),
 		new Paragraph({ children: [new TextRun({ text: '积分超市激活乡村治理', bold: true })] }),
 		new Paragraph({ text: '城关镇在12个村设立积分超市，把环境整治、邻里互助纳入积分{细则}，<全年>兑换物品价值约8万元，参与群众1.5万人次。' }),
@@ -105,9 +109,7 @@ describe('a Word document', async () => {
 		expect(doc.cases[1]!.line).toBe(6);
 		expect(splitMdx(doc.issue!.mdx).body.trim()).toMatch(/^现将部分乡镇的做法予以刊发/u);
 		const second = doc.cases[1]!;
-		expect(second.data.metrics).toEqual(
-			expect.arrayContaining([expect.objectContaining({ text: '1.5万人次', value: 15000, unit: '人次' })]),
-		);
+		expect(second.data.metrics).toEqual(expect.arrayContaining([expect.objectContaining({ text: '1.5万人次', value: 15000, unit: '人次' })]));
 		for (const c of doc.cases) {
 			expect(CaseSchema.safeParse(splitMdx(c.mdx).data).success).toBe(true);
 			await compileMdx(c.mdx);
@@ -116,10 +118,14 @@ describe('a Word document', async () => {
 	});
 
 	it('refuses a truncated .docx with a one-line reason', async () => {
-		await expect(importBytes(bytes.subarray(0, Math.floor(bytes.length / 2)), 'cut.docx')).rejects.toThrow(/^expected a readable \.docx file; found a damaged or truncated archive \(.+\) \(open it in Word or WPS and save it again as \.docx\)$/);
+		await expect(importBytes(bytes.subarray(0, Math.floor(bytes.length / 2)), 'cut.docx')).rejects.toThrow(
+			/^expected a readable \.docx file; found a damaged or truncated archive \(.+\) \(open it in Word or WPS and save it again as \.docx\)$/,
+		);
 	});
 
 	it('refuses a .docx that is not a zip archive', async () => {
-		await expect(importBytes(Buffer.from('今年以来，某某县坚持党建引领。'), 'fake.docx')).rejects.toThrow(/^expected a \.docx file \(a zip archive\); found bytes that are not a zip archive/);
+		await expect(importBytes(Buffer.from('今年以来，某某县坚持党建引领。'), 'fake.docx')).rejects.toThrow(
+			/^expected a \.docx file \(a zip archive\); found bytes that are not a zip archive/,
+		);
 	});
 });

@@ -58,12 +58,18 @@ describe('place names', () => {
 	});
 
 	it('writes a placeholder region, flagged, when the document names no place', async () => {
-		const doc = await importText('某某单位\n\n今年以来，我们坚持问题导向，创新工作机制，全年共办理群众诉求300件，群众满意率达到98%，得到了广泛好评。');
+		const doc = await importText(
+			'某某单位\n\n今年以来，我们坚持问题导向，创新工作机制，全年共办理群众诉求300件，群众满意率达到98%，得到了广泛好评。',
+		);
 		const c = doc.cases[0]!;
 		expect((c.data.region as { code: string }).code).toBe('110000');
 		expect(c.data.review).toContain('region');
 		expect(c.warnings.some((w) => /wrote the placeholder 110000/.test(w.message))).toBe(true);
-		const withFlag = await importText('今年以来，我们坚持问题导向，创新工作机制，全年共办理群众诉求300件，群众满意率达到98%，得到了广泛好评。', 'x.txt', { fallbackRegion: '330822' });
+		const withFlag = await importText(
+			'今年以来，我们坚持问题导向，创新工作机制，全年共办理群众诉求300件，群众满意率达到98%，得到了广泛好评。',
+			'x.txt',
+			{ fallbackRegion: '330822' },
+		);
 		expect((withFlag.cases[0]!.data.region as { code: string }).code).toBe('330822');
 	});
 });
@@ -86,7 +92,9 @@ describe('units and titles', () => {
 	it('guesses a title from a named initiative, the issue topic or the first clause', () => {
 		expect(guessTitle('芮城县创新开展“五亮五比”行动，推动创建。', undefined, '芮城县')?.value).toBe('“五亮五比”行动');
 		expect(guessTitle('聚焦头雁队伍选育。', '“五面红旗”示范创建专项行动', '盐湖区')?.value).toBe('“五面红旗”示范创建专项行动');
-		expect(guessTitle('今年来，通道县大高坪苗族乡持续强化抓党建促基层治理，以三字为要诀。', undefined, undefined)?.value).toBe('持续强化抓党建促基层治理');
+		expect(guessTitle('今年来，通道县大高坪苗族乡持续强化抓党建促基层治理，以三字为要诀。', undefined, undefined)?.value).toBe(
+			'持续强化抓党建促基层治理',
+		);
 	});
 
 	it('summarises with the first sentence, shortened at a clause', () => {

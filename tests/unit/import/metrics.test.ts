@@ -18,7 +18,14 @@ describe('findFigures (src/lib/metrics.ts)', () => {
 	});
 
 	it('keeps every qualifier and normalises 万/亿', () => {
-		expect(findFigures('接待游客1.2万人次，投资2.54亿元，走访上万次，种植300多亩，超300人，近2000户，约500人，50万元以上').map((f) => [f.text, f.value, f.unit, f.qualifier])).toEqual([
+		expect(
+			findFigures('接待游客1.2万人次，投资2.54亿元，走访上万次，种植300多亩，超300人，近2000户，约500人，50万元以上').map((f) => [
+				f.text,
+				f.value,
+				f.unit,
+				f.qualifier,
+			]),
+		).toEqual([
 			['1.2万人次', 12000, '人次', undefined],
 			['2.54亿元', 254_000_000, '元', undefined],
 			['上万次', 10000, '次', '上万'],
@@ -74,7 +81,10 @@ describe('metric labels', () => {
 		expect(unitInScript('亩', 'hant')).toBe('畝');
 		expect(unitInScript('个', 'hans')).toBe('个');
 		for (const m of metricsFromText('種植茶葉220畝，帶動400余戶村民，解決問題46個，連續3個月', 1, 'hant')) {
-			expect(MetricSchema.safeParse({ label: m.label, value: m.value, unit: m.unit, text: m.text, ...(m.qualifier ? { qualifier: m.qualifier } : {}) }).success).toBe(true);
+			expect(
+				MetricSchema.safeParse({ label: m.label, value: m.value, unit: m.unit, text: m.text, ...(m.qualifier ? { qualifier: m.qualifier } : {}) })
+					.success,
+			).toBe(true);
 		}
 	});
 });

@@ -24,9 +24,55 @@ function random(seed: number): () => number {
 }
 
 const SPECIALS = [
-	'{', '}', '<', '>', '{x}', '<div>', '</p>', '<script>alert(1)</script>', '<Foo bar={1} />', '{/* c */}', 'export const a = 1', 'import x from "y"',
-	'`code`', '```', '~~~', '*', '**', '_', '#', '# ', '- ', '1. ', '> ', '| a | b |', '\\', '$$', '&amp;', '&#123;', '<!--', '-->', '---', '[x](y)', '![i](j)',
-	'\u0000', '\ufffd', '??', '?', '\u200b', '\ue000', '𠀀', '😀', '\t', '  ', '\r', 'ｃｏｄｅ', '（', '）', '“', '”',
+	'{',
+	'}',
+	'<',
+	'>',
+	'{x}',
+	'<div>',
+	'</p>',
+	'<script>alert(1)</script>',
+	'<Foo bar={1} />',
+	'{/* c */}',
+	'export const a = 1',
+	'import x from "y"',
+	'`code`',
+	'```',
+	'~~~',
+	'*',
+	'**',
+	'_',
+	'#',
+	'# ',
+	'- ',
+	'1. ',
+	'> ',
+	'| a | b |',
+	'\\',
+	'$$',
+	'&amp;',
+	'&#123;',
+	'<!--',
+	'-->',
+	'---',
+	'[x](y)',
+	'![i](j)',
+	'\u0000',
+	'\ufffd',
+	'??',
+	'?',
+	'\u200b',
+	'\ue000',
+	'𠀀',
+	'😀',
+	'\t',
+	'  ',
+	'\r',
+	'ｃｏｄｅ',
+	'（',
+	'）',
+	'“',
+	'”',
 ];
 const seeds = ['000', '001', '002', '003', '004'].map((p) => readFileSync(seedPath(p), 'utf8'));
 
@@ -47,11 +93,23 @@ function adversarialTexts(): Array<[string, string]> {
 	cases.push(['no punctuation', base.replace(/[\p{P}\s]/gu, '')]);
 	cases.push(['no line breaks', base.replace(/\n+/g, '')]);
 	cases.push(['one very long line', `某某县委组织部\n${'今年以来，某某县坚持党建引领，收集群众诉求1560件，办结率达98.6%，'.repeat(3000)}`]);
-	cases.push(['every line a heading', base.split('\n').map((l) => (l ? `# ${l}` : l)).join('\n')]);
+	cases.push([
+		'every line a heading',
+		base
+			.split('\n')
+			.map((l) => (l ? `# ${l}` : l))
+			.join('\n'),
+	]);
 	cases.push(['mixed scripts', `${seeds[0]!.slice(0, 1500)}\n\n${seeds[3]!.slice(200, 1800)}`]);
-	cases.push(['only MDX specials around Chinese', '县委组织部\n\n{今年以来}，<某某>县{{坚持}}党建引领</div>，收集群众诉求{1560}件，办结率达<98.6%>，群众满意度明显{提升}。<script>document.write("x")</script>\n']);
+	cases.push([
+		'only MDX specials around Chinese',
+		'县委组织部\n\n{今年以来}，<某某>县{{坚持}}党建引领</div>，收集群众诉求{1560}件，办结率达<98.6%>，群众满意度明显{提升}。<script>document.write("x")</script>\n',
+	]);
 	cases.push(['only units', '盐湖区\n夏县\n芮城县\n县委组织部\n']);
-	cases.push(['markdown look-alikes', '1. 今年以来，某某县坚持党建引领，收集群众诉求1560件，办结率达98.6%，群众满意度明显提升。\n- 二是积分激励，全年兑换物品价值约12万元。\n> 引用：群众说好。\n    缩进的代码块里也是中文内容，共计300余人参加。\n| 表头 | 数量 |\n|---|---|\n| 网格 | 128个 |\n']);
+	cases.push([
+		'markdown look-alikes',
+		'1. 今年以来，某某县坚持党建引领，收集群众诉求1560件，办结率达98.6%，群众满意度明显提升。\n- 二是积分激励，全年兑换物品价值约12万元。\n> 引用：群众说好。\n    缩进的代码块里也是中文内容，共计300余人参加。\n| 表头 | 数量 |\n|---|---|\n| 网格 | 128个 |\n',
+	]);
 	cases.push(['pinyin everywhere', base.replace(/\p{Script=Han}/gu, (c) => `${c}(xiāng)`).slice(0, 4000)]);
 	cases.push(['garbled everywhere', base.replace(/[的是在]/gu, '??').replace(/[和了]/gu, '\ufffd')]);
 	cases.push(['HTML-looking text file', `<html><body><p>${base.slice(0, 2000).replace(/\n+/g, '</p><p>')}</p></body></html>`]);
@@ -108,8 +166,10 @@ describe('adversarial inputs', () => {
 			const gbk = iconv.encode(seed, 'gb18030');
 			samples.push([`seed${i}-gbk-cut.txt`, gbk.subarray(0, Math.floor(gbk.length * rand()))]);
 		}
-		for (let k = 0; k < 10; k++) samples.push([`random${k}.bin`, Buffer.from(Array.from({ length: 50 + Math.floor(rand() * 5000) }, () => Math.floor(rand() * 256)))]);
-		for (let k = 0; k < 5; k++) samples.push([`high-bytes${k}.txt`, Buffer.from(Array.from({ length: 2000 }, () => 0x81 + Math.floor(rand() * 126)))]);
+		for (let k = 0; k < 10; k++)
+			samples.push([`random${k}.bin`, Buffer.from(Array.from({ length: 50 + Math.floor(rand() * 5000) }, () => Math.floor(rand() * 256)))]);
+		for (let k = 0; k < 5; k++)
+			samples.push([`high-bytes${k}.txt`, Buffer.from(Array.from({ length: 2000 }, () => 0x81 + Math.floor(rand() * 126)))]);
 		samples.push(['empty.txt', new Uint8Array()]);
 		samples.push(['blank.txt', Buffer.from('\n\n   \n\u3000\n')]);
 		samples.push(['latin1.txt', iconv.encode('Café, naïve résumé — ñandú', 'latin1')]);

@@ -14,7 +14,13 @@ export const TAXONOMY = loadTaxonomy(path.join(FIXTURES, 'methods.yaml'));
 export const NOW = new Date('2026-03-01T12:00:00');
 
 export function seedPath(prefix: string): string {
-	const names = ['000_e750635a369087da.txt', '001_ddd8d8cda413155e.txt', '002_a161181fba4e5d02.txt', '003_50b1288173d84b78.txt', '004_0bc3f1d401baf59b.txt'];
+	const names = [
+		'000_e750635a369087da.txt',
+		'001_ddd8d8cda413155e.txt',
+		'002_a161181fba4e5d02.txt',
+		'003_50b1288173d84b78.txt',
+		'004_0bc3f1d401baf59b.txt',
+	];
 	const name = names.find((n) => n.startsWith(prefix));
 	if (!name) throw new Error(`no seed ${prefix}`);
 	return path.join(SEEDS_DIR, name);

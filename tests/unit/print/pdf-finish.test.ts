@@ -16,18 +16,25 @@ describe('finishPdf', () => {
 	];
 
 	it('writes one bookmark per entry, in order, pointing at its page', async () => {
-		const doc = await PDFDocument.load(await finishPdf(await blankPdf(5), outline, { title: 'T', language: 'zh-Hans' }, new Date('2021-08-01T00:00:00Z')));
+		const doc = await PDFDocument.load(
+			await finishPdf(await blankPdf(5), outline, { title: 'T', language: 'zh-Hans' }, new Date('2021-08-01T00:00:00Z')),
+		);
 		expect(readOutline(doc)).toEqual(outline);
 		expect(doc.catalog.get(PDFName.of('PageMode'))).toEqual(PDFName.of('UseOutlines'));
 	});
 
 	it('sets title, language, author and subject', async () => {
-		const bytes = await finishPdf(await blankPdf(2), [], {
-			title: '典型经验做法摘编 第1期',
-			language: 'zh-Hant',
-			author: '中共运城市委组织部',
-			subject: '2021年8月1日',
-		}, new Date('2021-08-01T00:00:00Z'));
+		const bytes = await finishPdf(
+			await blankPdf(2),
+			[],
+			{
+				title: '典型经验做法摘编 第1期',
+				language: 'zh-Hant',
+				author: '中共运城市委组织部',
+				subject: '2021年8月1日',
+			},
+			new Date('2021-08-01T00:00:00Z'),
+		);
 		const doc = await PDFDocument.load(bytes, { updateMetadata: false });
 		expect(doc.getTitle()).toBe('典型经验做法摘编 第1期');
 		expect(doc.getAuthor()).toBe('中共运城市委组织部');

@@ -1,0 +1,76 @@
+/**
+ * What a reader's browser downloads for each page type, measured by loading the page in
+ * Chromium and recording every response: requests, and gzip bytes by kind (the figures
+ * a host with compression serves). The case page's JavaScript has a budget: reading
+ * needs none, the 简/繁 switch's memory is all it should carry.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+/** Goal from the issue: a case page needs at most 5 KB of JavaScript (gzip). */
+export const CASE_JS_BUDGET_BYTES = 5 * 1024;
+
+export interface PageWeight {
+	requests: number;
+	/** gzip bytes by kind. */
+	html: number;
+	css: number;
+	js: number;
+	fonts: number;
+	images: number;
+	other: number;
+	/** Requests that failed or returned an error status. */
+	failed: string[];
+}
+
+type Kind = Exclude<keyof PageWeight, 'requests' | 'failed'>;
+
+function kindOf(resourceType: string, contentType: string): Kind {
+	if (resourceType === 'document') return 'html';
+	if (resourceType === 'stylesheet' || contentType.includes('text/css')) return 'css';
+	if (resourceType === 'script' || contentType.includes('javascript')) return 'js';
+	if (resourceType === 'font' || contentType.startsWith('font/')) return 'fonts';
+	if (resourceType === 'image' || contentType.startsWith('image/')) return 'images';
+	return 'other';
+}
+
+/** Loads `url` in a fresh context and adds up what came over the wire, inline scripts included. */
+export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const weight: PageWeight = { requests: 0, html: 0, css: 0, js: 0, fonts: 0, images: 0, other: 0, failed: [] };
+	const pending: Promise<void>[] = [];
+	page.on('requestfailed', (request) => weight.failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`));
+	page.on('response', (response) => {
+		weight.requests++;
+		if (response.status() >= 400) weight.failed.push(`${response.url()} (${response.status()})`);
+		const kind = kindOf(response.request().resourceType(), response.headers()['content-type'] ?? '');
+		pending.push(
+			response
+				.body()
+				.then((body) => {
+					weight[kind] += gzipSync(body).length;
+				})
+				.catch(() => undefined),
+		);
+	});
+	await page.goto(url, { waitUntil: 'load' });
+	await page.waitForLoadState('networkidle').catch(() => undefined);
+	await Promise.all(pending);
+	// Inline <script>s arrive inside the HTML but are JavaScript all the same: count them as such.
+	const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+	if (inline.trim()) weight.js += gzipSync(inline).length;
+	await context.close();
+	return weight;
+}
+
+export function formatWeight(name: string, weight: PageWeight): string {
+	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+	const extra = weight.fonts + weight.images + weight.other;
+	return [
+		`${name.padEnd(18)} html ${kb(weight.html)}, css ${kb(weight.css)}, js ${kb(weight.js)}`,
+		extra ? `, other ${kb(extra)}` : '',
+		`, ${weight.requests} request${weight.requests === 1 ? '' : 's'}`,
+		weight.failed.length ? `, FAILED: ${weight.failed.join('; ')}` : '',
+	].join('');
+}

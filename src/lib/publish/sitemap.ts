@@ -1,0 +1,55 @@
+/**
+ * @astrojs/sitemap's options: both editions with hreflang twins, and only the pages a
+ * search engine should list. The page decides, not a list of paths kept here: a page
+ * is listed unless it says noindex or names another URL as its canonical (the root
+ * redirect, the 404s and the print layouts do).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SitemapOptions } from '@astrojs/sitemap';
+import type { Site } from '../../schemas/site.ts';
+import { SCRIPTS } from '../../schemas/script.ts';
+import { SCRIPT_LANG, SCRIPT_SEGMENT } from '../i18n/scripts.ts';
+
+/** Where @astrojs/sitemap writes its index, under the base. */
+export function sitemapIndexPath(base: string): string {
+	return `${base.endsWith('/') ? base : `${base}/`}sitemap-index.xml`;
+}
+
+/** Whether a page's HTML lets `url` into the sitemap: no noindex, and canonical (if any) is `url` itself. */
+export function listedInSitemap(html: string, url: string): boolean {
+	const head = html.slice(0, html.indexOf('</head>') + 1 || undefined);
+	for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
+		if (/\bname=["']?robots\b/i.test(tag) && /\bcontent=["'][^"']*noindex/i.test(tag)) return false;
+	}
+	for (const tag of head.match(/<link\b[^>]*>/gi) ?? []) {
+		if (!/\brel=["']?canonical\b/i.test(tag)) continue;
+		const href = /\bhref=["']([^"']+)["']/i.exec(tag)?.[1];
+		if (href && new URL(href.replace(/&amp;/g, '&'), url).href !== url) return false;
+	}
+	return true;
+}
+
+/** The built HTML file of a sitemap URL in `outDir`, for a site published at `siteUrl` + `base`. */
+export function builtFileOf(url: string, outDir: string, base: string): string | undefined {
+	const pathname = decodeURIComponent(new URL(url).pathname);
+	const root = base.endsWith('/') ? base : `${base}/`;
+	if (!pathname.startsWith(root)) return undefined;
+	const rest = pathname.slice(root.length);
+	return path.join(outDir, rest.endsWith('/') || rest === '' ? path.join(rest, 'index.html') : rest);
+}
+
+export function sitemapOptions(site: Pick<Site, 'base' | 'defaultScript'>, outDir: string): SitemapOptions {
+	return {
+		i18n: {
+			defaultLocale: SCRIPT_SEGMENT[site.defaultScript],
+			locales: Object.fromEntries(SCRIPTS.map((script) => [SCRIPT_SEGMENT[script], SCRIPT_LANG[script]])),
+		},
+		// Only hreflang links are used; no news, image or video entries.
+		namespaces: { news: false, image: false, video: false, xhtml: true },
+		filter(url) {
+			const file = builtFileOf(url, outDir, site.base);
+			return file !== undefined && existsSync(file) && listedInSitemap(readFileSync(file, 'utf8'), url);
+		},
+	};
+}

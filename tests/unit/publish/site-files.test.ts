@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { beianLinks } from '../../../src/lib/publish/beian.ts';
+import { webManifest } from '../../../src/lib/publish/manifest.ts';
+import { robotsTxt } from '../../../src/lib/publish/robots.ts';
+import { builtFileOf, listedInSitemap } from '../../../src/lib/publish/sitemap.ts';
+
+describe('robotsTxt', () => {
+	it('points at the sitemap index under the site URL and base', () => {
+		expect(robotsTxt({ url: 'https://www.example.gov.cn', base: '/dxal/' })).toContain('Sitemap: https://www.example.gov.cn/dxal/sitemap-index.xml');
+		expect(robotsTxt({ url: 'https://example.gov.cn', base: '/' })).toBe(
+			'User-agent: *\nAllow: /\n\nSitemap: https://example.gov.cn/sitemap-index.xml\n',
+		);
+	});
+});
+
+describe('webManifest', () => {
+	it('names the edition in its script and starts at its home under the base', () => {
+		const manifest = webManifest({ title: '典型案例汇编', description: '经验做法', base: '/dxal/' }, 'hant');
+		expect(manifest).toMatchObject({ name: '典型案例彙編', lang: 'zh-Hant', start_url: '/dxal/zh-hant/', scope: '/dxal/zh-hant/' });
+		expect(manifest.icons).toEqual([{ src: '/dxal/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }]);
+	});
+});
+
+describe('beianLinks', () => {
+	it('links the ICP number to MIIT and the public security number to its MPS record', () => {
+		expect(beianLinks({ icp: '京ICP备12345678号-1', publicSecurity: '京公网安备11010502000001号' })).toEqual([
+			{ text: '京ICP备12345678号-1', href: 'https://beian.miit.gov.cn/' },
+			{ text: '京公网安备11010502000001号', href: 'https://beian.mps.gov.cn/#/query/webSearch?code=11010502000001' },
+		]);
+	});
+	it('shows nothing when the office has no filing numbers configured', () => {
+		expect(beianLinks({})).toEqual([]);
+	});
+});
+
+describe('listedInSitemap', () => {
+	const page = (head: string) => `<!doctype html><html><head>${head}</head><body></body></html>`;
+	const url = 'https://example.gov.cn/zh-hans/cases/a/';
+
+	it('lists a page whose canonical is itself, or that has none', () => {
+		expect(listedInSitemap(page(`<link rel="canonical" href="${url}">`), url)).toBe(true);
+		expect(listedInSitemap(page('<title>x</title>'), url)).toBe(true);
+	});
+	it('leaves out pages marked noindex and pages whose canonical is elsewhere', () => {
+		expect(listedInSitemap(page('<meta name="robots" content="noindex">'), url)).toBe(false);
+		expect(listedInSitemap(page('<meta name="robots" content="noindex, follow">'), url)).toBe(false);
+		expect(listedInSitemap(page('<link rel="canonical" href="https://example.gov.cn/zh-hans/">'), 'https://example.gov.cn/')).toBe(false);
+	});
+	it('ignores a noindex mentioned in the body', () => {
+		expect(listedInSitemap(`${page('')}<p><meta name="robots" content="noindex"></p>`, url)).toBe(true);
+	});
+});
+
+describe('builtFileOf', () => {
+	it('maps a sitemap URL to its file under the base, and nothing outside it', () => {
+		expect(builtFileOf('https://x.gov.cn/dxal/zh-hans/cases/a/', '/out', '/dxal/')).toBe('/out/zh-hans/cases/a/index.html');
+		expect(builtFileOf('https://x.gov.cn/dxal/', '/out', '/dxal/')).toBe('/out/index.html');
+		expect(builtFileOf('https://x.gov.cn/other/', '/out', '/dxal/')).toBeUndefined();
+	});
+});
