@@ -49,7 +49,7 @@ try {
 	await build({ root: PROJECT_ROOT, logLevel: process.env.CI ? 'warn' : 'info' });
 	for (const step of postBuildSteps()) {
 		const stepStarted = performance.now();
-		const outcome = await step.run(staging);
+		const outcome = await step.run(staging, { content: validation });
 		console.log(`${step.name}: ${outcome} (${((performance.now() - stepStarted) / 1000).toFixed(1)} s)`);
 	}
 	const previous = `${outDir}.previous-${process.pid}`;

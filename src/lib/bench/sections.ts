@@ -12,6 +12,7 @@ import { pagePath, type PageRef } from '../routes.ts';
 import type { Script } from '../../schemas/script.ts';
 import { CASE_JS_BUDGET_BYTES, formatWeight, measurePage } from './page-weight.ts';
 import { runLighthouse } from './lighthouse.ts';
+import { searchBench } from '../search/bench.ts';
 
 export interface BenchContext {
 	corpusDir: string;
@@ -198,6 +199,21 @@ const convert: BenchSection = {
 	},
 };
 
+/** Seconds and memory to print one issue of 10 and of 50 cases, both scripts (goal: 50 cases ≤ 30 s). */
+const pdf: BenchSection = {
+	name: 'pdf',
+	description: 'printing an issue of 10 and of 50 generated cases as PDF, both scripts',
+	async run() {
+		if (!findChromium()) return [`skipped: ${HOW_TO_GET_CHROMIUM}`];
+		const { benchPrint } = await import('../print/bench.ts');
+		const results = await benchPrint({ caseCounts: [10, 50] });
+		return results.map(
+			(r) =>
+				`${String(r.cases).padStart(2)} cases: ${r.pages} pages, both scripts in ${r.printSeconds.toFixed(1)} s (zh-hans ${r.pdfSeconds.hans.toFixed(1)} s, zh-hant ${r.pdfSeconds.hant.toFixed(1)} s), peak ${r.peakMemoryMB.toFixed(0)} MB (Node + Chromium RSS)`,
+		);
+	},
+};
+
 export function benchSections(): BenchSection[] {
-	return [build, convert, weight, lighthouse];
+	return [build, convert, searchBench, pdf, weight, lighthouse];
 }

@@ -79,7 +79,8 @@ const hans = {
 	date: (d: Date) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`,
 	searchTitle: '搜索案例',
 	searchQueryLabel: '关键词',
-	searchHint: '简体、繁体均可，例如“积分超市”“楓橋經驗”。在框内按↓键跳到结果。',
+	/** The example is written in the other script on purpose: it shows that both work. */
+	searchHint: { before: '简体、繁体均可，例如“积分超市”“', example: '楓橋經驗', after: '”。在框内按↓键跳到结果。' },
 	searchFilters: '筛选',
 	filterProvince: '省份',
 	filterCity: '市',
@@ -183,7 +184,7 @@ const hant: UiStrings = {
 	date: (d) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`,
 	searchTitle: '搜尋案例',
 	searchQueryLabel: '關鍵詞',
-	searchHint: '簡體、繁體均可，例如「積分超市」「枫桥经验」。在框內按↓鍵跳到結果。',
+	searchHint: { before: '簡體、繁體均可，例如「積分超市」「', example: '枫桥经验', after: '」。在框內按↓鍵跳到結果。' },
 	searchFilters: '篩選',
 	filterProvince: '省份',
 	filterCity: '市',

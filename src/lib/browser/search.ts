@@ -1,0 +1,445 @@
+/**
+ * The search page: query and filters from the URL, results as the reader types, facets
+ * with counts, results in the reader's script with the match highlighted. Loaded on the
+ * search page only; every other page reads without JavaScript.
+ *
+ * Keyboard: ↓ in the search box moves to the first result, ↑/↓ move between results,
+ * Esc returns to the box. The result count is announced through a status region.
+ *
+ * Pagefind answers the words only; filters, facet counts and date order are computed
+ * here from the index's filter files (facets.ts), loaded when a filter is chosen or once
+ * the first results are on screen.
+ */
+import { fillMessage, type SearchPageConfig } from '../search/client-config.ts';
+import { excerpt, highlight, type Segment } from '../search/excerpt.ts';
+import { parseFoldMap, type FoldMap } from '../search/fold.ts';
+import { applyFilters, countFacets, decodePagefindPayload, facetTable, type FacetCounts, type FacetTables } from '../search/facets.ts';
+import {
+	FACETS,
+	MANIFEST_FILE,
+	bundlePath,
+	displayFile,
+	filterFile,
+	labelsFile,
+	pageId,
+	searchDataPath,
+	type Facet,
+	type FacetLabels,
+	type ResultDisplay,
+	type SearchManifest,
+} from '../search/layout.ts';
+import { planQuery, type QueryPlan } from '../search/query.ts';
+import { allPages, byDate, matchPages } from '../search/run.ts';
+import { parseSearchState, serializeSearchState, withFilter, type SearchState } from '../search/url-state.ts';
+import { createPagefind, importPagefind, type PagefindInstance } from './search-pagefind.ts';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 60;
+/** Show "searching…" only when a search takes long enough to notice. */
+const LOADING_DELAY_MS = 400;
+
+function element<T extends HTMLElement>(root: Document, selector: string): T {
+	const found = root.querySelector<T>(selector);
+	if (!found) throw new Error(`search page: missing element ${selector}`);
+	return found;
+}
+
+function appendSegments(parent: HTMLElement, segments: readonly Segment[]): void {
+	for (const segment of segments) {
+		if (segment.mark) {
+			const mark = parent.ownerDocument.createElement('mark');
+			mark.textContent = segment.text;
+			parent.append(mark);
+		} else {
+			parent.append(segment.text);
+		}
+	}
+}
+
+const formatDate = (iso: string) => {
+	const [y, m, d] = iso.split('-').map(Number);
+	return `${y}年${m}月${d}日`;
+};
+
+class SearchPage {
+	private readonly doc: Document;
+	private readonly config: SearchPageConfig;
+	private readonly form: HTMLFormElement;
+	private readonly input: HTMLInputElement;
+	private readonly filtersBox: HTMLFieldSetElement;
+	private readonly sortSelect: HTMLSelectElement;
+	private readonly status: HTMLElement;
+	private readonly empty: HTMLElement;
+	private readonly list: HTMLOListElement;
+	private readonly more: HTMLButtonElement;
+	private readonly selects = new Map<Facet, HTMLSelectElement>();
+
+	private state: SearchState;
+	private pagefind?: PagefindInstance;
+	private fold: FoldMap = new Map();
+	private version = '';
+	private pageCount = 0;
+	private labels: FacetLabels = {};
+	private readonly tables: FacetTables = {};
+	private readonly tableLoads = new Map<Facet, Promise<void>>();
+	private counts: FacetCounts = {};
+	private generation = 0;
+	private typingTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Pages matching the words, most relevant first (all pages when browsing), and the answer shown. */
+	private matched: number[] = [];
+	private results: number[] = [];
+	private plan: QueryPlan = { phrases: [], match: null, guards: [] };
+	private shown = 0;
+	/** Settles when the first result of the latest search is drawn (or there is none). */
+	private firstResult: Promise<void> = Promise.resolve();
+	private readonly displays = new Map<string, Promise<ResultDisplay>>();
+
+	constructor(doc: Document, config: SearchPageConfig) {
+		this.doc = doc;
+		this.config = config;
+		this.form = element(doc, '[data-search-form]');
+		this.input = element(doc, '#search-q');
+		this.filtersBox = element(doc, '[data-search-filters]');
+		this.sortSelect = element(doc, '#search-sort');
+		this.status = element(doc, '#search-status');
+		this.empty = element(doc, '[data-search-empty]');
+		this.list = element(doc, '#search-results');
+		this.more = element(doc, '[data-search-more]');
+		for (const facet of FACETS) this.selects.set(facet, element(doc, `#filter-${facet}`));
+		this.state = parseSearchState(new URLSearchParams(doc.location.search));
+	}
+
+	async start(): Promise<void> {
+		this.showState();
+		this.bindEvents();
+		this.filtersBox.hidden = false;
+		const module = importPagefind(this.config.base);
+		module.catch(() => {}); // Reported below, once the manifest says whether an index exists.
+		try {
+			const manifest = await this.loadManifest();
+			this.fold = parseFoldMap(manifest.fold);
+			this.version = manifest.version;
+			this.pageCount = manifest.pages;
+		} catch (error) {
+			this.fail(error, 'missing');
+			return;
+		}
+		if (this.pageCount === 0) {
+			// Nothing published yet: say so rather than load an index of nothing.
+			this.renderStatus();
+			return;
+		}
+		try {
+			this.pagefind = createPagefind(await module, this.config.base, this.version);
+			await this.pagefind.init();
+		} catch (error) {
+			this.fail(error, 'broken');
+			return;
+		}
+		await this.search();
+		// Facets after the first result: they are not needed to see it.
+		await this.firstResult;
+		void this.loadFacets();
+	}
+
+	private async loadManifest(): Promise<SearchManifest> {
+		const response = await fetch(searchDataPath(this.config.base, MANIFEST_FILE), { cache: 'no-cache' });
+		if (!response.ok) throw new Error(`search index not found (${response.status})`);
+		return (await response.json()) as SearchManifest;
+	}
+
+	/** One facet's filter file, decoded into a table (once). */
+	private loadTable(facet: Facet): Promise<void> {
+		let pending = this.tableLoads.get(facet);
+		if (!pending) {
+			pending = (async () => {
+				const response = await fetch(`${bundlePath(this.config.base, this.version)}${filterFile(facet)}`);
+				// A facet no case has (no issues yet): nothing to filter or count.
+				if (response.status === 404) return;
+				if (!response.ok || !response.body) throw new Error(`filter ${facet}: ${response.status}`);
+				const bytes = new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+				this.tables[facet] = facetTable(decodePagefindPayload(bytes), this.pageCount);
+			})();
+			this.tableLoads.set(facet, pending);
+		}
+		return pending;
+	}
+
+	/** Labels and every facet's table: after the first results, which do not need them. */
+	private async loadFacets(): Promise<void> {
+		try {
+			const response = await fetch(searchDataPath(this.config.base, labelsFile(this.version, this.config.script)));
+			this.labels = (await response.json()) as FacetLabels;
+			await Promise.all(FACETS.map((facet) => this.loadTable(facet)));
+			this.counts = countFacets(this.matched, this.state.filters, this.tables);
+			this.renderFacets();
+		} catch (error) {
+			console.error('search: facets could not be loaded', error);
+		}
+	}
+
+	private bindEvents(): void {
+		this.input.addEventListener('input', () => {
+			clearTimeout(this.typingTimer);
+			this.typingTimer = setTimeout(() => {
+				this.state = { ...this.state, q: this.input.value };
+				this.updateUrl('replace');
+				void this.search();
+			}, TYPING_DELAY_MS);
+		});
+		this.form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			clearTimeout(this.typingTimer);
+			this.state = { ...this.state, q: this.input.value };
+			this.updateUrl('push');
+			void this.search();
+		});
+		for (const [facet, select] of this.selects) {
+			select.addEventListener('change', () => {
+				this.state = withFilter(this.state, facet, select.value);
+				this.updateUrl('push');
+				void this.search();
+			});
+		}
+		this.sortSelect.addEventListener('change', () => {
+			this.state = { ...this.state, sort: this.sortSelect.value as SearchState['sort'] };
+			this.updateUrl('push');
+			void this.search();
+		});
+		for (const button of this.doc.querySelectorAll<HTMLButtonElement>('[data-clear-filters]')) {
+			button.addEventListener('click', () => {
+				this.state = { ...this.state, filters: {} };
+				this.updateUrl('push');
+				void this.search();
+				this.input.focus();
+			});
+		}
+		this.more.addEventListener('click', () => {
+			const next = this.shown;
+			this.renderMore();
+			this.list.querySelectorAll<HTMLAnchorElement>('.search-result a')[next]?.focus();
+		});
+		this.doc.defaultView?.addEventListener('popstate', () => {
+			this.state = parseSearchState(new URLSearchParams(this.doc.location.search));
+			this.showState();
+			void this.search();
+		});
+		this.input.addEventListener('keydown', (event) => {
+			if (event.key === 'ArrowDown') {
+				const first = this.resultLinks()[0];
+				if (first) {
+					event.preventDefault();
+					first.focus();
+				}
+			}
+		});
+		this.list.addEventListener('keydown', (event) => {
+			const links = this.resultLinks();
+			const index = links.indexOf(event.target as HTMLAnchorElement);
+			if (index < 0) return;
+			if (event.key === 'ArrowDown' && links[index + 1]) {
+				event.preventDefault();
+				links[index + 1]!.focus();
+			} else if (event.key === 'ArrowUp') {
+				event.preventDefault();
+				(links[index - 1] ?? this.input).focus();
+			} else if (event.key === 'Escape') {
+				event.preventDefault();
+				this.input.focus();
+			}
+		});
+	}
+
+	private resultLinks(): HTMLAnchorElement[] {
+		return [...this.list.querySelectorAll<HTMLAnchorElement>('.search-result h3 a')];
+	}
+
+	private updateUrl(mode: 'push' | 'replace'): void {
+		const url = `${this.doc.location.pathname}${serializeSearchState(this.state)}`;
+		if (url === `${this.doc.location.pathname}${this.doc.location.search}`) return;
+		const history = this.doc.defaultView!.history;
+		if (mode === 'push') history.pushState(null, '', url);
+		else history.replaceState(null, '', url);
+	}
+
+	/** Puts the state into the form (on load and on back/forward). */
+	private showState(): void {
+		this.input.value = this.state.q;
+		const header = this.doc.querySelector<HTMLInputElement>('#header-q');
+		if (header) header.value = this.state.q;
+		this.sortSelect.value = this.state.sort;
+		this.renderFacets();
+	}
+
+	private async search(): Promise<void> {
+		const pagefind = this.pagefind;
+		if (!pagefind) return;
+		const generation = ++this.generation;
+		const loading = setTimeout(() => {
+			if (generation === this.generation) this.status.textContent = this.config.messages.loading;
+		}, LOADING_DELAY_MS);
+		try {
+			const plan = planQuery(this.state.q, this.fold);
+			const { filters, sort } = this.state;
+			const [matched] = await Promise.all([
+				// Ranking is wasted when the answer goes in date order.
+				matchPages(pagefind, plan, sort === 'relevance'),
+				...FACETS.filter((facet) => filters[facet]).map((facet) => this.loadTable(facet)),
+			]);
+			if (generation !== this.generation) return;
+			const pages = matched ?? allPages(this.pageCount);
+			// Browsing lists the newest first unless the reader chose otherwise.
+			const order = sort === 'relevance' && matched === null ? 'newest' : sort;
+			const filtered = applyFilters(pages, filters, this.tables);
+			this.plan = plan;
+			this.matched = pages;
+			this.results = order === 'relevance' ? filtered : byDate(filtered, order);
+			this.list.replaceChildren();
+			// Which query the list answers: for tests and for anyone scripting the page.
+			this.list.dataset.query = this.state.q;
+			this.shown = 0;
+			this.renderMore();
+			this.renderStatus();
+			this.counts = countFacets(pages, filters, this.tables);
+			this.renderFacets();
+		} catch (error) {
+			if (generation === this.generation) this.fail(error, 'search');
+		} finally {
+			clearTimeout(loading);
+		}
+	}
+
+	private renderStatus(): void {
+		const { messages } = this.config;
+		const total = this.results.length;
+		const hasQuery = this.plan.match !== null;
+		const filtered = Object.values(this.state.filters).some(Boolean);
+		this.status.textContent = total
+			? fillMessage(hasQuery ? messages.found : messages.all, total)
+			: hasQuery
+				? fillMessage(messages.noneFor, this.state.q.trim())
+				: messages.noneFiltered;
+		this.empty.hidden = total > 0;
+		for (const button of this.doc.querySelectorAll<HTMLButtonElement>('[data-clear-filters]')) button.hidden = !filtered;
+		this.more.hidden = this.shown >= total;
+	}
+
+	private renderMore(): void {
+		const ids = this.results.slice(this.shown, this.shown + PAGE_SIZE).map(pageId);
+		this.shown += ids.length;
+		this.more.hidden = this.shown >= this.results.length;
+		const needles = this.plan.phrases.map((p) => p.text);
+		const items = ids.map(() => {
+			const item = this.doc.createElement('li');
+			item.className = 'search-result';
+			item.setAttribute('aria-busy', 'true');
+			this.list.append(item);
+			return item;
+		});
+		const fill = (index: number) =>
+			this.display(ids[index]!)
+				.then((display) => {
+					items[index]!.replaceChildren(...this.resultContent(display, needles));
+					items[index]!.removeAttribute('aria-busy');
+				})
+				.catch((error) => {
+					console.error(`search: result ${ids[index]} could not be loaded`, error);
+					items[index]!.remove();
+				});
+		// The first result before the rest: it is what the reader looks at first.
+		if (!ids.length) return;
+		const first = fill(0);
+		if (this.shown === ids.length) this.firstResult = first;
+		void first.then(() => ids.slice(1).forEach((_, i) => void fill(i + 1)));
+	}
+
+	private display(id: string): Promise<ResultDisplay> {
+		let pending = this.displays.get(id);
+		if (!pending) {
+			const url = searchDataPath(this.config.base, displayFile(this.version, this.config.script, id));
+			pending = fetch(url).then((response) => {
+				if (!response.ok) throw new Error(`${url}: ${response.status}`);
+				return response.json() as Promise<ResultDisplay>;
+			});
+			this.displays.set(id, pending);
+		}
+		return pending;
+	}
+
+	private resultContent(display: ResultDisplay, needles: readonly string[]): Node[] {
+		const doc = this.doc;
+		const [title, subtitle] = display.t.split('\n');
+		const heading = doc.createElement('h3');
+		const link = doc.createElement('a');
+		link.href = this.config.caseUrl.replace('{id}', display.id);
+		appendSegments(link, highlight(title ?? '', needles, this.fold));
+		if (subtitle) {
+			const sub = doc.createElement('span');
+			sub.className = 'subtitle';
+			appendSegments(sub, highlight(subtitle, needles, this.fold));
+			link.append(sub);
+		}
+		heading.append(link);
+
+		const meta = doc.createElement('p');
+		meta.className = 'search-result-meta';
+		const part = (text: string, className: string) => {
+			const span = doc.createElement('span');
+			span.className = className;
+			appendSegments(span, highlight(text, needles, this.fold));
+			meta.append(span);
+		};
+		part(display.u, 'unit');
+		if (display.p.length) part(display.p.join(' › '), 'place');
+		for (const issue of display.i) part(issue, 'issue');
+		const time = doc.createElement('time');
+		time.dateTime = display.d;
+		time.textContent = formatDate(display.d);
+		meta.append(time);
+
+		const text = doc.createElement('p');
+		text.className = 'search-result-excerpt';
+		appendSegments(text, excerpt([display.s, ...display.b.split('\n')], needles, this.fold));
+		return [heading, meta, text];
+	}
+
+	private renderFacets(): void {
+		const counts = this.counts;
+		const ready = Object.keys(this.labels).length > 0;
+		for (const [facet, select] of this.selects) {
+			const chosen = this.state.filters[facet] ?? '';
+			const values = new Map<string, number | undefined>();
+			for (const [value, count] of Object.entries(counts[facet] ?? {})) if (count > 0 || value === chosen) values.set(value, count);
+			if (chosen && !values.has(chosen)) values.set(chosen, undefined);
+			const label = (value: string) => (facet === 'year' ? fillMessage(this.config.messages.year, value) : (this.labels[facet]?.[value] ?? value));
+			// Years newest first, places in division-code order, methods and issues by name.
+			const ordered = [...values.keys()].sort((a, b) =>
+				facet === 'year' ? b.localeCompare(a) : facet === 'method' || facet === 'issue' ? label(a).localeCompare(label(b), 'zh') : a.localeCompare(b),
+			);
+			const options = [new Option(this.config.messages.any, '')];
+			for (const value of ordered) {
+				const count = values.get(value);
+				options.push(new Option(count === undefined ? label(value) : `${label(value)}（${count}）`, value));
+			}
+			select.replaceChildren(...options);
+			select.value = chosen;
+			// A place level with nothing to choose from is noise.
+			const wrapper = select.closest<HTMLElement>('.search-filter');
+			if (wrapper) wrapper.hidden = ready && ordered.length === 0 && !chosen && (facet === 'city' || facet === 'county');
+		}
+	}
+
+	/** `missing`: no index (astro dev, or not built yet); `broken`: it failed to load; `search`: one search failed. */
+	private fail(error: unknown, kind: 'missing' | 'broken' | 'search'): void {
+		console.error('search:', error);
+		this.status.textContent = kind === 'missing' ? this.config.messages.notBuilt : this.config.messages.failed;
+		this.filtersBox.hidden = kind !== 'search';
+	}
+}
+
+export function startSearch(doc: Document): void {
+	const source = doc.getElementById('search-config');
+	if (!source?.textContent) return;
+	const page = new SearchPage(doc, JSON.parse(source.textContent) as SearchPageConfig);
+	void page.start();
+}

@@ -1,0 +1,281 @@
+/**
+ * The subset of CBOR (RFC 8949) that Pagefind's index files use: unsigned and negative
+ * integers, text and byte strings, arrays, maps, booleans, null and floats. Enough to
+ * read the per-shard indexes Pagefind writes and to write the merged one (merge.ts).
+ */
+
+export type CborValue = number | string | Uint8Array | boolean | null | RawCbor | CborValue[] | { [key: string]: CborValue };
+
+export function decodeCbor(bytes: Uint8Array): CborValue {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const text = new TextDecoder();
+	let offset = 0;
+
+	const argument = (info: number): number => {
+		if (info < 24) return info;
+		if (info === 24) return view.getUint8(offset++);
+		if (info === 25) {
+			const value = view.getUint16(offset);
+			offset += 2;
+			return value;
+		}
+		if (info === 26) {
+			const value = view.getUint32(offset);
+			offset += 4;
+			return value;
+		}
+		if (info === 27) {
+			const value = Number(view.getBigUint64(offset));
+			offset += 8;
+			return value;
+		}
+		throw new Error(`CBOR: unsupported length encoding ${info} at byte ${offset}`);
+	};
+
+	const item = (): CborValue => {
+		const initial = view.getUint8(offset++);
+		const major = initial >> 5;
+		const info = initial & 31;
+		switch (major) {
+			case 0:
+				return argument(info);
+			case 1:
+				return -1 - argument(info);
+			case 2: {
+				const length = argument(info);
+				const value = bytes.slice(offset, offset + length);
+				offset += length;
+				return value;
+			}
+			case 3: {
+				const length = argument(info);
+				const value = text.decode(bytes.subarray(offset, offset + length));
+				offset += length;
+				return value;
+			}
+			case 4: {
+				const items: CborValue[] = [];
+				if (info === 31) {
+					while (view.getUint8(offset) !== 0xff) items.push(item());
+					offset++;
+				} else {
+					const length = argument(info);
+					for (let i = 0; i < length; i++) items.push(item());
+				}
+				return items;
+			}
+			case 5: {
+				const map: { [key: string]: CborValue } = {};
+				const length = argument(info);
+				for (let i = 0; i < length; i++) {
+					const key = item();
+					map[String(key)] = item();
+				}
+				return map;
+			}
+			case 7:
+				if (info === 20) return false;
+				if (info === 21) return true;
+				if (info === 22) return null;
+				if (info === 26) {
+					const value = view.getFloat32(offset);
+					offset += 4;
+					return value;
+				}
+				if (info === 27) {
+					const value = view.getFloat64(offset);
+					offset += 8;
+					return value;
+				}
+		}
+		throw new Error(`CBOR: unsupported item (major type ${major}, info ${info}) at byte ${offset - 1}`);
+	};
+
+	const value = item();
+	if (offset !== bytes.length) throw new Error(`CBOR: ${bytes.length - offset} bytes left after the top-level item`);
+	return value;
+}
+
+/** A growable byte buffer for the encoder. */
+class Output {
+	bytes = new Uint8Array(1024);
+	length = 0;
+	ensure(extra: number) {
+		if (this.length + extra <= this.bytes.length) return;
+		let size = this.bytes.length * 2;
+		while (size < this.length + extra) size *= 2;
+		const grown = new Uint8Array(size);
+		grown.set(this.bytes.subarray(0, this.length));
+		this.bytes = grown;
+	}
+	head(major: number, value: number) {
+		this.ensure(9);
+		const b = this.bytes;
+		const m = major << 5;
+		if (value < 24) b[this.length++] = m | value;
+		else if (value < 0x100) {
+			b[this.length++] = m | 24;
+			b[this.length++] = value;
+		} else if (value < 0x10000) {
+			b[this.length++] = m | 25;
+			b[this.length++] = value >> 8;
+			b[this.length++] = value & 0xff;
+		} else if (value < 0x100000000) {
+			b[this.length++] = m | 26;
+			new DataView(b.buffer).setUint32(this.length, value);
+			this.length += 4;
+		} else {
+			b[this.length++] = m | 27;
+			new DataView(b.buffer).setBigUint64(this.length, BigInt(value));
+			this.length += 8;
+		}
+	}
+	raw(bytes: Uint8Array) {
+		this.ensure(bytes.length);
+		this.bytes.set(bytes, this.length);
+		this.length += bytes.length;
+	}
+}
+
+const encoder = new TextEncoder();
+
+/** The head of an array of `length` items, to put before items already encoded. */
+export function arrayHeader(length: number): Uint8Array {
+	const out = new Output();
+	out.head(4, length);
+	return out.bytes.slice(0, out.length);
+}
+
+/** Encodes with definite lengths and the shortest integer forms, as minicbor (Pagefind's encoder) does. */
+export function encodeCbor(value: CborValue): Uint8Array {
+	const out = new Output();
+	const write = (item: CborValue): void => {
+		if (typeof item === 'number') {
+			if (!Number.isInteger(item)) {
+				out.ensure(9);
+				out.bytes[out.length++] = 0xfb;
+				new DataView(out.bytes.buffer).setFloat64(out.length, item);
+				out.length += 8;
+			} else if (item >= 0) out.head(0, item);
+			else out.head(1, -1 - item);
+		} else if (typeof item === 'string') {
+			const bytes = encoder.encode(item);
+			out.head(3, bytes.length);
+			out.raw(bytes);
+		} else if (item instanceof RawCbor) {
+			out.raw(item.bytes);
+		} else if (item instanceof Uint8Array) {
+			out.head(2, item.length);
+			out.raw(item);
+		} else if (item === null || typeof item === 'boolean') {
+			out.ensure(1);
+			out.bytes[out.length++] = item === null ? 0xf6 : item ? 0xf5 : 0xf4;
+		} else if (Array.isArray(item)) {
+			out.head(4, item.length);
+			for (const element of item) write(element);
+		} else {
+			const entries = Object.entries(item);
+			out.head(5, entries.length);
+			for (const [key, element] of entries) {
+				write(key);
+				write(element);
+			}
+		}
+	};
+	write(value);
+	return out.bytes.slice(0, out.length);
+}
+
+/** Already-encoded CBOR, spliced into the output as it is (see `CborReader.raw`). */
+export class RawCbor {
+	readonly bytes: Uint8Array;
+	constructor(bytes: Uint8Array) {
+		this.bytes = bytes;
+	}
+}
+
+/**
+ * Reads CBOR item by item without building values it is not asked for: `raw()` skips an
+ * item and returns its bytes, which `encodeCbor` can write back unchanged. The merge
+ * copies millions of location lists this way instead of decoding them.
+ */
+export class CborReader {
+	private offset = 0;
+	private readonly bytes: Uint8Array;
+	private readonly view: DataView;
+	private readonly decoder = new TextDecoder();
+
+	constructor(bytes: Uint8Array) {
+		this.bytes = bytes;
+		this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	}
+
+	get done(): boolean {
+		return this.offset >= this.bytes.length;
+	}
+
+	/** Bytes not read yet. */
+	get remaining(): number {
+		return this.bytes.length - this.offset;
+	}
+
+	private head(expectedMajor: number): number {
+		const initial = this.view.getUint8(this.offset++);
+		const major = initial >> 5;
+		if (major !== expectedMajor) throw new Error(`CBOR: expected major type ${expectedMajor}, found ${major} at byte ${this.offset - 1}`);
+		return this.argument(initial & 31);
+	}
+
+	private argument(info: number): number {
+		if (info < 24) return info;
+		let value: number;
+		if (info === 24) value = this.view.getUint8(this.offset);
+		else if (info === 25) value = this.view.getUint16(this.offset);
+		else if (info === 26) value = this.view.getUint32(this.offset);
+		else if (info === 27) value = Number(this.view.getBigUint64(this.offset));
+		else throw new Error(`CBOR: unsupported length encoding ${info} at byte ${this.offset}`);
+		this.offset += info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : 8;
+		return value;
+	}
+
+	arrayLength(): number {
+		return this.head(4);
+	}
+
+	uint(): number {
+		return this.head(0);
+	}
+
+	text(): string {
+		const length = this.head(3);
+		const value = this.decoder.decode(this.bytes.subarray(this.offset, this.offset + length));
+		this.offset += length;
+		return value;
+	}
+
+	/** Skips one item (of any type) and returns its encoded bytes. */
+	raw(): RawCbor {
+		const start = this.offset;
+		this.skip();
+		return new RawCbor(this.bytes.subarray(start, this.offset));
+	}
+
+	private skip(): void {
+		const initial = this.view.getUint8(this.offset++);
+		const major = initial >> 5;
+		const info = initial & 31;
+		if (major === 7) {
+			this.offset += info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : info === 24 ? 1 : 0;
+			return;
+		}
+		if (info === 31) {
+			while (this.view.getUint8(this.offset) !== 0xff) this.skip();
+			this.offset++;
+			return;
+		}
+		const value = this.argument(info);
+		if (major === 2 || major === 3) this.offset += value;
+		else if (major === 4) for (let i = 0; i < value; i++) this.skip();
+		else if (major === 5) for (let i = 0; i < value * 2; i++) this.skip();
+	}
+}

@@ -1,0 +1,30 @@
+/**
+ * What the search page tells its script (as JSON in the page): where things are and the
+ * interface strings in the page's script. Messages with a value carry `{0}` where it goes.
+ */
+import type { Script } from '../../schemas/script.ts';
+import type { Facet } from './layout.ts';
+
+export interface SearchPageConfig {
+	script: Script;
+	/** Site base, ending with "/". */
+	base: string;
+	/** A case's URL in this script with `{id}` for its id. */
+	caseUrl: string;
+	messages: {
+		found: string;
+		all: string;
+		noneFor: string;
+		noneFiltered: string;
+		loading: string;
+		notBuilt: string;
+		failed: string;
+		any: string;
+		year: string;
+	};
+	facetLabels: Record<Facet, string>;
+}
+
+export function fillMessage(template: string, value: string | number): string {
+	return template.replace('{0}', String(value));
+}

@@ -1,0 +1,72 @@
+/**
+ * What the search index needs to know about one case, independent of where it came
+ * from: the compendium's content files (here) or a generated benchmark corpus.
+ */
+import type { Case } from '../../schemas/case.ts';
+import type { Script } from '../../schemas/script.ts';
+import type { LoadedEntry, ValidationResult } from '../content/validate.ts';
+import { textRunsOfMdx } from '../convert/mdx-text.ts';
+
+export interface SearchDocument {
+	id: string;
+	/** The script the case is written in; every text field below is in it. */
+	script: Script;
+	title: string;
+	subtitle?: string;
+	unit: string;
+	summary: string;
+	/** Plain text of the body, one paragraph (or heading, list item, cell) per line. */
+	body: string;
+	/** Division code (GB/T 2260), county level or above. */
+	regionCode: string;
+	township?: string;
+	village?: string;
+	/** Method slugs. */
+	methods: string[];
+	/** Ids of the issues that print the case. */
+	issues: string[];
+	/** YYYY-MM-DD. */
+	date: string;
+	/** Further searchable text: metric labels, the source's publisher and title. */
+	extra: string[];
+}
+
+/** The body's prose as plain text: the same runs the script conversion sees, one per line. */
+export function plainBody(mdxBody: string): string {
+	return textRunsOfMdx(mdxBody)
+		.map((run) => run.text.trim())
+		.filter(Boolean)
+		.join('\n');
+}
+
+export function documentFromCase(entry: LoadedEntry<Case>, issueIds: string[]): SearchDocument {
+	const { data } = entry;
+	const doc: SearchDocument = {
+		id: entry.id,
+		script: data.script,
+		title: data.title,
+		unit: data.unit,
+		summary: data.summary,
+		body: plainBody(entry.body),
+		regionCode: data.region.code,
+		methods: [...data.methods],
+		issues: issueIds,
+		date: data.date.toISOString().slice(0, 10),
+		extra: [...data.metrics.map((m) => m.label), data.source.publisher, ...(data.source.title ? [data.source.title] : [])],
+	};
+	if (data.subtitle) doc.subtitle = data.subtitle;
+	if (data.region.township) doc.township = data.region.township;
+	if (data.region.village) doc.village = data.region.village;
+	return doc;
+}
+
+/** Published cases of a validated compendium, each with the issues that print it. */
+export function documentsFromContent(content: ValidationResult): SearchDocument[] {
+	const issuesOf = new Map<string, string[]>();
+	for (const issue of content.issues.values()) {
+		for (const caseId of issue.data.cases) issuesOf.set(caseId, [...(issuesOf.get(caseId) ?? []), issue.id]);
+	}
+	return [...content.cases.values()]
+		.filter((entry) => entry.data.status === 'published')
+		.map((entry) => documentFromCase(entry, issuesOf.get(entry.id) ?? []));
+}

@@ -1,0 +1,102 @@
+/**
+ * Builds the character fold map from OpenCC's dictionaries (Node only, at index time).
+ *
+ * A character folds to what OpenCC's Taiwan or Hong Kong → mainland conversion makes of
+ * it alone (variants first, then 繁→简), repeated until it stops changing. Characters that
+ * the site's 简→繁 conversion (to tw, hk or t, as content/site.yaml chooses) maps onto
+ * each other are then merged, so a page and its twin always fold alike: 馀 and 餘 both
+ * fold to 余, 著 and 着 to 着, 麼 and 么 to 幺.
+ *
+ * The browser gets only the part of this map it can need: characters whose folded form
+ * occurs in the index (see `browserFoldMap`).
+ */
+import * as OpenCC from 'opencc-js';
+import type { FoldMap } from './fold.ts';
+
+/** CJK ideograph blocks: unified, extension A, compatibility, and the supplementary planes. */
+const IDEOGRAPH_RANGES: ReadonlyArray<readonly [number, number]> = [
+	[0x3400, 0x4dbf],
+	[0x4e00, 0x9fff],
+	[0xf900, 0xfaff],
+	[0x20000, 0x2fa1f],
+];
+
+const isSingle = (text: string) => [...text].length === 1;
+
+function* ideographs(): Generator<string> {
+	for (const [from, to] of IDEOGRAPH_RANGES) {
+		for (let cp = from; cp <= to; cp++) yield String.fromCodePoint(cp);
+	}
+}
+
+let cached: FoldMap | undefined;
+
+/** The full fold map (about 4,000 entries); built once per process in about 0.3 s. */
+export function fullFoldMap(): FoldMap {
+	if (cached) return cached;
+	const fromTw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+	const fromHk = OpenCC.Converter({ from: 'hk', to: 'cn' });
+	// Every traditional standard the office may choose (content/site.yaml `traditional`).
+	const toTraditional = (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+
+	const step = (char: string) => {
+		const viaTw = fromTw(char);
+		if (viaTw !== char && isSingle(viaTw)) return viaTw;
+		const viaHk = fromHk(char);
+		return isSingle(viaHk) ? viaHk : char;
+	};
+	const settle = (char: string) => {
+		let current = char;
+		for (let i = 0; i < 6; i++) {
+			const next = step(current);
+			if (next === current) break;
+			current = next;
+		}
+		return current;
+	};
+
+	const folded = new Map<string, string>();
+	for (const char of ideographs()) {
+		const normalized = char.normalize('NFKC');
+		const base = isSingle(normalized) ? normalized : char;
+		const target = settle(base);
+		if (target !== char) folded.set(char, target);
+	}
+	const fold = (char: string) => folded.get(char) ?? char;
+
+	// Union the classes the site's 简→繁 conversion links, preferring the fold of the
+	// traditional form as the class's representative.
+	const parent = new Map<string, string>();
+	const find = (char: string): string => {
+		let root = char;
+		while (parent.has(root)) root = parent.get(root)!;
+		return root;
+	};
+	for (const simplified of ideographs()) {
+		for (const convert of toTraditional) {
+			const traditional = convert(simplified);
+			if (traditional === simplified || !isSingle(traditional)) continue;
+			const a = find(fold(simplified));
+			const b = find(fold(traditional));
+			if (a !== b) parent.set(a, b);
+		}
+	}
+
+	const map = new Map<string, string>();
+	for (const char of ideographs()) {
+		const target = find(fold(char));
+		if (target !== char) map.set(char, target);
+	}
+	cached = map;
+	return map;
+}
+
+/**
+ * The entries a search page needs: those whose target occurs in the folded index. A
+ * query character outside this map either is already folded or can match nothing.
+ */
+export function browserFoldMap(full: FoldMap, indexedChars: ReadonlySet<string>): FoldMap {
+	const map = new Map<string, string>();
+	for (const [from, to] of full) if (indexedChars.has(to)) map.set(from, to);
+	return map;
+}

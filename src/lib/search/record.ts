@@ -1,0 +1,95 @@
+/**
+ * One case → one Pagefind record (folded bigram words, facets) plus what a result
+ * shows in each script. The record is the same for both scripts: one index serves both.
+ */
+import type { CustomRecord } from 'pagefind';
+import { SCRIPTS, type Script } from '../../schemas/script.ts';
+import { regionChain } from '../regions.ts';
+import { pagePath } from '../routes.ts';
+import type { SearchDocument } from './document.ts';
+import { foldText, type FoldMap } from './fold.ts';
+import { INDEX_LANGUAGE, type Facet, type ResultDisplay } from './layout.ts';
+import { indexWords } from './tokens.ts';
+
+export interface RecordContext {
+	base: string;
+	fold: FoldMap;
+	/** Converts between scripts the way pages do (phrases, glossary). */
+	convert(text: string, from: Script, to: Script): string;
+	/** Method display name, written in simplified. */
+	methodName(slug: string): string | undefined;
+	/** Issue label in a script, e.g. 典型经验做法摘编 第1期. */
+	issueLabel(id: string, script: Script): string | undefined;
+}
+
+export interface BuiltRecord {
+	record: CustomRecord;
+	display: Record<Script, ResultDisplay>;
+	facets: Partial<Record<Facet, string[]>>;
+	/** Distinct characters of the folded text, for the browser's fold table. */
+	chars: Set<string>;
+}
+
+/** Facet values: division codes, method slugs, issue ids, the year. */
+export function facetValues(doc: SearchDocument): Partial<Record<Facet, string[]>> {
+	const facets: Partial<Record<Facet, string[]>> = {};
+	for (const division of regionChain(doc.regionCode)) facets[division.level] = [division.code];
+	if (doc.methods.length) facets.method = [...doc.methods];
+	if (doc.issues.length) facets.issue = [...doc.issues];
+	facets.year = [doc.date.slice(0, 4)];
+	return facets;
+}
+
+/** Everything a reader might remember of a case, in its own script, one field per line. */
+export function searchableText(doc: SearchDocument, context: Pick<RecordContext, 'methodName'>): string {
+	const place = regionChain(doc.regionCode).map((d) => d.name);
+	const fields = [
+		doc.title,
+		doc.subtitle,
+		doc.unit,
+		place.join(' '),
+		doc.township,
+		doc.village,
+		doc.methods.map((slug) => context.methodName(slug) ?? '').join(' '),
+		doc.summary,
+		...doc.extra,
+		doc.body,
+	];
+	return fields.filter((field): field is string => Boolean(field)).join('\n');
+}
+
+export function buildRecord(doc: SearchDocument, context: RecordContext): BuiltRecord {
+	const folded = foldText(searchableText(doc, context), context.fold);
+	const words = indexWords(folded);
+	const titleWords = indexWords(foldText([doc.title, doc.subtitle].filter(Boolean).join('\n'), context.fold));
+	const facets = facetValues(doc);
+	const record: CustomRecord = {
+		url: pagePath(context.base, 'hans', { kind: 'case', id: doc.id }),
+		content: words.join(' '),
+		language: INDEX_LANGUAGE,
+		// Indexed as a metadata field: Pagefind ranks title matches higher.
+		meta: { title: titleWords.join(' ') },
+		filters: facets as Record<string, string[]>,
+	};
+	const display = Object.fromEntries(SCRIPTS.map((script) => [script, displayIn(doc, script, context)])) as Record<Script, ResultDisplay>;
+	return { record, display, facets, chars: new Set(folded) };
+}
+
+function displayIn(doc: SearchDocument, script: Script, context: RecordContext): ResultDisplay {
+	const tx = (text: string) => context.convert(text, doc.script, script);
+	const place = regionChain(doc.regionCode).map((d) => context.convert(d.name, 'hans', script));
+	// Municipalities repeat themselves as their own city (北京市 › 北京市): show once.
+	const names = place.filter((name, i) => name !== place[i - 1]);
+	if (doc.township) names.push(tx(doc.township));
+	if (doc.village) names.push(tx(doc.village));
+	return {
+		id: doc.id,
+		t: doc.subtitle ? `${tx(doc.title)}\n${tx(doc.subtitle)}` : tx(doc.title),
+		u: tx(doc.unit),
+		p: names,
+		i: doc.issues.map((id) => context.issueLabel(id, script)).filter((label): label is string => Boolean(label)),
+		d: doc.date,
+		s: tx(doc.summary),
+		b: tx(doc.body),
+	};
+}

@@ -1,0 +1,232 @@
+/**
+ * Writes the search index for a set of cases into a built site: Pagefind's bundle under
+ * pagefind/ and our own files under search-data/ (see layout.ts).
+ *
+ * Records go to Pagefind's Node API already segmented (tokens.ts) under a non-Chinese
+ * language, so Pagefind runs no Chinese segmentation of its own. Cases are indexed in
+ * shards of at most `shardWords` words, each in a fresh Pagefind session, and the
+ * shards merged into one index (merge.ts): memory stays bounded by the shard size
+ * whatever the size of the compendium.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { SCRIPTS, type Script } from '../../schemas/script.ts';
+import { getDivision } from '../regions.ts';
+import type { SearchDocument } from './document.ts';
+import { serializeFoldMap } from './fold.ts';
+import { browserFoldMap, fullFoldMap } from './fold-table.ts';
+import {
+	FACETS,
+	MANIFEST_FILE,
+	PAGEFIND_DIR,
+	SEARCH_DATA_DIR,
+	displayFile,
+	labelsFile,
+	type Facet,
+	type FacetLabels,
+	type ResultDisplay,
+	type SearchManifest,
+} from './layout.ts';
+import { mergePagefindShards, shardsKey } from './merge.ts';
+import { buildRecord, type BuiltRecord, type RecordContext } from './record.ts';
+
+export interface IndexOptions {
+	/**
+	 * Words per Pagefind session. Pagefind needs about 0.4 KB per word while it builds, so
+	 * the default keeps a session near 1.6 GiB.
+	 */
+	shardWords?: number;
+	/** Word locations per index chunk (what one query word costs to download). */
+	chunkSize?: number;
+}
+
+export interface IndexStats {
+	cases: number;
+	/** Words (positions) across all records. */
+	words: number;
+	shards: number;
+	chunks: number;
+	/** Entries in the search page's fold table. */
+	foldEntries: number;
+	version: string;
+	seconds: number;
+	/** Seconds per phase: making records, Pagefind sessions, merging, result files. */
+	phases: { records: number; pagefind: number; merge: number; files: number };
+}
+
+export const DEFAULT_SHARD_WORDS = 4_000_000;
+export const DEFAULT_CHUNK_SIZE = 8_000;
+
+/** Records in flight to the Pagefind service at once. */
+const BATCH = 64;
+
+function fail(what: string, errors: readonly string[]): never {
+	throw new Error(`search index: ${what} failed: ${errors.join('; ')}`);
+}
+
+/** Oldest first: the merged index numbers pages by date, and the search page sorts by that number. */
+function byDate(a: SearchDocument, b: SearchDocument): number {
+	return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+async function writeShard(records: readonly BuiltRecord[], dir: string): Promise<void> {
+	const { index, errors } = await pagefind.createIndex({});
+	if (!index) fail('createIndex', errors);
+	try {
+		for (let i = 0; i < records.length; i += BATCH) {
+			await Promise.all(
+				records.slice(i, i + BATCH).map(async ({ record }) => {
+					const response = await index.addCustomRecord(record);
+					if (response.errors.length) fail(`adding ${record.url}`, response.errors);
+				}),
+			);
+		}
+		const written = await index.writeFiles({ outputPath: dir });
+		if (written.errors.length) fail('writeFiles', written.errors);
+	} finally {
+		// Ends the Pagefind process: its memory goes back to the system before the next shard.
+		await pagefind.close();
+	}
+}
+
+export async function writeSearchIndex(
+	documents: Iterable<SearchDocument>,
+	outDir: string,
+	context: Omit<RecordContext, 'fold'>,
+	options: IndexOptions = {},
+): Promise<IndexStats> {
+	const started = performance.now();
+	const phases = { records: 0, pagefind: 0, merge: 0, files: 0 };
+	let lap = started;
+	const endPhase = (phase: keyof typeof phases) => {
+		const now = performance.now();
+		phases[phase] += (now - lap) / 1000;
+		lap = now;
+	};
+	const shardWords = options.shardWords ?? DEFAULT_SHARD_WORDS;
+	const bundleDir = path.join(outDir, PAGEFIND_DIR);
+	const dataDir = path.join(outDir, SEARCH_DATA_DIR);
+	const shardRoot = path.join(outDir, '.search-shards');
+	// Pagefind never removes files from an earlier run.
+	for (const dir of [bundleDir, dataDir, shardRoot]) rmSync(dir, { recursive: true, force: true });
+
+	const fold = fullFoldMap();
+	const recordContext: RecordContext = { ...context, fold };
+	const docs = [...documents].sort(byDate);
+	const position = new Map<string, number>();
+	const displays = new Map<string, Record<Script, ResultDisplay>>();
+	const usedValues = new Map<Facet, Set<string>>(FACETS.map((facet) => [facet, new Set<string>()]));
+	const chars = new Set<string>();
+	const shardDirs: string[] = [];
+	let words = 0;
+
+	let shard: BuiltRecord[] = [];
+	let shardSize = 0;
+	const flushShard = async () => {
+		if (!shard.length) return;
+		const dir = path.join(shardRoot, String(shardDirs.length));
+		endPhase('records');
+		await writeShard(shard, dir);
+		endPhase('pagefind');
+		shardDirs.push(dir);
+		shard = [];
+		shardSize = 0;
+	};
+	for (const [i, doc] of docs.entries()) {
+		const built = buildRecord(doc, recordContext);
+		const size = built.record.content.split(' ').length;
+		if (shardSize && shardSize + size > shardWords) await flushShard();
+		position.set(built.record.url, i);
+		displays.set(built.record.url, built.display);
+		for (const [facet, values] of Object.entries(built.facets) as [Facet, string[]][]) {
+			for (const value of values) usedValues.get(facet)!.add(value);
+		}
+		for (const char of built.chars) chars.add(char);
+		shard.push(built);
+		shardSize += size;
+		words += size;
+	}
+	await flushShard();
+	endPhase('records');
+	if (!shardDirs.length) {
+		// No published cases yet: Pagefind writes no index for nothing; the search page
+		// learns from the manifest that there is nothing to search.
+		mkdirSync(dataDir, { recursive: true });
+		const empty: SearchManifest = { version: 'empty', pages: 0, fold: '' };
+		writeFileSync(path.join(dataDir, MANIFEST_FILE), JSON.stringify(empty));
+		return {
+			cases: 0,
+			words: 0,
+			shards: 0,
+			chunks: 0,
+			foldEntries: 0,
+			version: empty.version,
+			seconds: (performance.now() - started) / 1000,
+			phases,
+		};
+	}
+
+	// The version names this build's directories; it covers everything they hold.
+	const labels = Object.fromEntries(SCRIPTS.map((script) => [script, facetLabels(usedValues, script, context)])) as Record<Script, FacetLabels>;
+	const browserFold = browserFoldMap(fold, chars);
+	const manifestFold = serializeFoldMap(browserFold);
+	const hash = createHash('sha256').update(shardsKey(shardDirs)).update(JSON.stringify(labels)).update(manifestFold);
+	for (const url of [...displays.keys()].sort()) hash.update(url).update(JSON.stringify(displays.get(url)));
+	const version = hash.digest('hex').slice(0, 10);
+
+	const merged = mergePagefindShards({
+		shards: shardDirs,
+		outDir: path.join(bundleDir, version),
+		chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+		pageOrder: (url) => {
+			const place = position.get(url);
+			if (place === undefined) throw new Error(`search index: a shard has a page ${url} that no case produced`);
+			return place;
+		},
+	});
+	copyFileSync(path.join(shardDirs[0]!, 'pagefind.js'), path.join(bundleDir, 'pagefind.js'));
+	rmSync(shardRoot, { recursive: true, force: true });
+	endPhase('merge');
+
+	for (const script of SCRIPTS) mkdirSync(path.join(dataDir, version, script), { recursive: true });
+	for (const [url, id] of merged.ids) {
+		const display = displays.get(url)!;
+		for (const script of SCRIPTS) writeFileSync(path.join(dataDir, displayFile(version, script, id)), JSON.stringify(display[script]));
+	}
+	for (const script of SCRIPTS) writeFileSync(path.join(dataDir, labelsFile(version, script)), JSON.stringify(labels[script]));
+	const manifest: SearchManifest = { version, pages: merged.pages, fold: manifestFold };
+	writeFileSync(path.join(dataDir, MANIFEST_FILE), JSON.stringify(manifest));
+	endPhase('files');
+
+	return {
+		cases: docs.length,
+		words,
+		shards: shardDirs.length,
+		chunks: merged.chunks,
+		foldEntries: browserFold.size,
+		version,
+		seconds: (performance.now() - started) / 1000,
+		phases,
+	};
+}
+
+function facetLabels(used: Map<Facet, Set<string>>, script: Script, context: Omit<RecordContext, 'fold'>): FacetLabels {
+	const labels: FacetLabels = {};
+	const place = (code: string) => {
+		const division = getDivision(code);
+		return division ? context.convert(division.name, 'hans', script) : code;
+	};
+	for (const [facet, values] of used) {
+		if (facet === 'year' || !values.size) continue;
+		const table: Record<string, string> = {};
+		for (const value of [...values].sort()) {
+			if (facet === 'method') table[value] = context.convert(context.methodName(value) ?? value, 'hans', script);
+			else if (facet === 'issue') table[value] = context.issueLabel(value, script) ?? value;
+			else table[value] = place(value);
+		}
+		labels[facet] = table;
+	}
+	return labels;
+}

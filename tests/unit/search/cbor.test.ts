@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { arrayHeader, CborReader, decodeCbor, encodeCbor, RawCbor } from '../../../src/lib/search/cbor.ts';
+
+describe('CBOR', () => {
+	it('encodes and decodes what Pagefind index files hold', () => {
+		const value = [
+			'1.6.0',
+			[
+				['0', 512, ''],
+				['7ps', 70000, ''],
+			],
+			[[0, [-25, 735, 4_000_000_000], []]],
+			{ a: true, b: null },
+			new Uint8Array([1, 2]),
+			-1,
+			23,
+			24,
+			255,
+			256,
+			65536,
+		];
+		expect(decodeCbor(encodeCbor(value))).toEqual(value);
+	});
+
+	it('uses the shortest integer forms, as minicbor does', () => {
+		expect([...encodeCbor(23)]).toEqual([23]);
+		expect([...encodeCbor(24)]).toEqual([0x18, 24]);
+		expect([...encodeCbor(-25)]).toEqual([0x38, 24]);
+		expect([...encodeCbor('村')]).toEqual([0x63, 0xe6, 0x9d, 0x91]);
+	});
+
+	it('copies items it was not asked to decode, byte for byte', () => {
+		const bytes = encodeCbor([['村情', [-25, 1, 2, 3]], 'x']);
+		const reader = new CborReader(bytes);
+		expect(reader.arrayLength()).toBe(2);
+		expect(reader.arrayLength()).toBe(2);
+		expect(reader.text()).toBe('村情');
+		const locs = reader.raw();
+		expect(reader.text()).toBe('x');
+		expect(reader.done).toBe(true);
+		expect(decodeCbor(encodeCbor([new RawCbor(locs.bytes)]))).toEqual([[-25, 1, 2, 3]]);
+	});
+
+	it('says where it found something it does not read', () => {
+		expect(() => decodeCbor(new Uint8Array([0x1c]))).toThrow(/length encoding 28/);
+		expect(() => decodeCbor(new Uint8Array([1, 2]))).toThrow(/1 bytes left/);
+	});
+});
+
+describe('array heads', () => {
+	it('matches what the encoder writes', () => {
+		for (const length of [0, 23, 24, 255, 256, 70000]) {
+			const full = encodeCbor(new Array(length).fill(0));
+			expect([...arrayHeader(length)]).toEqual([...full.subarray(0, full.length - length)]);
+		}
+	});
+});
