@@ -2,6 +2,7 @@
  * Issues in reading order and a case's place in them: which issues include it and its
  * previous/next case within each.
  */
+import { addTo } from './group.ts';
 import type { CaseRef, IssueRef } from './types.ts';
 
 /** Newest first: by date, then series, then number (higher first). */
@@ -39,7 +40,7 @@ export function placementIndex<I extends IssueRef>(issues: readonly I[]): Map<st
 				...(previous !== undefined ? { previous } : {}),
 				...(next !== undefined ? { next } : {}),
 			};
-			index.set(caseId, [...(index.get(caseId) ?? []), placement]);
+			addTo(index, caseId, placement);
 		});
 	}
 	return index;

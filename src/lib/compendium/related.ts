@@ -5,6 +5,7 @@
  * Built as an index once per build: comparing every case with every other on each
  * case page is quadratic, and a 10,000-case compendium has 20,000 case pages.
  */
+import { addTo } from './group.ts';
 import type { CaseRef } from './types.ts';
 
 export interface RelatedCase<C extends CaseRef = CaseRef> {
@@ -19,9 +20,9 @@ export function relatedIndex<C extends CaseRef>(all: readonly C[]): RelatedIndex
 	const byMethod = new Map<string, C[]>();
 	const byCity = new Map<string, C[]>();
 	for (const entry of all) {
-		for (const method of entry.data.methods) byMethod.set(method, [...(byMethod.get(method) ?? []), entry]);
+		for (const method of entry.data.methods) addTo(byMethod, method, entry);
 		const city = entry.data.region.code.slice(0, 4);
-		byCity.set(city, [...(byCity.get(city) ?? []), entry]);
+		addTo(byCity, city, entry);
 	}
 	return (target, limit = 4) => {
 		const scores = new Map<C, { sharedMethods: string[]; regionScore: number }>();

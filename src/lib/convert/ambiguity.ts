@@ -166,19 +166,28 @@ function lineAndColumn(text: string, index: number): { line: number; column: num
 /** Ambiguous characters in plain text (a title, a summary, a paragraph). */
 export function findAmbiguities(text: string, script: Script, glossary: readonly GlossaryEntry[], options: AmbiguityOptions = {}): Ambiguity[] {
 	const traditional = options.traditional ?? 'tw';
-	return hitsInText(text, script, glossary, traditional).map((hit) => {
-		const { line, column } = lineAndColumn(text, hit.index);
-		const context = contextAround(text, hit.index, hit.char.length);
-		return {
-			line: line + (options.lineOffset ?? 0),
-			column,
-			char: hit.char,
-			candidates: hit.candidates,
-			chosen: hit.chosen,
-			context,
-			message: describe(hit, script, context),
-		};
-	});
+	return hitsInText(text, script, glossary, traditional).map((hit) =>
+		toAmbiguity(hit, script, lineAndColumn(text, hit.index), contextAround(text, hit.index, hit.char.length), options),
+	);
+}
+
+/** A hit with its place in the file and the sentence an editor reads. */
+function toAmbiguity(
+	hit: Hit,
+	script: Script,
+	{ line, column }: { line: number; column: number },
+	context: string,
+	options: AmbiguityOptions,
+): Ambiguity {
+	return {
+		line: line + (options.lineOffset ?? 0),
+		column,
+		char: hit.char,
+		candidates: hit.candidates,
+		chosen: hit.chosen,
+		context,
+		message: describe(hit, script, context),
+	};
 }
 
 /**
@@ -197,18 +206,8 @@ export function findFileAmbiguities(
 	const found: Ambiguity[] = [];
 	for (const run of textRunsOfMdx(fileText)) {
 		for (const hit of hitsInText(run.text, script, glossary, traditional)) {
-			const offset = run.offsets[hit.index] ?? 0;
-			const { line, column } = lineAndColumn(fileText, offset);
-			const context = contextAround(run.text, hit.index, hit.char.length);
-			found.push({
-				line: line + (options.lineOffset ?? 0),
-				column,
-				char: hit.char,
-				candidates: hit.candidates,
-				chosen: hit.chosen,
-				context,
-				message: describe(hit, script, context),
-			});
+			const position = lineAndColumn(fileText, run.offsets[hit.index] ?? 0);
+			found.push(toAmbiguity(hit, script, position, contextAround(run.text, hit.index, hit.char.length), options));
 		}
 	}
 	return found.sort((a, b) => a.line - b.line || a.column - b.column);
