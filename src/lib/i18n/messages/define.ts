@@ -1,0 +1,35 @@
+/**
+ * The message catalogue's one mechanism: every command-line message is written once in
+ * Chinese and once in English, next to each other, and read in the current language.
+ *
+ *   export const checkMessages = defineMessages({
+ *     summary: (errors: number) => ({ zh: `${errors} 个错误`, en: `${errors} error(s)` }),
+ *   });
+ *   console.log(checkMessages.summary(3));
+ */
+import { messageLanguage } from './language.ts';
+
+/** One message in both languages. */
+export interface Bilingual {
+	zh: string;
+	en: string;
+}
+
+type MessageTable = Record<string, (...args: never[]) => Bilingual>;
+
+/** The table's messages as functions that return the text in the current language. */
+export type Messages<T extends MessageTable> = { [K in keyof T]: (...args: Parameters<T[K]>) => string };
+
+/** Wraps a table of bilingual messages so each call returns the current language's text. */
+export function defineMessages<T extends MessageTable>(table: T): Messages<T> {
+	const out = {} as Record<string, (...args: never[]) => string>;
+	for (const [key, message] of Object.entries(table)) {
+		out[key] = (...args: never[]) => message(...args)[messageLanguage()];
+	}
+	return out as Messages<T>;
+}
+
+/** Picks the current language's text of one bilingual pair (for text built elsewhere). */
+export function localized(text: Bilingual): string {
+	return text[messageLanguage()];
+}
