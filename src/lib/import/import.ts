@@ -14,6 +14,7 @@ import { countHan } from './cjk.ts';
 import { cleanBlocks, type CleaningStats } from './clean.ts';
 import { isoDate, latestYearMentioned } from './dates.ts';
 import { assertPlausibleInput, decodeText } from './decode.ts';
+import { inertFrontmatter } from './inert.ts';
 import { isZip, looksLikeHtml } from './sniff.ts';
 import { extractText } from './extract-text.ts';
 import { guessRegion, guessTitle, guessUnit, issueNumbering, issueTopic, summarize, type Guess } from './metadata.ts';
@@ -329,6 +330,7 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 	data.status = 'draft';
 	data.review = [...new Set(review)];
 	comments.review = 'guessed by `npm run import`: confirm each field, then remove it from this list';
+	Object.assign(data, inertFrontmatter(data));
 
 	const parsed = CaseSchema.safeParse(data);
 	if (!parsed.success) {
@@ -344,9 +346,9 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 		body,
 		mdx,
 		summary: {
-			title,
-			...(section.subtitle ? { subtitle: section.subtitle } : {}),
-			unit: String(unit),
+			title: data.title as string,
+			...(data.subtitle ? { subtitle: data.subtitle as string } : {}),
+			unit: data.unit as string,
 			regionCode,
 			regionName: fullRegionName(regionCode),
 			metrics: metrics.length,
