@@ -17,7 +17,8 @@ import { postBuildSteps } from '../src/lib/build/post-build.ts';
 for (const key of ['BASE_URL', 'DEV', 'PROD', 'MODE', 'SSR', 'ASSETS_PREFIX', 'SITE']) delete process.env[key];
 if (process.env.NODE_ENV === 'test' || process.env.NODE_ENV === 'development') delete process.env.NODE_ENV;
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, internal: { type: 'boolean' } } });
+if (values.internal) process.env.COMPENDIUM_EDITION = 'internal'; // the internal edition (内部资料 issues included)
 const outDir = path.resolve(PROJECT_ROOT, values.out);
 const staging = path.resolve(PROJECT_ROOT, '.tmp', `build-${process.pid}`);
 const started = performance.now();

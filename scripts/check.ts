@@ -5,9 +5,10 @@
 import { styleText } from 'node:util';
 import { formatProblems, validateContent } from '../src/lib/content/validate.ts';
 import { contentChecks, glossaryProblems } from '../src/lib/content/checks.ts';
+import { internalCaseProblems } from '../src/lib/compendium/edition.ts';
 
 const result = validateContent({ caseChecks: contentChecks() });
-result.problems.push(...glossaryProblems(result.glossary));
+result.problems.push(...glossaryProblems(result.glossary), ...internalCaseProblems(result.issues));
 const errors = result.problems.filter((p) => p.severity === 'error');
 const warnings = result.problems.filter((p) => p.severity === 'warning');
 if (result.problems.length) console.log(formatProblems(result.problems));
