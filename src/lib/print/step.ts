@@ -9,6 +9,7 @@ import { findChromium, HOW_TO_GET_CHROMIUM } from '../build/browser.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
 import { pruneMissingPdfLinks } from './pdf-links.ts';
 import { MissingPrintFontsError, printIssues, printableIssues, type PrintResult } from './printer.ts';
+import { withBase } from '../routes.ts';
 
 /** Set COMPENDIUM_PDF=off to build without PDFs even when Chromium is installed. */
 export const PDF_SWITCH = 'COMPENDIUM_PDF';
@@ -23,7 +24,7 @@ function* htmlFiles(dir: string): Generator<string> {
 
 /** Removes links to PDFs that are not in `siteDir` from its pages; returns how many pages changed. */
 export function pruneDanglingPdfLinks(siteDir: string, base: string): number {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = withBase(base);
 	const exists = (href: string) => href.startsWith(root) && existsSync(path.join(siteDir, href.slice(root.length)));
 	let changed = 0;
 	for (const file of htmlFiles(siteDir)) {
