@@ -17,6 +17,8 @@ export type PageRef =
 	| { kind: 'method'; slug: string }
 	| { kind: 'metrics' }
 	| { kind: 'search' }
+	| { kind: 'data' }
+	| { kind: 'compare' }
 	| { kind: 'notFound' };
 
 function segments(ref: PageRef): string[] {
@@ -43,6 +45,10 @@ function segments(ref: PageRef): string[] {
 			return ['metrics'];
 		case 'search':
 			return ['search'];
+		case 'data':
+			return ['data'];
+		case 'compare':
+			return ['compare'];
 		case 'notFound':
 			return ['404'];
 	}
