@@ -7,6 +7,7 @@ import { CaseSchema } from '../../schemas/case.ts';
 import { SLUG_PATTERN } from '../../schemas/method.ts';
 import type { Script } from '../../schemas/script.ts';
 import { formatZodIssues } from '../content/errors.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
 import { isDivisionCode } from '../regions.ts';
 import { isoDate } from './dates.ts';
 import { caseSlug } from './slug.ts';
@@ -84,6 +85,6 @@ export function scaffoldCase(answers: ScaffoldAnswers, now = new Date()): Scaffo
 	});
 	const body = `{/* ${BODY_GUIDE[answers.script]} */}`;
 	const mdx = mdxDocument(frontmatter, body);
-	assertMdxParses(mdx.slice(mdx.indexOf('\n---\n') + 5));
+	assertMdxParses(splitFrontmatter(mdx).body);
 	return { slug: answers.slug ?? caseSlug(answers.region, String(data.title), String(data.unit)), data, mdx };
 }
