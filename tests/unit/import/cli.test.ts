@@ -68,7 +68,7 @@ describe('npm run import', () => {
 		for (const file of cases) expect(CaseSchema.safeParse(splitMdx(readFileSync(path.join(dir.cases, file), 'utf8')).data).success).toBe(true);
 		for (const file of issues) expect(IssueSchema.safeParse(splitMdx(readFileSync(path.join(dir.issues, file), 'utf8')).data).success).toBe(true);
 
-		const check = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts')], {
+		const check = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts'), '--lang', 'en'], {
 			cwd: PROJECT_ROOT,
 			encoding: 'utf8',
 			env: { ...process.env, COMPENDIUM_CONTENT: dir.root, NO_COLOR: '1' },

@@ -7,3 +7,4 @@ export { messageLanguage, parseMessageLanguage, setMessageLanguage, type Message
 export { cliMessages } from './cli.ts';
 export { printMessages } from './print.ts';
 export { newMessages } from './new.ts';
+export { checkMessages } from './check.ts';
