@@ -6,15 +6,9 @@
  *   --out DIR   publish somewhere other than dist/
  */
 import path from 'node:path';
-import { styleText } from 'node:util';
-import { buildAtomically } from '../src/lib/build/atomic-build.ts';
-import { parseCommand, runCommand, UserError } from '../src/lib/cli/command.ts';
+import { publishSite } from '../src/lib/build/atomic-build.ts';
+import { parseCommand, runCommand } from '../src/lib/cli/command.ts';
 import { PROJECT_ROOT } from '../src/lib/content/paths.ts';
-import { buildMessages } from '../src/lib/i18n/messages/index.ts';
-import { ContentErrors } from '../src/integration.ts';
-
-/** Folders the build reads from: never a place to publish to. */
-const SOURCE_DIRS = ['content', 'src', 'scripts', 'tests', 'public', 'node_modules', '.git'];
 
 const buildCommand = {
 	command: 'npm run build',
@@ -27,20 +21,5 @@ const buildCommand = {
 
 await runCommand(async () => {
 	const { values } = parseCommand(buildCommand);
-	const outDir = path.resolve(PROJECT_ROOT, values.out ?? 'dist');
-	const relative = path.relative(PROJECT_ROOT, outDir);
-	const shown = relative && !relative.startsWith('..') ? relative : outDir;
-	// The swap renames the output directory away: never the project, its parents or its sources.
-	const within = (dir: string, parent: string) => !path.relative(parent, dir).startsWith('..') && !path.isAbsolute(path.relative(parent, dir));
-	if (within(PROJECT_ROOT, outDir) || SOURCE_DIRS.some((dir) => within(outDir, path.join(PROJECT_ROOT, dir)))) {
-		throw new UserError(buildMessages.outInsideProject(shown), 2);
-	}
-	try {
-		const { seconds } = await buildAtomically(outDir, { logLevel: process.env.CI ? 'warn' : 'info' });
-		console.log(styleText('green', buildMessages.built(shown, seconds)));
-	} catch (error) {
-		// Content errors were listed by file and line already; the rest gets one line, no stack.
-		if (error instanceof ContentErrors) throw new UserError(error.message);
-		throw new UserError(buildMessages.buildFailed(shown, error instanceof Error ? error.message : String(error)));
-	}
+	await publishSite(path.resolve(PROJECT_ROOT, values.out ?? 'dist'));
 });

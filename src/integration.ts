@@ -15,11 +15,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { AstroError } from 'astro/errors';
 import { watchContent } from './lib/build/dev-content.ts';
 import { devSearchIndex } from './lib/build/dev-search.ts';
 import type { PostBuildStep } from './lib/build/post-build.ts';
-import { formatProblems, validateContent, type ValidationResult } from './lib/content/validate.ts';
+import { validateForBuild } from './lib/build/content-gate.ts';
+import type { ValidationResult } from './lib/content/validate.ts';
 import { buildMessages } from './lib/i18n/messages/index.ts';
 import { pdfStep } from './lib/print/step.ts';
 import { searchIndexStep } from './lib/search/step.ts';
@@ -40,31 +40,6 @@ function postBuildSteps(): [label: string, step: PostBuildStep][] {
 function quietAstroDirectives(warning: { code?: string; message: string }, warn: (warning: never) => void): void {
 	if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
 	warn(warning as never);
-}
-
-/** The content errors of a build: all of them printed, then one error that stops Astro. */
-export class ContentErrors extends AstroError {
-	readonly count: number;
-	constructor(count: number) {
-		super(buildMessages.contentErrors(count));
-		this.name = 'ContentErrors';
-		this.count = count;
-		// The problems above say where; a stack would point into this file and look like a crash.
-		this.stack = '';
-	}
-}
-
-/** Validates the content for a build; throws {@link ContentErrors} after printing them. */
-function validateForBuild(): ValidationResult {
-	// The extra case checks only warn (conversion risks, for `npm run check`): a build needs
-	// the errors alone, and skipping them saves about 3 s per 1,000 cases.
-	const validation = validateContent();
-	const errors = validation.problems.filter((p) => p.severity === 'error');
-	if (errors.length) {
-		console.error(formatProblems(errors));
-		throw new ContentErrors(errors.length);
-	}
-	return validation;
 }
 
 async function runPostBuildSteps(outDir: string, content: ValidationResult, logger: AstroIntegrationLogger): Promise<void> {

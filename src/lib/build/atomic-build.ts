@@ -7,8 +7,20 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { styleText } from 'node:util';
+import { UserError } from '../cli/command.ts';
 import { PROJECT_ROOT } from '../content/paths.ts';
+import { buildMessages } from '../i18n/messages/index.ts';
 import { scrubViteEnv } from './clean-env.ts';
+import { ContentErrors } from './content-gate.ts';
+
+/** Folders the build reads from: never a place to publish to. */
+const SOURCE_DIRS = ['content', 'src', 'scripts', 'tests', 'public', 'node_modules', '.git'];
+
+const isWithin = (dir: string, parent: string) => {
+	const relative = path.relative(parent, dir);
+	return !relative.startsWith('..') && !path.isAbsolute(relative);
+};
 
 /** How long the build took, for the closing line. */
 export interface BuildOutcome {
@@ -47,5 +59,28 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 		process.off('exit', cleanUp);
 		process.off('SIGINT', onSignal);
 		process.off('SIGTERM', onSignal);
+	}
+}
+
+/**
+ * {@link buildAtomically} for a command: prints the closing line, and turns any failure into
+ * a {@link UserError} of one line (content errors were already listed by file and line).
+ */
+export async function publishSite(outDir: string): Promise<void> {
+	const relative = path.relative(PROJECT_ROOT, outDir);
+	const shown = relative && !relative.startsWith('..') ? relative : outDir;
+	// The swap renames the output directory away: never the project, its parents or its sources.
+	if (isWithin(PROJECT_ROOT, outDir) || SOURCE_DIRS.some((dir) => isWithin(outDir, path.join(PROJECT_ROOT, dir)))) {
+		throw new UserError(buildMessages.outInsideProject(shown), 2);
+	}
+	try {
+		const { seconds } = await buildAtomically(outDir, { logLevel: process.env.CI ? 'warn' : 'info' });
+		console.log(styleText('green', buildMessages.built(shown, seconds)));
+	} catch (error) {
+		if (error instanceof ContentErrors) throw new UserError(error.message);
+		// The cause's first line: a browser's launch log or a bundler's code frame is for DEBUG=1.
+		const detail = error instanceof Error ? error.message : String(error);
+		if (process.env.DEBUG) console.error(error);
+		throw new UserError(buildMessages.buildFailed(shown, detail.split('\n')[0]!.trim()));
 	}
 }

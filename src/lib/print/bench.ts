@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import path from 'node:path';
 import { PROJECT_ROOT, contentDir } from '../content/paths.ts';
 import { printIssues } from './printer.ts';
+import { cleanBuildEnv } from '../build/clean-env.ts';
 
 export interface PrintBenchResult {
 	cases: number;
@@ -92,12 +93,6 @@ export function writeBenchContent(dir: string, count: number, source = contentDi
 	return issueId;
 }
 
-/** The environment a user's shell would give the build (no Vite/Vitest variables). */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-	const clean = Object.entries(process.env).filter(([key]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(?:_.*)?)$/.test(key));
-	return { ...Object.fromEntries(clean), ...extra };
-}
-
 /**
  * Builds and prints an issue of each size in `caseCounts` (default 10 and 50) under
  * `workDir`, returning one result per size. The work directory is removed afterwards
@@ -117,7 +112,12 @@ export async function benchPrint(
 			execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.ts'), '--out', site], {
 				cwd: PROJECT_ROOT,
 				stdio: 'pipe',
-				env: buildEnv({ COMPENDIUM_CONTENT: content, COMPENDIUM_CACHE_DIR: path.join(workDir, `cache-${count}`), COMPENDIUM_PDF: 'off', CI: '1' }),
+				env: cleanBuildEnv({
+					COMPENDIUM_CONTENT: content,
+					COMPENDIUM_CACHE_DIR: path.join(workDir, `cache-${count}`),
+					COMPENDIUM_PDF: 'off',
+					CI: '1',
+				}),
 			});
 			const buildSeconds = (performance.now() - buildStarted) / 1000;
 			const base = /^base:\s*['"]?([^'"\s]+)/m.exec(readFileSync(path.join(content, 'site.yaml'), 'utf8'))?.[1] ?? '/';

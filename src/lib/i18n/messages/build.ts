@@ -32,6 +32,10 @@ export const buildMessages = defineMessages({
 		zh: `发布目录 ${dir} 不能是项目目录本身或 content/、src/ 等源目录`,
 		en: `the output directory ${dir} cannot be the project itself or a source folder such as content/ or src/`,
 	}),
+	badPort: (value: string) => ({
+		zh: `--port 须为 1–65535 的整数，收到“${value}”`,
+		en: `--port must be a whole number from 1 to 65535, got "${value}"`,
+	}),
 	devSearchBuilding: () => ({
 		zh: '正在为预览建立搜索索引（根据 content/ 中的内容）……',
 		en: 'Building the search index for the preview from content/ …',
