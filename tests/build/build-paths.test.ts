@@ -46,7 +46,7 @@ describe('astro build', () => {
 		}
 		expect([...astro.keys()].sort()).toEqual([...published.keys()].sort());
 		expect([...astro].filter(([file, hash]) => published.get(file) !== hash).map(([file]) => file)).toEqual([]);
-	});
+	}, 600_000);
 });
 
 describe('npm run build failing', () => {
@@ -94,5 +94,5 @@ describe('npm run build failing', () => {
 		expect(result.output).not.toMatch(/\n\s+at /);
 		expect(result.leftover).toEqual([]);
 		expect(readdirSync(out)).toEqual(['previous.txt']);
-	});
+	}, 600_000);
 });
