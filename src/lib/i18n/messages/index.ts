@@ -8,3 +8,4 @@ export { cliMessages } from './cli.ts';
 export { printMessages } from './print.ts';
 export { newMessages } from './new.ts';
 export { checkMessages } from './check.ts';
+export { buildMessages } from './build.ts';
