@@ -5,3 +5,4 @@
 export { defineMessages, localized, type Bilingual, type Messages } from './define.ts';
 export { messageLanguage, parseMessageLanguage, setMessageLanguage, type MessageLanguage } from './language.ts';
 export { cliMessages } from './cli.ts';
+export { importMessages, importUsage } from './import.ts';
