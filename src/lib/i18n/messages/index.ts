@@ -9,3 +9,4 @@ export { printMessages } from './print.ts';
 export { newMessages } from './new.ts';
 export { checkMessages } from './check.ts';
 export { buildMessages } from './build.ts';
+export { importMessages, importUsage } from './import.ts';
