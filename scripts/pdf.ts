@@ -10,7 +10,7 @@ import { parseArgs, styleText } from 'node:util';
 import { PROJECT_ROOT } from '../src/lib/content/paths.ts';
 import { loadSiteConfig } from '../src/lib/content/site-config.ts';
 import { NoBrowserError, printIssues, printableIssues } from '../src/lib/print/printer.ts';
-import { pruneDanglingPdfLinks, summarize } from '../src/lib/print/step.ts';
+import { pruneDanglingPdfLinks, summarize, writeWordFiles } from '../src/lib/print/step.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -32,8 +32,9 @@ try {
 		...(values.issue ? { issueIds: values.issue } : {}),
 		onProgress: (line) => console.log(line),
 	});
-	pruneDanglingPdfLinks(siteDir, base);
-	console.log(styleText('green', `${summarize(results)} in ${((performance.now() - started) / 1000).toFixed(1)} s`));
+	const word = await writeWordFiles(siteDir, (line) => console.log(line));
+	await pruneDanglingPdfLinks(siteDir, base);
+	console.log(styleText('green', `${summarize(results)}; ${word.summary} in ${((performance.now() - started) / 1000).toFixed(1)} s`));
 } catch (error) {
 	console.error(styleText('red', error instanceof Error ? error.message : String(error)));
 	process.exit(error instanceof NoBrowserError ? 2 : 1);
