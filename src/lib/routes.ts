@@ -17,6 +17,8 @@ export type PageRef =
 	| { kind: 'method'; slug: string }
 	| { kind: 'metrics' }
 	| { kind: 'search' }
+	/** Dev only: the editor's list of drafts and review items. */
+	| { kind: 'drafts' }
 	| { kind: 'notFound' };
 
 function segments(ref: PageRef): string[] {
@@ -43,6 +45,8 @@ function segments(ref: PageRef): string[] {
 			return ['metrics'];
 		case 'search':
 			return ['search'];
+		case 'drafts':
+			return ['drafts'];
 		case 'notFound':
 			return ['404'];
 	}
