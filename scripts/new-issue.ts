@@ -2,7 +2,8 @@
  * `npm run new-issue`: a new numbered issue (期) of a series. Asks for what the options do
  * not give: the series (from those in use, or a new one), its number (the next one is
  * suggested), date, 编印单位, the cases (searchable, printed in the order ticked) and the
- * 编者按 (in $VISUAL/$EDITOR when set, else a prompt). With options it asks nothing:
+ * 编者按 (typed at a prompt, or in $VISUAL/$EDITOR if the editor
+ * chooses). With options it asks nothing:
  *   npm run new-issue -- --series 典型经验做法摘编 --cases a,b --note-file note.txt
  * Writes content/issues/<id>.mdx atomically and never overwrites.
  */
@@ -79,8 +80,8 @@ const spec = {
 		out: { type: 'string', value: 'DIR', help: { zh: '期刊目录（默认 content/issues）', en: 'issues directory (default: content/issues)' } },
 	},
 	epilogue: {
-		zh: '示例：\n  npm run new-issue -- --series 运城市“五面红旗”示范创建专项行动典型经验做法摘编 --cases yuncheng-yanhu,yuncheng-xiaxian --note-file 编者按.txt\n\n没有给 --note / --note-file 且在终端中运行时，若设置了 EDITOR 就用该编辑器写编者按，否则直接询问。\n已有的期和文件不会被覆盖。',
-		en: 'Example:\n  npm run new-issue -- --series 运城市“五面红旗”示范创建专项行动典型经验做法摘编 --cases yuncheng-yanhu,yuncheng-xiaxian --note-file note.txt\n\nIn a terminal without --note / --note-file, the note is written in $VISUAL/$EDITOR when set, else asked for.\nExisting issues and files are never overwritten.',
+		zh: '示例：\n  npm run new-issue -- --series 运城市“五面红旗”示范创建专项行动典型经验做法摘编 --cases yuncheng-yanhu,yuncheng-xiaxian --note-file 编者按.txt\n\n没有给 --note / --note-file 且在终端中运行时，编者按可以直接输入，也可以选择用 EDITOR 指定的编辑器写。\n已有的期和文件不会被覆盖。',
+		en: 'Example:\n  npm run new-issue -- --series 运城市“五面红旗”示范创建专项行动典型经验做法摘编 --cases yuncheng-yanhu,yuncheng-xiaxian --note-file note.txt\n\nIn a terminal without --note / --note-file, the note is typed at a prompt or, if you choose, written in $VISUAL/$EDITOR.\nExisting issues and files are never overwritten.',
 	},
 } as const;
 
@@ -266,8 +267,21 @@ await runCommand(async () => {
 	}
 
 	async function askNote(): Promise<string> {
+		// npm sets EDITOR=vi for every script when the user set none, so the editor is offered, never imposed.
 		const editor = process.env.VISUAL || process.env.EDITOR;
-		if (!editor) return answer(await p.text({ message: m.askNote(), defaultValue: '' })).trim();
+		const useEditor =
+			editor &&
+			answer(
+				await p.select({
+					message: m.noteHow(),
+					showInstructions: false,
+					options: [
+						{ value: false, label: m.noteInline() },
+						{ value: true, label: m.noteInEditor(editor) },
+					],
+				}),
+			);
+		if (!useEditor) return answer(await p.text({ message: m.askNote(), defaultValue: '' })).trim();
 		const dir = mkdtempSync(path.join(tmpdir(), 'new-issue-'));
 		const draft = path.join(dir, '编者按.txt');
 		try {

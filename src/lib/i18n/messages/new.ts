@@ -136,6 +136,9 @@ export const newMessages = defineMessages({
 		zh: `${id} · ${date}${draft ? ' · 草稿' : ''}`,
 		en: `${id} · ${date}${draft ? ' · draft' : ''}`,
 	}),
+	noteHow: () => ({ zh: '编者按怎么写？', en: "How do you want to write the editor's note?" }),
+	noteInline: () => ({ zh: '在这里直接输入（一段话）', en: 'type it here (one paragraph)' }),
+	noteInEditor: (editor: string) => ({ zh: `用编辑器 ${editor} 写（可以写多段）`, en: `in the editor ${editor} (several paragraphs)` }),
 	askNote: () => ({ zh: '编者按（一段话；没有就直接回车）', en: "Editor's note (one paragraph; Enter for none)" }),
 	noteTemplate: () => ({
 		zh: '// 在下面写本期的编者按，段与段之间空一行。写完保存并关闭编辑器。\n// 以 // 开头的行不会写入文件；全部留空则不写编者按。\n',
