@@ -144,6 +144,10 @@ export const importMessages = defineMessages({
 		zh: `文档只列出了单位（${units}），没有案例正文，无可导入`,
 		en: `the document only lists units (${units}) with no case text under them; nothing to import`,
 	}),
+	preambleSkipped: (count: number) => ({
+		zh: `正文前的 ${count} 行（目录或转述导语）没有导入，请核对`,
+		en: `${count} lines before the document proper (a table of contents or a lead-in) were not imported: check them`,
+	}),
 	listedUnitsSkipped: (units: string) => ({
 		zh: `跳过了只列名称、没有正文的单位（可能是目录）：${units}`,
 		en: `units listed without case text (a table of contents?) were skipped: ${units}`,
@@ -180,6 +184,9 @@ export const importMessages = defineMessages({
 		zh: `这不像案例材料：${reason}。未导入；确需导入请加 --force（草稿会标记待核）`,
 		en: `this does not look like a case: ${reason}. Nothing imported; pass --force to import it flagged for review`,
 	}),
+	genreList: (rows: number) => ({ zh: `它是一份 ${rows} 行的名单或表格，没有案例正文`, en: `it is a list or table of ${rows} rows without case text` }),
+	genreNotice: () => ({ zh: '它是一份通知（征集、申报或评选）', en: 'it is a notice (a call for submissions)' }),
+	genreMeeting: () => ({ zh: '它是一篇会议报道', en: 'it is a report of a meeting' }),
 	notACaseForced: (reason: string) => ({
 		zh: `这不像案例材料（${reason}），因 --force 仍已导入，review 中标记了 genre`,
 		en: `this does not look like a case (${reason}); imported because of --force, flagged as genre in review`,
