@@ -28,7 +28,7 @@ const MEETING_MARKERS =
 /** Why the document is not a case (one line), or undefined when it may be one. */
 export function nonCaseReason(blocks: Block[]): string | undefined {
 	const texts = blocks.map((b) => toSimplified(b.text));
-	const rows = texts.filter(isTableRow).length;
+	const rows = texts.filter(isTableRow).length + blocks.reduce((n, b) => n + (b.kind === 'table' ? (b.rows?.length ?? 0) : 0), 0);
 	const prose = texts.filter(isProse).length;
 	const head = texts.slice(0, 4).join('\n');
 	if (NOTICE_TITLE.test(head) || texts.some((t) => NOTICE_BODY.test(t))) return m.genreNotice();

@@ -248,7 +248,9 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 	if (ctx.flagged) notes.review.unshift('genre');
 
 	const data: Record<string, unknown> = { title };
-	if (section.subtitle) data.subtitle = section.subtitle;
+	// A subtitle is printed with its dash by the templates: the source's own dash goes.
+	const subtitle = section.subtitle?.replace(/^[—－–-]+\s*/u, '').trim();
+	if (subtitle) data.subtitle = subtitle;
 	data.unit = unit;
 	data.region = {
 		code: regionCode,
@@ -357,11 +359,15 @@ function caseUnitAndRegion(
 /** Every figure of the body as a metric (labels are guesses: flagged for review). */
 function caseMetrics(body: BodyNode[], script: Script, notes: Notes): ExtractedMetric[] {
 	const metrics: ExtractedMetric[] = [];
+	let tables = 0;
 	for (const node of body) {
 		if (node.type === 'list') for (const item of node.items) metrics.push(...metricsFromText(`${item.lead ?? ''}${item.text}`, item.line, script));
 		else if (node.type === 'paragraph') metrics.push(...metricsFromText(`${node.lead ?? ''}${node.text}`, node.line, script));
+		else if (node.type === 'table') tables++;
 		else if (node.type === 'heading') metrics.push(...metricsFromText(node.text, node.line, script));
 	}
+	// A table's figures are read in the table, not as metrics with guessed labels.
+	if (tables > 0) warn(notes, m.tableKept(tables));
 	if (metrics.length > 0) {
 		notes.review.push('metrics');
 		notes.comments.metrics = m.commentMetrics();

@@ -7,7 +7,7 @@ import { importMessages as m } from '../i18n/messages/index.ts';
 import { countHan } from './cjk.ts';
 import { findBaseNameAtStart, findPlaceMentions, resolveRegion, type PlaceMention, type RegionResolution } from './places.ts';
 import { toSimplified } from './script.ts';
-import { leadingOrganisation, stripTimeLead, townshipOf, villageOf } from './units.ts';
+import { leadingOrganisation, stripTimeLead, townshipOf, unitName, villageOf } from './units.ts';
 
 const NAMED_INITIATIVE =
 	/“[^”]{2,24}”(?:[\p{Script=Han}]{0,4}?)(?:专项行动|專項行動|行动|行動|工程|模式|机制|機制|制度|工作法|品牌|活动|活動|体系|體系|平台|平臺|计划|計劃)/u;
@@ -66,7 +66,7 @@ export function guessUnit(
 	titleUnit: string | undefined,
 	firstParagraph: string | undefined,
 ): Guess<string> | undefined {
-	if (sectionUnit) return { value: sectionUnit, from: m.fromUnitLine(), certain: true };
+	if (sectionUnit) return { value: unitName(sectionUnit), from: m.fromUnitLine(), certain: true };
 	if (titleUnit) return { value: titleUnit, from: m.fromTitle(), certain: false };
 	const subject = firstParagraph ? leadingOrganisation(firstSentence(firstParagraph)) : undefined;
 	if (subject) return { value: subject, from: m.fromSubject(), certain: false };

@@ -95,12 +95,31 @@ export function labelFor(text: string, index: number, length: number, unit = '')
 	const end = NOUN_END.exec(after);
 	let noun = (end ? after.slice(0, end.index) : after.slice(0, 6)).replace(/[“”"‘’「」]/gu, '').trim();
 	if ([...noun].length > 10 || /\d/.test(noun)) noun = '';
-	if (COUNTING_UNITS.has(unit) && countHanChars(noun) >= 1) return noun;
+	return tidyLabel(rawLabel(before, noun, unit), unit);
+}
+
+/** The noun phrase from the words before and after the figure. */
+function rawLabel(before: string, noun: string, unit: string): string {
+	// A counted noun of one character (120个村) says what, the words before say which: 参与村.
+	if (COUNTING_UNITS.has(unit) && countHanChars(noun) >= 2) return noun;
+	if (COUNTING_UNITS.has(unit) && countHanChars(noun) === 1) return countHanChars(before) >= 2 ? `${before}${noun}` : `${noun}数`;
 	// A bare verb before an amount names it together with the noun after: 整合1.02亿元财政资金.
 	if (countHanChars(before) <= 2 && countHanChars(before) >= 1 && countHanChars(noun) >= 2) return `${before}${noun}`;
 	if (countHanChars(before) >= 2) return before;
 	if (countHanChars(noun) >= 1) return noun;
-	return before || `${unit || '数'}${unit ? '数' : '量'}`;
+	return before;
+}
+
+/** Function words at the edges go; a share is called a share; nothing is left without a noun. */
+function tidyLabel(label: string, unit: string): string {
+	let out = label
+		.replace(/^[的之了和与及并且而]+/u, '')
+		.replace(/(?:可享受|享受|最高|最多|最少|最低|高达|低至|以上|左右)+$/u, '')
+		.replace(/[的之]$/u, '')
+		.trim();
+	if ((unit === '%' || unit === '％') && out && !/(?:率|比|比例|占比|度|份额|份額|增幅|降幅|增长|增長|下降)$/u.test(out)) out = `${out}占比`;
+	if (!out || countHanChars(out) === 0) out = unit === '%' || unit === '％' ? '比例' : unit ? `${unit}数` : '数量';
+	return out;
 }
 
 /** Start of the clause ending at `index`: just after the nearest mark of `marks` (looking back at most 200 characters). */
@@ -114,13 +133,19 @@ function countHanChars(text: string): number {
 	return text.match(/\p{Script=Han}/gu)?.length ?? 0;
 }
 
-/** The period the sentence holding the figure states before it, if any. */
+/**
+ * The period stated next to the figure — in its clause, before it, or as a clause of its own
+ * just before (`2022年，全村收入30万元`) — if any. A period further away is not the figure's.
+ */
 export function periodFor(text: string, index: number): string | undefined {
-	const sentenceStart = boundaryBefore(text, index, '。；');
-	const before = text.slice(sentenceStart, index);
+	const clauseStart = boundaryBefore(text, index, '。；，,;');
 	let found: string | undefined;
-	for (const m of before.matchAll(PERIOD)) found = m[0];
-	return found;
+	for (const m of text.slice(clauseStart, index).matchAll(PERIOD)) found = m[0];
+	if (found || clauseStart === 0 || !'，,'.includes(text[clauseStart - 1] as string)) return found;
+	const previousStart = boundaryBefore(text, clauseStart - 1, '。；，,;');
+	const previous = text.slice(previousStart, clauseStart - 1).trim();
+	const whole = [...previous.matchAll(PERIOD)].find((m) => m[0] === previous);
+	return whole?.[0];
 }
 
 /**

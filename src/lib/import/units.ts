@@ -19,9 +19,16 @@ const NOT_TOWNSHIPS =
 const VERBS =
 	/打造|建设|推进|推动|创建|开展|激发|助力|赋能|实施|探索|构建|提升|强化|聚焦|坚持|做好|抓好|创新|深化|建立|完善|促进|引领|激活|破解|解决|答好|书写|绘就|走出|点亮|守护|筑牢|夯实/u;
 
+const UNIT_LABEL = /^(?:申报单位|申報單位|报送单位|報送單位|供稿单位|供稿單位|推荐单位|推薦單位|作者单位|作者單位|单位|單位)\s*[:：]\s*/u;
+
+/** The unit a unit line names, without a label such as 申报单位：. */
+export function unitName(text: string): string {
+	return text.trim().replace(UNIT_LABEL, '').trim();
+}
+
 /** True when a line (on its own) names a reporting unit rather than saying something. */
 export function isUnitLine(text: string): boolean {
-	const t = toSimplified(text.trim());
+	const t = toSimplified(unitName(text));
 	const length = [...t].length;
 	if (length < 2 || length > 20 || countHan(t) !== length) return false;
 	if (VERBS.test(t)) return false;

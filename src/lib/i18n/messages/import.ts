@@ -184,7 +184,10 @@ export const importMessages = defineMessages({
 		zh: `这不像案例材料：${reason}。未导入；确需导入请加 --force（草稿会标记待核）`,
 		en: `this does not look like a case: ${reason}. Nothing imported; pass --force to import it flagged for review`,
 	}),
-	genreList: (rows: number) => ({ zh: `它是一份 ${rows} 行的名单或表格，没有案例正文`, en: `it is a list or table of ${rows} rows without case text` }),
+	genreList: (rows: number) => ({
+		zh: `它是一份 ${rows} 行的名单或表格，没有案例正文`,
+		en: `it is a list or table of ${rows} rows without case text`,
+	}),
 	genreNotice: () => ({ zh: '它是一份通知（征集、申报或评选）', en: 'it is a notice (a call for submissions)' }),
 	genreMeeting: () => ({ zh: '它是一篇会议报道', en: 'it is a report of a meeting' }),
 	notACaseForced: (reason: string) => ({
@@ -234,9 +237,9 @@ export const importMessages = defineMessages({
 		zh: `来源单位：没有找到“来源”、主办单位或网站名称，写入了 ${JSON.stringify(placeholder)}`,
 		en: `source.publisher: no 来源, 主办单位 or site name found; wrote ${JSON.stringify(placeholder)}`,
 	}),
-	tableKept: (caption: string) => ({
-		zh: `表格按表格保留${caption ? `（${caption}）` : ''}，请核对行列`,
-		en: `table kept as a table${caption ? ` (${caption})` : ''}: check its rows and columns`,
+	tableKept: (count: number) => ({
+		zh: `${count} 个表格按表格保留（其中的数字未列为数据项），请核对行列`,
+		en: `${count} table${count === 1 ? '' : 's'} kept as tables (their figures are not listed as metrics): check rows and columns`,
 	}),
 
 	// Where a guess came from.
