@@ -319,7 +319,7 @@ function caseUnitAndRegion(
 	notes: Notes,
 ) {
 	const unitGuess =
-		guessUnit(section.unit, titleUnit, firstParagraph) ??
+		guessUnit(section.unit, titleUnit, firstParagraph, paragraphs) ??
 		(ctx.facts.contributor ? { value: ctx.facts.contributor, from: m.fromContributor(), certain: false } : undefined);
 	const region = guessRegion({
 		...(unitGuess ? { unit: unitGuess.value } : {}),

@@ -65,11 +65,19 @@ export function guessUnit(
 	sectionUnit: string | undefined,
 	titleUnit: string | undefined,
 	firstParagraph: string | undefined,
+	paragraphs: string[] = [],
 ): Guess<string> | undefined {
 	if (sectionUnit) return { value: unitName(sectionUnit), from: m.fromUnitLine(), certain: true };
 	if (titleUnit) return { value: titleUnit, from: m.fromTitle(), certain: false };
 	const subject = firstParagraph ? leadingOrganisation(firstSentence(firstParagraph)) : undefined;
 	if (subject) return { value: subject, from: m.fromSubject(), certain: false };
+	// Else the first sentence or clause of the opening paragraphs whose subject is an organisation or place.
+	for (const paragraph of paragraphs.slice(0, 4)) {
+		for (const clause of paragraph.split(/(?<=[。！？；，])/u)) {
+			const found = leadingOrganisation(clause);
+			if (found && [...found].length >= 3) return { value: found, from: m.fromClauseSubject(), certain: false };
+		}
+	}
 	return undefined;
 }
 

@@ -249,6 +249,7 @@ export const importMessages = defineMessages({
 	fromFirstClause: () => ({ zh: '正文第一个分句', en: 'the first clause of the text' }),
 	fromUnitLine: () => ({ zh: '本节开头的单位行', en: 'the unit line heading the section' }),
 	fromTitle: () => ({ zh: '标题', en: 'the title' }),
+	fromClauseSubject: () => ({ zh: '开头几段中某一分句的主语', en: 'the subject of a clause in the opening paragraphs' }),
 	fromContributor: () => ({ zh: '文末的供稿行', en: 'the 供稿 line at the end' }),
 	fromSubject: () => ({ zh: '首句的主语', en: 'the subject of the first sentence' }),
 	noPlace: () => ({ zh: '单位、标题和正文中都没有找到地名', en: 'no place name found in the unit, title or text' }),
