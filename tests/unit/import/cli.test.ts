@@ -1,4 +1,4 @@
-/** `npm run import` and `npm run new` as editors run them: files, reports, exit codes. */
+/** `npm run import` as editors run it: files, reports, exit codes (`npm run new`: tests/unit/editor). */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync as makeTempDir, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ afterAll(() => {
 	for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-function run(script: 'import' | 'new', args: string[], env: Record<string, string> = {}) {
+function run(script: 'import', args: string[], env: Record<string, string> = {}) {
 	const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts', `${script}.ts`), ...args], {
 		cwd: PROJECT_ROOT,
 		encoding: 'utf8',
@@ -92,7 +92,7 @@ describe('npm run import', () => {
 		for (const file of cases) expect(CaseSchema.safeParse(splitMdx(readFileSync(path.join(dir.cases, file), 'utf8')).data).success).toBe(true);
 		for (const file of issues) expect(IssueSchema.safeParse(splitMdx(readFileSync(path.join(dir.issues, file), 'utf8')).data).success).toBe(true);
 
-		const check = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts')], {
+		const check = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts'), '--lang', 'en'], {
 			cwd: PROJECT_ROOT,
 			encoding: 'utf8',
 			env: { ...process.env, COMPENDIUM_CONTENT: dir.root, NO_COLOR: '1' },
@@ -158,49 +158,6 @@ describe('npm run import', () => {
 		expect(run('import', ['--date', 'tomorrow', seedPath('000')]).stderr).toMatch(/--date: expected a date as YYYY-MM-DD, found "tomorrow"/);
 		expect(run('import', []).status).toBe(2);
 		expect(run('import', ['--help']).stdout).toContain('Usage: npm run import -- <file...> [options]');
-	});
-});
-
-describe('npm run new', () => {
-	it('scaffolds a valid draft from flags and prints its path', () => {
-		const dir = scratchContent();
-		const args = [
-			'--title',
-			'推行“网格+积分”治理',
-			'--unit',
-			'递铺街道党工委',
-			'--region',
-			'安吉县',
-			'--methods',
-			'grid-governance',
-			'--script',
-			'hans',
-			'--slug',
-			'anji-grid',
-			'--out',
-			dir.cases,
-		];
-		const { status, stdout } = run('new', args, { COMPENDIUM_CONTENT: dir.root });
-		expect(status).toBe(0);
-		const file = path.join(dir.cases, 'anji-grid.mdx');
-		expect(stdout.trim().endsWith('anji-grid.mdx')).toBe(true);
-		const { data } = splitMdx(readFileSync(file, 'utf8'));
-		expect(CaseSchema.safeParse(data).success).toBe(true);
-		expect(data).toMatchObject({ title: '推行“网格+积分”治理', region: { code: '330523' }, status: 'draft', methods: ['grid-governance'] });
-		const again = run('new', args, { COMPENDIUM_CONTENT: dir.root });
-		expect(again.status).toBe(1);
-		expect(again.stderr).toMatch(/already exists; pass --force/);
-	});
-
-	it('refuses unknown methods and explains missing answers without a terminal', () => {
-		const dir = scratchContent();
-		const unknown = run('new', ['--title', '标题', '--unit', '县委组织部', '--region', '330822', '--methods', 'no-such-method', '--out', dir.cases], {
-			COMPENDIUM_CONTENT: dir.root,
-		});
-		expect(unknown.status).toBe(1);
-		expect(unknown.stderr).toContain('methods: unknown method "no-such-method": not in content/methods.yaml');
-		const missing = run('new', ['--title', '标题'], { COMPENDIUM_CONTENT: dir.root });
-		expect(missing.stderr).toContain('no terminal to ask in: pass --unit, --region, --methods');
 	});
 });
 
