@@ -269,7 +269,8 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 	Object.assign(data, inertFrontmatter(data));
 	assertSchema(CaseSchema, data, `the draft for ${JSON.stringify(title)}`);
 
-	const slug = uniqueSlug(caseSlug(regionCode, String(data.title), String(data.unit)), ctx.taken);
+	const placeFound = region.code ?? ctx.options.fallbackRegion;
+	const slug = uniqueSlug(caseSlug(placeFound, String(data.title), String(data.unit)), ctx.taken);
 	const mdx = mdxDocument(frontmatterYaml(data, notes.comments), mdastToMdx(bodyToMdast(body)));
 	return {
 		slug,

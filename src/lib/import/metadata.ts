@@ -75,10 +75,17 @@ export function guessUnit(
 	for (const paragraph of paragraphs.slice(0, 4)) {
 		for (const clause of paragraph.split(/(?<=[。！？；，])/u)) {
 			const found = leadingOrganisation(clause);
-			if (found && [...found].length >= 3) return { value: found, from: m.fromClauseSubject(), certain: false };
+			if (found && isNamedPlace(found)) return { value: found, from: m.fromClauseSubject(), certain: false };
 		}
 	}
 	return undefined;
+}
+
+/** A subject that names a place: it starts with a division's name, or is a named town, street or village. */
+function isNamedPlace(subject: string): boolean {
+	const simplified = toSimplified(subject);
+	if (findPlaceMentions(simplified, 1, 'subject').some((p) => simplified.startsWith(p.name))) return true;
+	return [...simplified].length >= 3 && /(?:镇|乡|街道|社区|村)$/u.test(simplified) && !/[全所有各本该这我]/u.test(simplified);
 }
 
 export interface RegionContext {
