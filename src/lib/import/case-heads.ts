@@ -12,7 +12,8 @@ import { toSimplified } from './script.ts';
 import { leadingOrganisation } from './units.ts';
 
 const NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*/u;
-const LEADING_DATE = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[，,]\s*/u;
+/** A date or a `自…以来` phrase before a paragraph's subject. */
+const LEADING_DATE = /^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|自[^，,。]{2,60}?以[来來])[，,]\s*/u;
 
 /** A case found by {@link placeHeadedCases}. */
 export interface PlaceCase {
