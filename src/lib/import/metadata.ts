@@ -85,7 +85,12 @@ export function guessUnit(
 function isNamedPlace(subject: string): boolean {
 	const simplified = toSimplified(subject);
 	if (findPlaceMentions(simplified, 1, 'subject').some((p) => simplified.startsWith(p.name))) return true;
-	return [...simplified].length >= 3 && /(?:镇|乡|街道|社区|村)$/u.test(simplified) && !/[全所有各本该这我]/u.test(simplified);
+	return (
+		[...simplified].length >= 3 &&
+		/(?:镇|乡|街道|社区|村)$/u.test(simplified) &&
+		!/[全所有各本该这我了地的得着过更]/u.test(simplified) &&
+		[...simplified].length <= 8
+	);
 }
 
 export interface RegionContext {

@@ -42,6 +42,23 @@ export function isTitleLike(block: Block): boolean {
 	return han >= 2 && [...text].length <= 64 && !/[。！？；;]["”’」』]?$/u.test(text) && !hasInnerSentenceEnd(text) && pointFamily(text) === undefined;
 }
 
+/**
+ * A one-sentence summary standing first, directly above enumerated points (一是…, （一）…):
+ * the document's title written as a sentence (某某镇，借势发展促进村集体经济增收。).
+ */
+export function isLeadSentenceTitle(block: Block, next: Block | undefined): boolean {
+	const text = block.text.trim();
+	return (
+		!!next &&
+		pointFamily(next.text) !== undefined &&
+		countHan(text) >= 8 &&
+		countHan(text) <= 45 &&
+		/[。！]$/u.test(text) &&
+		!hasInnerSentenceEnd(text) &&
+		pointFamily(text) === undefined
+	);
+}
+
 /** Case text: a paragraph of real prose, or several short ones (brief news items are short). */
 function hasBody(blocks: Block[]): boolean {
 	const prose = blocks.filter((b) => countHan(b.text) >= 12 && /[。！？；，]/u.test(b.text));
@@ -81,7 +98,7 @@ function analyseDocument(blocks: Block[]): DocumentStructure {
 	let start = 0;
 	let title: Block | undefined;
 	const first = blocks[0];
-	if (first && isTitleLike(first) && !isUnitLine(first.text)) {
+	if (first && ((isTitleLike(first) && !isUnitLine(first.text)) || isLeadSentenceTitle(first, blocks[1]))) {
 		title = first;
 		start = 1;
 	}
