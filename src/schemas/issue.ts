@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { DateSchema } from './date.ts';
+import { STATUSES } from './case.ts';
 import { ScriptSchema } from './script.ts';
 
 export const IssueSchema = z.strictObject({
@@ -24,6 +25,11 @@ export const IssueSchema = z.strictObject({
 	script: ScriptSchema,
 	/** Case ids (file paths under content/cases without .mdx), in printed order. */
 	cases: z.array(z.string().min(1)).min(1, 'an issue lists at least one case'),
+	/**
+	 * draft while the issue is being put together (its cases may all be drafts; it is not
+	 * published); published (the default) issues must list at least one published case.
+	 */
+	status: z.enum(STATUSES, { error: (issue) => `expected "draft" or "published", found ${JSON.stringify(issue.input)}` }).default('published'),
 	/** 报送/抄送 lines for the record block on the last printed page. */
 	distribution: z.array(z.string().min(1)).optional(),
 });

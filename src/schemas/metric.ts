@@ -3,6 +3,7 @@
  * normalised value (12000) and unit (人次) that can be sorted and compared.
  */
 import { z } from 'astro/zod';
+import { parseChineseFigure } from '../lib/chinese-numerals.ts';
 import { QUALIFIERS, normalizeDigits, parseFigure } from '../lib/metrics.ts';
 
 export const QualifierSchema = z.enum(QUALIFIERS, {
@@ -25,7 +26,7 @@ export const MetricSchema = z
 		period: z.string().min(1).optional(),
 	})
 	.superRefine((metric, ctx) => {
-		const parsed = parseFigure(metric.text);
+		const parsed = parseFigure(metric.text) ?? parseChineseFigure(metric.text);
 		if (!parsed) return;
 		if (Math.abs(parsed.value - metric.value) > 1e-9 * Math.max(1, Math.abs(parsed.value))) {
 			ctx.addIssue({

@@ -33,7 +33,7 @@ export const getCases = once(async (): Promise<CaseEntry[]> => {
 
 export const getIssues = once(async (): Promise<IssueEntry[]> => {
 	const cases = new Set((await getCases()).map((c) => c.id));
-	const issues = await getCollection('issues');
+	const issues = await getCollection('issues', (entry) => showDrafts || entry.data.status === 'published');
 	// An issue whose cases are all drafts is not published yet.
 	return sortIssues(issues.filter((issue) => issue.data.cases.some((id) => cases.has(id))));
 });
