@@ -52,8 +52,12 @@ describe('findAmbiguities', () => {
 	});
 
 	it('says nothing inside glossary terms', () => {
-		expect(findAmbiguities('余书记', 'hans', []).map((found) => found.char)).toEqual(['余']);
-		expect(findAmbiguities('余书记', 'hans', [{ hans: '余书记', hant: '余書記' }])).toEqual([]);
+		expect(findAmbiguities('余家', 'hans', []).map((found) => found.char)).toEqual(['余']);
+		expect(findAmbiguities('余家', 'hans', [{ hans: '余家', hant: '余家' }])).toEqual([]);
+	});
+
+	it('says nothing about the surname 余 before a title (the surname rule decides)', () => {
+		expect(findAmbiguities('余先生和余建国书记', 'hans', [])).toEqual([]);
 	});
 
 	it('checks traditional text against the simplified forms', () => {

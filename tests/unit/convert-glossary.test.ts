@@ -86,6 +86,6 @@ describe('glossaryWarnings', () => {
 				message: expect.stringContaining('entry 2 (余书记) has no hant, so 繁體 pages print "余书记" unchanged'),
 			},
 		]);
-		expect(warnings[0]?.message).toContain('OpenCC: 餘書記');
+		expect(warnings[0]?.message).toContain('OpenCC: 余書記');
 	});
 });
