@@ -138,7 +138,7 @@ describe('the command line', () => {
 		expect(bogus.status).toBe(2);
 		expect(bogus.stderr).toContain('未知选项 --bogus');
 		expect(run('--help').stdout).toContain('用法：npm run check');
-	});
+	}, 120_000);
 
 	it('reports in Chinese by default and in English with --lang en, exit 1 on errors, no stack trace', () => {
 		edit(CASE, (t) => t.replace(/^status: published$/m, 'status: pubished').concat('\n满意度<90%\n'));
@@ -151,5 +151,5 @@ describe('the command line', () => {
 		expect(en.stdout).toMatch(/yuncheng-yanhu\.mdx:\d+:\d+ error: "<" here starts/);
 		expect(en.stdout).toContain('2 error(s)');
 		expect(zh.stdout + zh.stderr + en.stdout + en.stderr).not.toMatch(/\n\s+at /);
-	});
+	}, 120_000);
 });

@@ -108,4 +108,16 @@ export const checkMessages = defineMessages({
 		zh: `已发布的案例还有 ${items.length} 项待编辑确认（review 列表），请逐项核对原文，确认一项就从 review 列表中删除一项（全部确认后删除 review 这一行），或把 status 改回 draft：${items.map((item, i) => `\n    ${i + 1}. ${item}`).join('')}`,
 		en: `a published case still has ${items.length} item(s) to confirm (review list); check each against the source and remove it from the list once confirmed (delete the review line when empty), or set status back to draft:${items.map((item, i) => `\n    ${i + 1}. ${item}`).join('')}`,
 	}),
+	// Conversion risks (warnings): what the converter chose and the exact text to write.
+	conversionRisk: (r: {
+		char: string;
+		chosen: string;
+		alternatives: readonly string[];
+		context: string;
+		keep: string;
+		fixes: readonly string[];
+	}) => ({
+		zh: `“${r.char}”在这里转换为“${r.chosen}”，也可能应为“${list(r.alternatives)}”（${r.context}）。请对照原文：若“${r.chosen}”正确，把【】里的字写成 ${r.keep}（确认后不再提示）；否则写成 ${r.fixes.join(' 或 ')}。同一个词反复出现时，也可以在 content/glossary.yaml 加一条词语（如 - hans: 征迁 / hant: 徵遷）`,
+		en: `${r.char} converts to ${r.chosen} here, but may need ${listEn(r.alternatives)} (${r.context}); if ${r.chosen} is right write the character as ${r.keep} (the warning goes away), otherwise as ${r.fixes.join(' or ')}; for a word that recurs, add it to content/glossary.yaml (e.g. - hans: 征迁 / hant: 徵遷)`,
+	}),
 });
