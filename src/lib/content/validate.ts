@@ -14,7 +14,7 @@ import { MethodSchema, type Method } from '../../schemas/method.ts';
 import { SiteSchema } from '../../schemas/site.ts';
 import { checkMessages } from '../i18n/messages/index.ts';
 import { suggestion } from '../text/did-you-mean.ts';
-import { formatPath, formatZodIssues } from './errors.ts';
+import { formatPath, formatZodIssues, useSchemaLanguage } from './errors.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { PROJECT_ROOT, contentDir, contentPaths } from './paths.ts';
 
@@ -282,6 +282,7 @@ function loadIssues(cases: Map<string, LoadedEntry<Case>>, caseIds: readonly str
 
 /** Validates everything under the content directory. */
 export function validateContent(options: { caseChecks?: CaseCheck[] } = {}): ValidationResult {
+	useSchemaLanguage();
 	const problems: Problem[] = [];
 	const bodyFiles: string[] = [];
 	const root = contentDir();

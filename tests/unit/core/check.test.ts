@@ -125,6 +125,29 @@ describe('figures, review items and issues', () => {
 	});
 });
 
+describe('schema messages', () => {
+	it('are in Chinese by default, naming the field and what was found', () => {
+		edit(CASE, (t) =>
+			t
+				.replace(/^unit: .*\n/m, '')
+				.replace(/^summary: /m, 'sumary: ')
+				.replace(/^date: .*$/m, 'date: 2024-13-45')
+				.replace(/^script: .*$/m, 'script: big5')
+				.replace(/code: "140802"/, 'code: "140803"'),
+		);
+		const messages = errors().map((e) => `${e.field}: ${e.message}`);
+		expect(messages).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^unit: 缺少必填字段/),
+				expect.stringMatching(/未知字段 "sumary"/),
+				expect.stringMatching(/^date: 应为 YYYY-MM-DD 格式的日期，现在是 "2024-13-45"/),
+				expect.stringMatching(/^script: 应为 "hans"（简体）或 "hant"（繁體），现在是 "big5"/),
+				expect.stringMatching(/^region\.code: 未知的行政区划代码 "140803".*是不是/),
+			]),
+		);
+	});
+});
+
 describe('the command line', () => {
 	const run = (...args: string[]) =>
 		spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts'), ...args], {

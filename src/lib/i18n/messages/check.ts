@@ -120,4 +120,13 @@ export const checkMessages = defineMessages({
 		zh: `“${r.char}”在这里转换为“${r.chosen}”，也可能应为“${list(r.alternatives)}”（${r.context}）。请对照原文：若“${r.chosen}”正确，把【】里的字写成 ${r.keep}（确认后不再提示）；否则写成 ${r.fixes.join(' 或 ')}。同一个词反复出现时，也可以在 content/glossary.yaml 加一条词语（如 - hans: 征迁 / hant: 徵遷）`,
 		en: `${r.char} converts to ${r.chosen} here, but may need ${listEn(r.alternatives)} (${r.context}); if ${r.chosen} is right write the character as ${r.keep} (the warning goes away), otherwise as ${r.fixes.join(' or ')}; for a word that recurs, add it to content/glossary.yaml (e.g. - hans: 征迁 / hant: 徵遷)`,
 	}),
+	unknownFields: (keys: readonly string[]) => ({
+		zh: `未知字段 ${keys.map((k) => `"${k}"`).join('、')}：请对照字段说明检查拼写`,
+		en: `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the schema`,
+	}),
+	missingField: (detail: string) => ({ zh: `缺少必填字段（${detail}）`, en: `required field is missing (${detail})` }),
+	glossaryNoHant: (entry: number, hans: string, converted: string) => ({
+		zh: `第 ${entry} 条（${hans}）没有写 hant，繁體页面会原样印出简体的“${hans}”，但其中的字通常要转换（OpenCC：${converted}）；请在这一条下面加一行 hant: ${converted}（OpenCC 有误的字请改正）`,
+		en: `entry ${entry} (${hans}) has no hant, so 繁體 pages print "${hans}" unchanged, but its characters would normally convert (OpenCC: ${converted}); add hant with the right traditional form, e.g. "hant: ${converted}" corrected where OpenCC is wrong`,
+	}),
 });

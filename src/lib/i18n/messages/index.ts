@@ -6,3 +6,4 @@ export { defineMessages, localized, type Bilingual, type Messages } from './defi
 export { messageLanguage, parseMessageLanguage, setMessageLanguage, type MessageLanguage } from './language.ts';
 export { cliMessages } from './cli.ts';
 export { checkMessages } from './check.ts';
+export { schemaMessages } from './schema.ts';
