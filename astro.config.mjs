@@ -6,6 +6,11 @@ import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/lib/markdown/plugins.ts';
 import { loadSiteConfig } from './src/lib/content/site-config.ts';
 import { sitemapOptions } from './src/lib/publish/sitemap.ts';
+import compendium from './src/integration.ts';
+
+// A government site builder sends nothing anywhere: Astro's anonymous usage reports stay off
+// for this project whatever the machine's setting (the npm scripts also set it before Astro starts).
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const site = loadSiteConfig();
 const outDir = process.env.COMPENDIUM_OUT_DIR ?? './dist';
@@ -20,5 +25,5 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'auto' },
 	devToolbar: { enabled: false },
 	markdown: { processor: markdownProcessor(site) },
-	integrations: [mdx(), sitemap(sitemapOptions(site, fileURLToPath(new URL(outDir, import.meta.url))))],
+	integrations: [mdx(), sitemap(sitemapOptions(site, fileURLToPath(new URL(outDir, import.meta.url)))), compendium()],
 });

@@ -7,6 +7,7 @@ import { schemaMessages as m } from '../lib/i18n/messages/index.ts';
 import { DateSchema } from './date.ts';
 import { STATUSES } from './case.ts';
 import { ScriptSchema } from './script.ts';
+import { KEY_FIGURES_IN_PRINT } from './site.ts';
 
 export const IssueSchema = z.strictObject({
 	/** The series name printed in the masthead: 典型经验做法摘编. */
@@ -23,7 +24,7 @@ export const IssueSchema = z.strictObject({
 	date: DateSchema,
 	/** 编印单位: the compiling organisation printed at the masthead's lower left. */
 	organization: z.string().min(1, { error: () => m.organization() }),
-	/** Print the 内部资料 注意保存 mark. */
+	/** 内部资料: print the 内部资料 注意保存 mark, and leave the issue (and cases only it carries) out of the public site. */
 	internal: z.boolean().default(false),
 	/** The script the editor's note is written in. */
 	script: ScriptSchema,
@@ -34,6 +35,8 @@ export const IssueSchema = z.strictObject({
 	 * published); published (the default) issues must list at least one published case.
 	 */
 	status: z.enum(STATUSES, { error: (issue) => m.status(issue.input) }).default('published'),
+	/** Overrides the site's keyFiguresInPrint for this issue's PDF and Word file. */
+	keyFiguresInPrint: z.enum(KEY_FIGURES_IN_PRINT).optional(),
 	/** 报送/抄送 lines for the record block on the last printed page. */
 	distribution: z.array(z.string().min(1)).optional(),
 });

@@ -8,6 +8,16 @@ import { ScriptSchema } from './script.ts';
 
 export const TRADITIONAL_STANDARDS = ['tw', 'hk', 't'] as const;
 
+/** What a build publishes: the public site, or the internal edition that includes 内部资料 issues. */
+export const EDITIONS = ['public', 'internal'] as const;
+export type Edition = (typeof EDITIONS)[number];
+
+/** How printed issues (PDF, Word) show a case's key figures: as a 主要数据 table, or not at all (they are in the text). */
+export const KEY_FIGURES_IN_PRINT = ['table', 'none'] as const;
+
+/** Quotation marks in the printed 繁體 edition: 「」 (corner), “” (curly), or auto (corner for tw and hk). */
+export const TRADITIONAL_QUOTES = ['auto', 'corner', 'curly'] as const;
+
 export const SiteSchema = z.strictObject({
 	/** Site title, written in simplified Chinese (converted for 繁體). */
 	title: z.string().min(1),
@@ -25,6 +35,12 @@ export const SiteSchema = z.strictObject({
 	defaultScript: ScriptSchema.default('hans'),
 	/** OpenCC character standard for 繁體 pages: Taiwan (tw), Hong Kong (hk) or plain OpenCC (t). */
 	traditional: z.enum(TRADITIONAL_STANDARDS).default('tw'),
+	/** public (default) leaves issues marked internal out; internal builds the edition for internal circulation. */
+	edition: z.enum(EDITIONS).default('public'),
+	/** Key figures in printed issues; an issue can override it. */
+	keyFiguresInPrint: z.enum(KEY_FIGURES_IN_PRINT).default('table'),
+	/** Quotation marks in the printed 繁體 edition. */
+	traditionalQuotes: z.enum(TRADITIONAL_QUOTES).default('auto'),
 	/** ICP备案号 shown in the footer, e.g. 京ICP备12345678号. */
 	icp: z.string().optional(),
 	/** 公安备案号 shown in the footer. */

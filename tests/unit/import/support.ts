@@ -7,6 +7,10 @@ import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { PROJECT_ROOT } from '../../../src/lib/content/paths.ts';
 import { importDocument, type DocumentImport, type ImportOptions } from '../../../src/lib/import/import.ts';
 import { loadTaxonomy } from '../../../src/lib/import/taxonomy.ts';
+import { setMessageLanguage } from '../../../src/lib/i18n/messages/index.ts';
+
+// Most assertions read the English messages; tests of the Chinese ones set the language themselves.
+setMessageLanguage('en');
 
 /** Where CI and the workspace keep the raw seed documents. */
 export const SEEDS_DIR = path.resolve(PROJECT_ROOT, '../shared/seeds');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
-import { writeBenchContent } from '../../../src/lib/print/bench.ts';
+import { writeBenchContent } from '../../../src/lib/bench/print.ts';
 import { IssueSchema } from '../../../src/schemas/issue.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'print-bench-'));
