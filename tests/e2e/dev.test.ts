@@ -1,5 +1,5 @@
 /**
- * `npm run dev` as an editor uses it, in headless Chromium: the search page finds a typed
+ * `npm run dev` (scripts/dev.ts) as an editor uses it, in headless Chromium: the search page finds a typed
  * query (the integration builds the index from the content on first use), and a content
  * error shows in the browser, in Astro's error overlay with the file and line, until it is
  * fixed. The dev server runs on a copy of the sample content, so the test can break it.
@@ -25,7 +25,7 @@ let output = '';
 let browser: Browser;
 
 beforeAll(async () => {
-	server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT)], {
+	server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/dev.ts'), '--port', String(PORT)], {
 		cwd: PROJECT_ROOT,
 		env: testBuildEnv({ COMPENDIUM_CONTENT: content, COMPENDIUM_CACHE_DIR: path.join(work, 'cache') }),
 		stdio: ['ignore', 'pipe', 'pipe'],
