@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from '../src/lib/content/paths.ts';
 import { loadSiteConfig } from '../src/lib/content/site-config.ts';
 import { buildMessages } from '../src/lib/i18n/messages/index.ts';
 import { NoBrowserError, printIssues, printableIssues } from '../src/lib/print/printer.ts';
-import { pruneDanglingPdfLinks, summarize } from '../src/lib/print/step.ts';
+import { pruneDanglingPdfLinks, summarize, writeWordFiles } from '../src/lib/print/step.ts';
 
 const pdfCommand = {
 	command: 'npm run pdf',
@@ -40,8 +40,9 @@ await runCommand(async () => {
 			...(values.issue ? { issueIds: values.issue } : {}),
 			onProgress: (line) => console.log(line),
 		});
-		pruneDanglingPdfLinks(siteDir, base);
-		console.log(styleText('green', buildMessages.pdfDone(summarize(results), (performance.now() - started) / 1000)));
+		const word = await writeWordFiles(siteDir, (line) => console.log(line));
+		await pruneDanglingPdfLinks(siteDir, base);
+		console.log(styleText('green', buildMessages.pdfDone(`${summarize(results)}; ${word.summary}`, (performance.now() - started) / 1000)));
 	} catch (error) {
 		throw new UserError(error instanceof Error ? error.message : String(error), error instanceof NoBrowserError ? 2 : 1);
 	}

@@ -17,6 +17,10 @@ export type PageRef =
 	| { kind: 'method'; slug: string }
 	| { kind: 'metrics' }
 	| { kind: 'search' }
+	| { kind: 'data' }
+	| { kind: 'compare' }
+	/** Dev only: the editor's list of drafts and review items. */
+	| { kind: 'drafts' }
 	| { kind: 'notFound' };
 
 function segments(ref: PageRef): string[] {
@@ -43,6 +47,12 @@ function segments(ref: PageRef): string[] {
 			return ['metrics'];
 		case 'search':
 			return ['search'];
+		case 'data':
+			return ['data'];
+		case 'compare':
+			return ['compare'];
+		case 'drafts':
+			return ['drafts'];
 		case 'notFound':
 			return ['404'];
 	}
