@@ -361,9 +361,14 @@ async function finishPackage(bytes: Buffer, date: Date): Promise<Buffer> {
 					`<w:font w:name="${f.name}"><w:altName w:val="${f.alternate}"/><w:charset w:val="86"/><w:family w:val="${f.name.includes('黑') ? 'swiss' : 'roman'}"/><w:pitch w:val="fixed"/></w:font>`,
 			)
 			.join('');
-		zip.file('word/fontTable.xml', xml.replace(/<\/w:fonts>\s*$/, `${entries}</w:fonts>`));
+		zip.file(
+			'word/fontTable.xml',
+			xml.replace(/<\/w:fonts>\s*$/, `${entries}</w:fonts>`).replace(/(<w:fonts\b[^>]*)\/>\s*$/, `$1>${entries}</w:fonts>`),
+		);
 	}
-	return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', date } as JSZip.JSZipGeneratorOptions<'nodebuffer'>);
+	// Every part gets the issue's date: the docx package stamps them with the time of writing.
+	for (const [name, entry] of Object.entries(zip.files)) if (!entry.dir) zip.file(name, await entry.async('uint8array'), { date });
+	return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 /** The issue as .docx bytes. */
