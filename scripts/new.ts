@@ -1,172 +1,304 @@
 /**
- * `npm run new`: scaffolds one draft case. Asks for what the flags do not give (title,
- * unit, region with autocomplete over the division data, methods from the taxonomy,
- * script); with all flags given it runs without questions, for scripts:
- *   npm run new -- --title 创新… --unit 县委组织部 --region 330822 --methods a,b --script hans
+ * `npm run new`: scaffolds one draft case. Asks for what the options do not give (title,
+ * unit, region read from the unit, township, date, methods, summary, script, file name);
+ * with the options given it asks nothing, for scripts:
+ *   npm run new -- --title 创新… --unit 常山县委组织部 --methods 文旅融合 --date 2024-06-30
+ * Never overwrites a file. Prints where the draft shows in `npm run dev`.
  */
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { parseArgs, styleText } from 'node:util';
 import * as p from '@clack/prompts';
+import { parseCommand, runCommand, UserError } from '../src/lib/cli/command.ts';
+import { answer, canAsk, fail, required } from '../src/lib/editor/ask.ts';
 import { contentPaths } from '../src/lib/content/paths.ts';
-import { allDivisions, describeDivision, fullRegionName } from '../src/lib/regions.ts';
-import { parseDate } from '../src/lib/import/dates.ts';
-import { divisionFromFlag } from '../src/lib/import/places.ts';
+import { loadSiteConfig } from '../src/lib/content/site-config.ts';
+import { methodMatches, resolveMethods, splitList } from '../src/lib/editor/methods.ts';
+import { previewUrl } from '../src/lib/editor/preview.ts';
+import { regionFromFlag, regionFromUnit } from '../src/lib/editor/region.ts';
+import { searchMultiselect, searchSelect } from '../src/lib/editor/search-prompt.ts';
+import { freeSlug, isSlug, suggestCaseSlug } from '../src/lib/editor/slug.ts';
+import { FileExistsError, writeNewFile } from '../src/lib/editor/write-new.ts';
+import { newMessages as m } from '../src/lib/i18n/messages/index.ts';
+import { parseDate, isoDate } from '../src/lib/import/dates.ts';
 import { checkAnswers, scaffoldCase, type ScaffoldAnswers } from '../src/lib/import/scaffold.ts';
 import { toSimplified } from '../src/lib/import/script.ts';
 import { loadTaxonomy } from '../src/lib/import/taxonomy.ts';
-import { writeFileAtomic } from '../src/lib/import/write.ts';
+import { allDivisions, describeDivision, fullRegionName } from '../src/lib/regions.ts';
 import { SCRIPTS, type Script } from '../src/schemas/script.ts';
 
-const USAGE = `Usage: npm run new -- [options]
-
-Scaffolds a draft case. Missing answers are asked for interactively.
-
-Options:
-  --title TEXT         headline, without the unit
-  --subtitle TEXT      second headline line
-  --unit TEXT          reporting unit as written, e.g. 县委组织部
-  --region CODE|NAME   division code or name, e.g. 330822 or 常山县
-  --township TEXT      township, town or street as written
-  --methods a,b        method slugs from content/methods.yaml
-  --script hans|hant   script the text is written in (default asked; hans without a terminal)
-  --slug SLUG          file name (default: region code + short hash)
-  --date YYYY-MM-DD    date of the case (default: today, marked for review)
-  --publisher TEXT     source publisher (default: the unit, marked for review)
-  --summary TEXT       one- or two-sentence summary
-  --out DIR            cases directory (default: content/cases)
-  --force              overwrite an existing file
-  --help, -h           show this help`;
-
-const fail = (message: string): never => {
-	console.error(styleText('red', `error: ${message}`));
-	process.exit(1);
-};
-
-let parsed;
-try {
-	parsed = parseArgs({
-		options: {
-			title: { type: 'string' },
-			subtitle: { type: 'string' },
-			unit: { type: 'string' },
-			region: { type: 'string' },
-			township: { type: 'string' },
-			methods: { type: 'string' },
-			script: { type: 'string' },
-			slug: { type: 'string' },
-			date: { type: 'string' },
-			publisher: { type: 'string' },
-			summary: { type: 'string' },
-			out: { type: 'string' },
-			force: { type: 'boolean', default: false },
-			help: { type: 'boolean', short: 'h', default: false },
+const spec = {
+	command: 'npm run new',
+	summary: {
+		zh: '新建一篇案例草稿（status: draft）。选项没给的内容会逐项询问；全部用选项给出时不提问，可在脚本中使用。',
+		en: 'Creates a draft case (status: draft). Whatever the options leave out is asked for; with every option given it asks nothing, for scripts.',
+	},
+	options: {
+		title: {
+			type: 'string',
+			value: 'TEXT',
+			help: {
+				zh: '标题（不含单位）',
+				en: 'headline, without the unit',
+			},
 		},
-	});
-} catch (error) {
-	fail(`${(error as Error).message}\n\n${USAGE}`);
-}
-const { values } = parsed as NonNullable<typeof parsed>;
-if (values.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
+		subtitle: {
+			type: 'string',
+			value: 'TEXT',
+			help: {
+				zh: '副标题',
+				en: 'second headline line',
+			},
+		},
+		unit: {
+			type: 'string',
+			value: 'TEXT',
+			help: {
+				zh: '报送单位，照原文写，如 常山县委组织部',
+				en: 'reporting unit as written, e.g. 常山县委组织部',
+			},
+		},
+		region: {
+			type: 'string',
+			value: 'CODE|NAME',
+			help: {
+				zh: '行政区划代码或名称，如 330822 或 常山县（默认由单位推断）',
+				en: 'division code or name, e.g. 330822 or 常山县 (default: read from the unit)',
+			},
+		},
+		township: {
+			type: 'string',
+			value: 'TEXT',
+			help: {
+				zh: '乡镇（街道），照原文写',
+				en: 'township, town or street as written',
+			},
+		},
+		methods: {
+			type: 'string',
+			value: 'A,B',
+			help: {
+				zh: '方法：中文名称或 slug，用逗号或顿号分隔，如 文旅融合、积分制管理',
+				en: 'methods: Chinese names or slugs, comma-separated, e.g. 文旅融合,points-system',
+			},
+		},
+		script: {
+			type: 'string',
+			value: 'hans|hant',
+			help: {
+				zh: '正文用字：hans 简体（默认）或 hant 繁體',
+				en: 'script of the text: hans (default) or hant',
+			},
+		},
+		slug: {
+			type: 'string',
+			value: 'SLUG',
+			help: {
+				zh: '文件名（即网址），默认为地名和关键词的拼音',
+				en: 'file name (the URL), default: pinyin of the place and a keyword',
+			},
+		},
+		date: {
+			type: 'string',
+			value: 'YYYY-MM-DD',
+			help: {
+				zh: '日期 YYYY-MM-DD（默认今天，并列入待核对）',
+				en: 'date YYYY-MM-DD (default: today, marked for review)',
+			},
+		},
+		publisher: {
+			type: 'string',
+			value: 'TEXT',
+			help: {
+				zh: '来源发布单位（默认同报送单位，并列入待核对）',
+				en: 'source publisher (default: the unit, marked for review)',
+			},
+		},
+		summary: {
+			type: 'string',
+			value: 'TEXT',
+			help: {
+				zh: '一两句话的摘要',
+				en: 'one- or two-sentence summary',
+			},
+		},
+		out: {
+			type: 'string',
+			value: 'DIR',
+			help: {
+				zh: '案例目录（默认 content/cases）',
+				en: 'cases directory (default: content/cases)',
+			},
+		},
+	},
+	epilogue: {
+		zh: '示例：\n  npm run new -- --title 创新探索“村情报告会”制度 --unit 常山县委组织部 --methods 村情报告与村务公开 --date 2021-06-30\n\n地区由报送单位推断（常山县委组织部 → 浙江省衢州市常山县），推断不出时请用 --region 给出。\n已有同名文件时不会覆盖，请用 --slug 另取文件名。',
+		en: 'Example:\n  npm run new -- --title 创新探索“村情报告会”制度 --unit 常山县委组织部 --methods village-affairs-reporting --date 2021-06-30\n\nThe region is read from the unit (常山县委组织部 → 330822); pass --region when it cannot be.\nAn existing file is never overwritten: choose another name with --slug.',
+	},
+} as const;
 
-const taxonomy = loadTaxonomy(contentPaths.methods());
-const knownMethods = new Set(taxonomy.methods.map((m) => m.slug));
-const interactive = process.stdin.isTTY && process.stdout.isTTY && !p.isCI();
-/** The answer of a prompt, or an exit when the editor pressed Ctrl+C / Esc. */
-const cancelled = <T>(value: T): Exclude<T, symbol> => {
-	if (p.isCancel(value)) {
-		p.cancel('Nothing written.');
-		process.exit(130);
+await runCommand(async () => {
+	const { values } = parseCommand(spec);
+	const taxonomy = loadTaxonomy(contentPaths.methods());
+	const casesDir = path.resolve(values.out ?? contentPaths.cases());
+	const fileOf = (slug: string) => path.join(casesDir, `${slug}.mdx`);
+	const shown = (file: string) => path.relative(process.cwd(), file) || file;
+	const interactive = canAsk();
+
+	// Everything the options say is checked before any question is asked.
+	if (values.script && !(SCRIPTS as readonly string[]).includes(values.script)) throw new UserError(m.badScript(values.script));
+	const flagDate = values.date === undefined ? undefined : (parseDate(values.date) ?? fail(m.badDate('--date', values.date)));
+	const flagRegion = values.region === undefined ? undefined : regionCode(values.region);
+	const flagMethods = values.methods === undefined ? undefined : methodSlugs(values.methods);
+	if (values.slug !== undefined && !isSlug(values.slug))
+		throw new UserError(m.badSlug(values.slug, suggestCaseSlug(flagRegion ?? '000000', values.title ?? '')));
+	const flagUnitRegion = values.unit && !flagRegion ? regionFromUnit(values.unit, values.title) : undefined;
+	if (!interactive) {
+		const missing = ['title', 'unit', 'methods'].filter((k) => !values[k as keyof typeof values]);
+		if (missing.length) throw new UserError(m.noTerminal(missing.map((k) => `--${k}`).join(', ')));
+		if (!flagRegion && !flagUnitRegion?.code) throw new UserError(m.regionUnknown(values.unit as string));
 	}
-	return value as Exclude<T, symbol>;
-};
-const required = (what: string) => (value: string | undefined) => (value?.trim() ? undefined : `${what} is required`);
 
-function regionFromFlag(value: string): string {
-	const found = divisionFromFlag(value);
-	if (!found) return fail(`--region: expected a division code or name such as 330822 or 常山县, found ${JSON.stringify(value)}`);
-	if (Array.isArray(found))
-		return fail(`--region: ${JSON.stringify(value)} is ambiguous: ${found.slice(0, 5).map(describeDivision).join(' or ')}; pass the code`);
-	return found.code;
-}
+	const asking = interactive && (!values.title || !values.unit || !values.methods);
+	if (asking) p.intro(m.intro());
+	const title = values.title ?? answer(await p.text({ message: m.askTitle(), validate: required(m.whatTitle()) })).trim();
+	const subtitle = values.subtitle ?? (values.title ? '' : answer(await p.text({ message: m.askSubtitle(), defaultValue: '' })).trim());
+	const unit = values.unit ?? answer(await p.text({ message: m.askUnit(), validate: required(m.whatUnit()) })).trim();
 
-const missing = ['title', 'unit', 'region', 'methods'].filter((k) => !values[k as keyof typeof values]);
-if (!interactive && missing.length) fail(`no terminal to ask in: pass ${missing.map((m) => `--${m}`).join(', ')}\n\n${USAGE}`);
-if (values.script && !(SCRIPTS as readonly string[]).includes(values.script))
-	fail(`--script: expected hans or hant, found ${JSON.stringify(values.script)}`);
-if (values.date && !parseDate(values.date)) fail(`--date: expected YYYY-MM-DD, found ${JSON.stringify(values.date)}`);
+	const fromUnit = flagUnitRegion ?? regionFromUnit(unit, title);
+	let region = flagRegion ?? (fromUnit.certain || !interactive ? fromUnit.code : undefined);
+	if (!region && fromUnit.code && interactive) {
+		const yes = answer(
+			await p.confirm({ message: m.confirmRegion(fullRegionName(fromUnit.code), fromUnit.code), active: m.yes(), inactive: m.no() }),
+		);
+		if (yes) region = fromUnit.code;
+	} else if (region && asking && !flagRegion) p.log.info(m.regionFound(fullRegionName(region), region));
+	region ??= interactive ? await askRegion() : fail(m.regionUnknown(unit));
 
-if (interactive && missing.length) p.intro('New case');
-const title = values.title ?? cancelled(await p.text({ message: 'Title (标题, without the unit)', validate: required('a title') }));
-const subtitle =
-	values.subtitle ?? (values.title ? undefined : cancelled(await p.text({ message: 'Subtitle (副标题, optional)', defaultValue: '' })) || undefined);
-const unit = values.unit ?? cancelled(await p.text({ message: 'Unit (报送单位, as written, e.g. 县委组织部)', validate: required('the unit') }));
-const region = values.region
-	? regionFromFlag(values.region)
-	: cancelled(
-			await p.autocomplete<string>({
-				message: 'Region (type a county, city or province name, or a code)',
+	const township =
+		values.township ??
+		(asking ? answer(await p.text({ message: m.askTownship(), initialValue: fromUnit.township ?? '', defaultValue: '' })).trim() : fromUnit.township);
+	const date =
+		flagDate ??
+		(asking
+			? parseDate(
+					answer(
+						await p.text({
+							message: m.askDate(),
+							initialValue: isoDate(new Date()),
+							validate: (v) => (v && parseDate(v) ? undefined : m.badDateAnswer(v ?? '')),
+						}),
+					),
+				)
+			: undefined);
+	const methods =
+		flagMethods ??
+		answer(
+			await searchMultiselect({
+				message: m.askMethods(),
+				required: true,
+				maxItems: 10,
+				options: taxonomy.methods.map((method) => ({ value: method.slug, label: method.name, hint: `${method.category} · ${method.slug}` })),
+				filter: (search, option) =>
+					methodMatches(
+						taxonomy.methods.find((method) => method.slug === option.value)!,
+						search,
+					),
+			}),
+		);
+	const summary = values.summary ?? (asking ? answer(await p.text({ message: m.askSummary(), defaultValue: '' })).trim() : '');
+	const script: Script =
+		(values.script as Script | undefined) ??
+		(asking
+			? answer(
+					await p.select<Script>({
+						message: m.askScript(),
+						showInstructions: false,
+						options: [
+							{ value: 'hans', label: m.scriptHans() },
+							{ value: 'hant', label: m.scriptHant() },
+						],
+					}),
+				)
+			: 'hans');
+	const suggested = freeSlug(suggestCaseSlug(region, title), (slug) => existsSync(fileOf(slug)));
+	const slug =
+		values.slug ??
+		(asking
+			? answer(
+					await p.text({
+						message: m.askSlug(),
+						initialValue: suggested,
+						validate: (v) => (!v || !isSlug(v) ? m.badSlugAnswer() : existsSync(fileOf(v)) ? m.slugTaken(shown(fileOf(v))) : undefined),
+					}),
+				)
+			: suggested);
+
+	const answers: ScaffoldAnswers = {
+		title,
+		unit,
+		region,
+		methods,
+		script,
+		slug,
+		...(subtitle ? { subtitle } : {}),
+		...(township ? { township } : {}),
+		...(date ? { date } : {}),
+		...(values.publisher ? { publisher: values.publisher } : {}),
+		...(summary ? { summary } : {}),
+	};
+	const problems = checkAnswers(answers, new Set(taxonomy.methods.map((method) => method.slug)));
+	if (problems.length) throw new UserError(problems.join('\n'));
+	const result = scaffoldCase(answers);
+	const file = fileOf(result.slug);
+	try {
+		writeNewFile(file, result.mdx);
+	} catch (error) {
+		if (error instanceof FileExistsError)
+			throw new UserError(
+				m.fileExists(
+					shown(file),
+					freeSlug(result.slug, (s) => existsSync(fileOf(s))),
+				),
+			);
+		throw error;
+	}
+	const url = previewUrl({ kind: 'case', id: result.slug }, loadSiteConfig().base, script);
+	if (asking) {
+		p.note(`${m.preview(url)}\n${m.nextSteps()}`);
+		p.outro(m.wrote(shown(file)));
+	} else {
+		console.log(m.wrote(shown(file)));
+		console.log(m.preview(url));
+	}
+
+	/** The region of a --region value, or a usage error naming the choices. */
+	function regionCode(value: string): string {
+		const found = regionFromFlag(value);
+		if (!found) throw new UserError(m.regionNotFound(value));
+		if (Array.isArray(found)) throw new UserError(m.regionAmbiguous(value, found.slice(0, 5).map(describeDivision).join('、')));
+		return found.code;
+	}
+
+	/** Slugs of a --methods value, or an error with did-you-mean for each unknown name. */
+	function methodSlugs(value: string): string[] {
+		const given = splitList(value);
+		if (!given.length) throw new UserError(m.noMethods());
+		const { slugs, unknown } = resolveMethods(given, taxonomy.methods);
+		if (unknown.length) throw new UserError(unknown.map((u) => m.unknownMethod(u.given, u.suggestions)).join('\n'));
+		return slugs;
+	}
+
+	async function askRegion(): Promise<string> {
+		return answer(
+			await searchSelect({
+				message: m.askRegion(),
 				maxItems: 8,
 				options: allDivisions.map((d) => ({ value: d.code, label: fullRegionName(d.code), hint: d.code })),
 				filter: (search, option) => {
 					const s = toSimplified(search.trim());
-					return !s || option.value.startsWith(s) || String(option.label).includes(s);
+					return !s || option.value.startsWith(s) || option.label.includes(s);
 				},
 			}),
 		);
-let methods: string[];
-if (values.methods) {
-	methods = values.methods.split(/[,，\s]+/).filter(Boolean);
-} else if (taxonomy.methods.length) {
-	methods = cancelled(
-		await p.autocompleteMultiselect<string>({
-			message: 'Methods (type to filter, Tab to select, Enter to confirm)',
-			required: true,
-			options: taxonomy.methods.map((m) => ({ value: m.slug, label: m.name, hint: m.category })),
-		}),
-	);
-} else {
-	methods = cancelled(await p.text({ message: 'Method slugs, comma-separated (content/methods.yaml was not found)', validate: required('a method') }))
-		.split(/[,，\s]+/)
-		.filter(Boolean);
-}
-const script: Script =
-	(values.script as Script | undefined) ??
-	(interactive
-		? cancelled(
-				await p.select<Script>({
-					message: 'Script of the text',
-					options: [
-						{ value: 'hans', label: '简体 (hans)' },
-						{ value: 'hant', label: '繁體 (hant)' },
-					],
-				}),
-			)
-		: 'hans');
-
-const answers: ScaffoldAnswers = {
-	title,
-	unit,
-	region,
-	methods,
-	script,
-	...(subtitle ? { subtitle } : {}),
-	...(values.township ? { township: values.township } : {}),
-	...(values.slug ? { slug: values.slug } : {}),
-	...(values.date ? { date: parseDate(values.date) as string } : {}),
-	...(values.publisher ? { publisher: values.publisher } : {}),
-	...(values.summary ? { summary: values.summary } : {}),
-};
-const problems = checkAnswers(answers, knownMethods);
-if (problems.length) fail(problems.join('\n'));
-
-const result = scaffoldCase(answers);
-const file = path.join(path.resolve(values.out ?? contentPaths.cases()), `${result.slug}.mdx`);
-if (existsSync(file) && !values.force) fail(`${file} already exists; pass --force to overwrite or --slug to choose another name`);
-writeFileAtomic(file, result.mdx);
-const shown = path.relative(process.cwd(), file) || file;
-if (interactive && missing.length) p.outro(`Wrote ${shown}`);
-else console.log(shown);
+	}
+});

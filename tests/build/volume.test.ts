@@ -10,12 +10,12 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/lib/content/paths.ts';
-import { buildSite, cleanBuildEnv } from '../support/build.ts';
+import { buildSite, testBuildEnv } from '../support/build.ts';
 
 const fixture = path.join(PROJECT_ROOT, 'tests/fixtures/internal-edition');
 const work = path.join(PROJECT_ROOT, '.tmp', 'volume-test');
 const site = path.join(work, 'site');
-const env = cleanBuildEnv({ COMPENDIUM_CONTENT: fixture });
+const env = testBuildEnv({ COMPENDIUM_CONTENT: fixture });
 const squash = (text: string) => text.replace(/\s+/g, '');
 const pdfPages = (file: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
 

@@ -7,9 +7,11 @@ import { CaseSchema } from '../../schemas/case.ts';
 import { SLUG_PATTERN } from '../../schemas/method.ts';
 import type { Script } from '../../schemas/script.ts';
 import { formatZodIssues } from '../content/errors.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
 import { isDivisionCode } from '../regions.ts';
 import { isoDate } from './dates.ts';
-import { caseSlug } from './slug.ts';
+import { newMessages } from '../i18n/messages/index.ts';
+import { suggestCaseSlug } from '../editor/slug.ts';
 import { assertMdxParses, frontmatterYaml, mdxDocument } from './to-mdx.ts';
 
 export interface ScaffoldAnswers {
@@ -34,31 +36,31 @@ export interface ScaffoldResult {
 }
 
 const PLACEHOLDER = { hans: '待补充', hant: '待補充' } as const;
+/** A plain paragraph, not an MDX comment: case bodies may hold no {expressions}. */
 const BODY_GUIDE = {
-	hans: '在此撰写或粘贴正文。要点（一是、二是……）可写成二级标题：## 一是……',
-	hant: '在此撰寫或粘貼正文。要點（一是、二是……）可寫成二級標題：## 一是……',
+	hans: '（待补充：在此撰写或粘贴正文，并删去这一段。要点“一是、二是……”可写成二级标题：## 一是……）',
+	hant: '（待補充：在此撰寫或粘貼正文，並刪去這一段。要點“一是、二是……”可寫成二級標題：## 一是……）',
 } as const;
 
-/** Problems with the answers, one line each (empty when they are usable). */
+/** Problems with the answers, one line each in the message language (empty when they are usable). */
 export function checkAnswers(answers: ScaffoldAnswers, knownMethods?: ReadonlySet<string>): string[] {
 	const problems: string[] = [];
-	if (!answers.title.trim()) problems.push('title: expected the headline, found nothing');
-	if (!answers.unit.trim()) problems.push('unit: expected the reporting unit as written, e.g. 县委组织部, found nothing');
-	if (!isDivisionCode(answers.region))
-		problems.push(`region: expected a GB/T 2260 county-level-or-above code, found ${JSON.stringify(answers.region)}`);
-	if (answers.methods.length === 0) problems.push('methods: expected at least one method slug from content/methods.yaml');
+	if (!answers.title.trim()) problems.push(newMessages.problemTitle());
+	if (!answers.unit.trim()) problems.push(newMessages.problemUnit());
+	if (!isDivisionCode(answers.region)) problems.push(newMessages.problemRegion(answers.region));
+	if (answers.methods.length === 0) problems.push(newMessages.problemNoMethods());
 	for (const slug of answers.methods) {
-		if (knownMethods && knownMethods.size > 0 && !knownMethods.has(slug))
-			problems.push(`methods: unknown method "${slug}": not in content/methods.yaml`);
+		if (knownMethods && knownMethods.size > 0 && !knownMethods.has(slug)) problems.push(newMessages.problemMethod(slug));
 	}
-	if (answers.slug !== undefined && !SLUG_PATTERN.test(answers.slug)) {
-		problems.push(`slug: expected lowercase letters, digits and hyphens (it becomes the URL), found ${JSON.stringify(answers.slug)}`);
-	}
-	if (answers.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(answers.date))
-		problems.push(`date: expected YYYY-MM-DD, found ${JSON.stringify(answers.date)}`);
+	if (answers.slug !== undefined && !SLUG_PATTERN.test(answers.slug)) problems.push(newMessages.problemSlug(answers.slug));
+	if (answers.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(answers.date)) problems.push(newMessages.problemDate(answers.date));
 	return problems;
 }
 
+/**
+ * The draft's frontmatter and body. Unanswered fields get a placeholder and a `review` entry;
+ * `body` is always listed, since the text is still to be written.
+ */
 export function scaffoldCase(answers: ScaffoldAnswers, now = new Date()): ScaffoldResult {
 	const review: string[] = [];
 	const data: Record<string, unknown> = { title: answers.title.trim() };
@@ -75,15 +77,13 @@ export function scaffoldCase(answers: ScaffoldAnswers, now = new Date()): Scaffo
 	data.summary = answers.summary?.trim() || PLACEHOLDER[answers.script];
 	if (!answers.summary?.trim()) review.push('summary');
 	data.status = 'draft';
-	review.push('metrics');
+	review.push('metrics', 'body');
 	data.review = review;
 	const parsed = CaseSchema.safeParse(data);
 	if (!parsed.success) throw new Error(formatZodIssues(parsed.error.issues).join('\n'));
-	const frontmatter = frontmatterYaml(data, {
-		review: 'left for you by `npm run new`: fill these in, then remove them from this list',
-	});
-	const body = `{/* ${BODY_GUIDE[answers.script]} */}`;
+	const frontmatter = frontmatterYaml(data, { review: newMessages.reviewComment() });
+	const body = BODY_GUIDE[answers.script];
 	const mdx = mdxDocument(frontmatter, body);
-	assertMdxParses(mdx.slice(mdx.indexOf('\n---\n') + 5));
-	return { slug: answers.slug ?? caseSlug(answers.region, String(data.title), String(data.unit)), data, mdx };
+	assertMdxParses(splitFrontmatter(mdx).body);
+	return { slug: answers.slug ?? suggestCaseSlug(answers.region, String(data.title)), data, mdx };
 }

@@ -14,6 +14,7 @@ import { writeIssueDocx, type DocxResult } from '../docx/write.ts';
 import { describeDownloads, formatDownloadInfo, pruneMissingPdfLinks } from './pdf-links.ts';
 import { PDFDocument } from 'pdf-lib';
 import { MissingPrintFontsError, printIssues, printableIssues, type PrintResult } from './printer.ts';
+import { withBase } from '../routes.ts';
 
 /** Set COMPENDIUM_PDF=off to build without PDFs even when Chromium is installed. */
 export const PDF_SWITCH = 'COMPENDIUM_PDF';
@@ -44,7 +45,7 @@ async function pageCounts(siteDir: string, root: string, pages: readonly string[
  * labels the others with format, pages and size; returns how many pages changed.
  */
 export async function pruneDanglingPdfLinks(siteDir: string, base: string): Promise<number> {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = withBase(base);
 	const fileOf = (href: string) => (href.startsWith(root) ? path.join(siteDir, href.slice(root.length)) : undefined);
 	const exists = (href: string) => {
 		const file = fileOf(href);

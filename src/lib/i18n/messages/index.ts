@@ -6,3 +6,7 @@ export { defineMessages, localized, type Bilingual, type Messages } from './defi
 export { messageLanguage, parseMessageLanguage, setMessageLanguage, type MessageLanguage } from './language.ts';
 export { cliMessages } from './cli.ts';
 export { printMessages } from './print.ts';
+export { newMessages } from './new.ts';
+export { checkMessages } from './check.ts';
+export { buildMessages } from './build.ts';
+export { importMessages, importUsage } from './import.ts';
