@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentPaths } from '../../../src/lib/content/paths.ts';
-import { methodMatches, resolveMethods, splitList } from '../../../src/lib/editor/methods.ts';
+import { methodFilter, resolveMethods, splitList } from '../../../src/lib/editor/methods.ts';
 import { previewUrl } from '../../../src/lib/editor/preview.ts';
 import { regionFromUnit } from '../../../src/lib/editor/region.ts';
 import { freeSlug, suggestCaseSlug, suggestIssueSlug, titleKeyword } from '../../../src/lib/editor/slug.ts';
@@ -37,10 +37,13 @@ describe('methods by Chinese name or slug', () => {
 		expect(unknown[2]?.suggestions).toEqual([]);
 	});
 
-	it('filters the interactive list by name, slug, category or keyword', () => {
-		const named = (search: string) => methods.filter((m) => methodMatches(m, search)).map((m) => m.slug);
+	it('filters the interactive list by name, slug or category, and by keyword only when nothing is named so', () => {
+		const matches = methodFilter(methods);
+		const named = (search: string) => methods.filter((m) => matches(m, search)).map((m) => m.slug);
 		expect(named('积分')).toEqual(['points-system']);
+		expect(named('文旅')).toEqual(['culture-tourism-integration']);
 		expect(named('乡村旅游')).toEqual(['culture-tourism-integration']);
+		expect(named('grid')).toEqual(['grid-governance']);
 		expect(named('')).toHaveLength(methods.length);
 	});
 });
