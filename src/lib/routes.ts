@@ -17,6 +17,8 @@ export type PageRef =
 	| { kind: 'method'; slug: string }
 	| { kind: 'metrics' }
 	| { kind: 'search' }
+	| { kind: 'data' }
+	| { kind: 'compare' }
 	/** Dev only: the editor's list of drafts and review items. */
 	| { kind: 'drafts' }
 	| { kind: 'notFound' };
@@ -45,6 +47,10 @@ function segments(ref: PageRef): string[] {
 			return ['metrics'];
 		case 'search':
 			return ['search'];
+		case 'data':
+			return ['data'];
+		case 'compare':
+			return ['compare'];
 		case 'drafts':
 			return ['drafts'];
 		case 'notFound':
@@ -52,35 +58,41 @@ function segments(ref: PageRef): string[] {
 	}
 }
 
-/** The site path of a page in a script, under `base` (which ends with "/"). */
-export function pagePath(base: string, script: Script, ref: PageRef): string {
+/**
+ * `path` under the site's `base` (Astro's BASE_URL, with or without its closing "/"):
+ * `withBase('/compendium', 'pdf/x.pdf')` is `/compendium/pdf/x.pdf`; `withBase(base)` is the
+ * site root with its closing "/". The one place that joins a base to a path.
+ */
+export function withBase(base: string, path = ''): string {
 	const root = base.endsWith('/') ? base : `${base}/`;
+	return `${root}${path.replace(/^\/+/, '')}`;
+}
+
+/** The site path of a page in a script, under `base`. */
+export function pagePath(base: string, script: Script, ref: PageRef): string {
 	const parts = [SCRIPT_SEGMENT[script], ...segments(ref)];
-	return `${root}${parts.join('/')}/`;
+	return withBase(base, `${parts.join('/')}/`);
 }
 
 /** The same page in the other script: swaps the script segment and keeps the rest. */
 export function switchScriptPath(pathname: string, base: string, to: Script): string {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = withBase(base);
 	const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
 	const tail = rest.split('/').slice(1).join('/');
-	return `${root}${SCRIPT_SEGMENT[to]}/${tail}`;
+	return withBase(base, `${SCRIPT_SEGMENT[to]}/${tail}`);
 }
 
 /** Where the PDF of an issue in a script is published, e.g. /pdf/wumian-hongqi-1.zh-hans.pdf. */
 export function pdfPath(base: string, issueId: string, script: Script): string {
-	const root = base.endsWith('/') ? base : `${base}/`;
-	return `${root}pdf/${issueId}.${SCRIPT_SEGMENT[script]}.pdf`;
+	return withBase(base, `pdf/${issueId}.${SCRIPT_SEGMENT[script]}.pdf`);
 }
 
 /** The RSS feed of a script's newest cases or issues, e.g. /zh-hans/feed.xml and /zh-hans/issues.xml. */
 export function feedPath(base: string, script: Script, of: 'cases' | 'issues'): string {
-	const root = base.endsWith('/') ? base : `${base}/`;
-	return `${root}${SCRIPT_SEGMENT[script]}/${of === 'cases' ? 'feed' : 'issues'}.xml`;
+	return withBase(base, `${SCRIPT_SEGMENT[script]}/${of === 'cases' ? 'feed' : 'issues'}.xml`);
 }
 
 /** The web app manifest of a script's edition, e.g. /zh-hans/manifest.webmanifest. */
 export function manifestPath(base: string, script: Script): string {
-	const root = base.endsWith('/') ? base : `${base}/`;
-	return `${root}${SCRIPT_SEGMENT[script]}/manifest.webmanifest`;
+	return withBase(base, `${SCRIPT_SEGMENT[script]}/manifest.webmanifest`);
 }

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { DateSchema } from './date.ts';
 import { ScriptSchema } from './script.ts';
+import { KEY_FIGURES_IN_PRINT } from './site.ts';
 
 export const IssueSchema = z.strictObject({
 	/** The series name printed in the masthead: 典型经验做法摘编. */
@@ -18,12 +19,14 @@ export const IssueSchema = z.strictObject({
 	date: DateSchema,
 	/** 编印单位: the compiling organisation printed at the masthead's lower left. */
 	organization: z.string().min(1, 'an issue needs its compiling organisation (编印单位)'),
-	/** Print the 内部资料 注意保存 mark. */
+	/** 内部资料: print the 内部资料 注意保存 mark, and leave the issue (and cases only it carries) out of the public site. */
 	internal: z.boolean().default(false),
 	/** The script the editor's note is written in. */
 	script: ScriptSchema,
 	/** Case ids (file paths under content/cases without .mdx), in printed order. */
 	cases: z.array(z.string().min(1)).min(1, 'an issue lists at least one case'),
+	/** Overrides the site's keyFiguresInPrint for this issue's PDF and Word file. */
+	keyFiguresInPrint: z.enum(KEY_FIGURES_IN_PRINT).optional(),
 	/** 报送/抄送 lines for the record block on the last printed page. */
 	distribution: z.array(z.string().min(1)).optional(),
 });

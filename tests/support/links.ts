@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
+import { withBase } from '../../src/lib/routes.ts';
 
 export interface SiteLocation {
 	/** The built site's directory (what is published at `siteUrl` + `base`). */
@@ -165,7 +166,7 @@ export function firstOf(problems: readonly string[], shown = 40): string[] {
 
 /** Checks every reference in a built site. */
 export function checkLinks(site: SiteLocation): LinkReport {
-	const base = site.base.endsWith('/') ? site.base : `${site.base}/`;
+	const base = withBase(site.base);
 	const origin = new URL(site.siteUrl).origin;
 	const files = walk(site.dir);
 	const fileSet = new Set(files);

@@ -11,6 +11,7 @@
  */
 import { INDEX_LANGUAGE, PAGEFIND_DIR, bundlePath } from '../search/layout.ts';
 import type { PagefindSearchApi } from '../search/run.ts';
+import { withBase } from '../routes.ts';
 
 export interface PagefindInstance extends PagefindSearchApi {
 	init(): Promise<void>;
@@ -22,8 +23,7 @@ export type PagefindModule = { createInstance(options: { basePath: string; noWor
 
 /** Pagefind's API module: the same for every index version, so it can load before the manifest says which. */
 export async function importPagefind(base: string): Promise<PagefindModule> {
-	const root = base.endsWith('/') ? base : `${base}/`;
-	return (await import(/* @vite-ignore */ `${root}${PAGEFIND_DIR}/pagefind.js`)) as PagefindModule;
+	return (await import(/* @vite-ignore */ withBase(base, `${PAGEFIND_DIR}/pagefind.js`))) as PagefindModule;
 }
 
 /** A search instance over index `version`. */

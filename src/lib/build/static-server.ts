@@ -7,6 +7,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { withBase } from '../routes.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -32,25 +33,41 @@ const TYPES: Record<string, string> = {
 	'.pf_filter': 'application/octet-stream',
 };
 
+/** A running server: its root URL (with the base) and how to stop it. */
 export interface StaticServer {
 	url: string;
 	server: Server;
 	close(): Promise<void>;
 }
 
-function resolveFile(root: string, pathname: string): string | undefined {
-	const decoded = decodeURIComponent(pathname);
-	const target = path.normalize(path.join(root, decoded));
-	if (!target.startsWith(root)) return undefined;
+/**
+ * The file a request path names inside `root`, or undefined. Percent-escapes are decoded
+ * once (a malformed one names no file), and a path that leaves `root` after decoding
+ * (`/..%2Fsite-evil/x`) names no file either: the check is on path segments, not on a
+ * string prefix, so a sibling directory whose name starts like `root` stays out of reach.
+ */
+export function resolveFile(root: string, pathname: string): string | undefined {
+	let decoded: string;
+	try {
+		decoded = decodeURIComponent(pathname);
+	} catch {
+		return undefined;
+	}
+	if (decoded.includes('\0')) return undefined;
+	const target = path.join(root, decoded);
+	const inside = path.relative(root, target);
+	if (inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
 	if (existsSync(target) && statSync(target).isFile()) return target;
 	const index = path.join(target, 'index.html');
 	if (existsSync(index)) return index;
 	return undefined;
 }
 
+/** Serves `dir` on 127.0.0.1 (a free port unless `port` is given), under `base` if given. */
 export async function serveStatic(dir: string, options: { base?: string; port?: number } = {}): Promise<StaticServer> {
 	const root = path.resolve(dir);
-	const base = (options.base ?? '/').replace(/\/?$/, '/');
+	const base = withBase(options.base ?? '/');
+	const notFound = path.join(root, '404.html');
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		let pathname = url.pathname;
@@ -61,7 +78,7 @@ export async function serveStatic(dir: string, options: { base?: string; port?: 
 			res.end();
 			return;
 		}
-		const served = file ?? path.join(root, '404.html');
+		const served = file ?? notFound;
 		if (!existsSync(served)) {
 			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 			return;
@@ -70,7 +87,10 @@ export async function serveStatic(dir: string, options: { base?: string; port?: 
 			'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
 			'cache-control': 'no-cache',
 		});
-		createReadStream(served).pipe(res);
+		// A file removed while it is being served ends this response, not the process.
+		createReadStream(served)
+			.on('error', () => res.destroy())
+			.pipe(res);
 	});
 	await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

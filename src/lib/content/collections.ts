@@ -1,10 +1,13 @@
 /**
  * The one module pages use to read the compendium from Astro's content layer:
- * published cases only in production, issues in reading order, methods by slug.
+ * published cases only in production, issues in reading order, methods by slug. What is
+ * published (drafts, internal issues) is decided once, in ../compendium/edition.ts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { placementIndex, sortCases, sortIssues, type IssuePlacement } from '../compendium/issue-order.ts';
 import { relatedIndex, type RelatedIndex } from '../compendium/related.ts';
+import { currentEdition, publication } from '../compendium/edition.ts';
+import { loadSiteConfig } from './site-config.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type IssueEntry = CollectionEntry<'issues'>;
@@ -26,17 +29,17 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 	};
 }
 
-export const getCases = once(async (): Promise<CaseEntry[]> => {
-	const cases = await getCollection('cases', (entry) => showDrafts || entry.data.status === 'published');
-	return sortCases(cases);
-});
+/** The cases and issues this build publishes: drafts and, in the public edition, internal material left out. */
+const getPublication = once(async () =>
+	publication(await getCollection('issues'), await getCollection('cases'), {
+		edition: currentEdition(loadSiteConfig().edition),
+		drafts: showDrafts,
+	}),
+);
 
-export const getIssues = once(async (): Promise<IssueEntry[]> => {
-	const cases = new Set((await getCases()).map((c) => c.id));
-	const issues = await getCollection('issues');
-	// An issue whose cases are all drafts is not published yet.
-	return sortIssues(issues.filter((issue) => issue.data.cases.some((id) => cases.has(id))));
-});
+export const getCases = once(async (): Promise<CaseEntry[]> => sortCases((await getPublication()).cases));
+
+export const getIssues = once(async (): Promise<IssueEntry[]> => sortIssues((await getPublication()).issues));
 
 export const getMethods = once(async (): Promise<Map<string, MethodEntry>> => {
 	const methods = await getCollection('methods');

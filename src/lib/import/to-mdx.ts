@@ -1,9 +1,10 @@
 /**
  * Drafts → MDX text. The body is built as a Markdown syntax tree and serialised by
- * remark-stringify with remark-mdx, so `{ } < >` in the text are escaped and can never
- * break compilation; remark-cjk-friendly keeps **bold leads** followed by Chinese
- * readable. Frontmatter is written by `yaml`, with comments telling the editor where
- * each guess came from. The result is parsed again as MDX before it is returned.
+ * remark-stringify with remark-mdx, so `{ } < >`, `import`/`export` lines and the like in
+ * the text are escaped (see inert.ts) and can never run or render as markup;
+ * remark-cjk-friendly keeps **bold leads** followed by Chinese readable. Frontmatter is
+ * written by `yaml` from inert strings, with comments telling the editor where each guess
+ * came from. The body is parsed again as MDX and must hold nothing but text structure.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -14,12 +15,14 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { Document, isMap, isScalar, type Pair } from 'yaml';
 import type { Root, RootContent, PhrasingContent, ListItem } from 'mdast';
 import type { BodyNode } from './points.ts';
+import { INERT_UNSAFE, inertFrontmatter, mdxHazards } from './inert.ts';
 
 /** Comments to put above top-level frontmatter keys, by key. */
 export type FrontmatterComments = Partial<Record<string, string>>;
 
+/** YAML frontmatter of inert strings (see inert.ts), with `comments` above their keys. */
 export function frontmatterYaml(data: Record<string, unknown>, comments: FrontmatterComments = {}, header?: string): string {
-	const doc = new Document(data);
+	const doc = new Document(inertFrontmatter(data));
 	if (header)
 		doc.commentBefore = header
 			.split('\n')
@@ -76,19 +79,24 @@ const stringifier = unified()
 	.use(remarkMdx)
 	.use(remarkGfm)
 	.use(remarkCjkFriendly)
-	.use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-' });
+	.use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-', unsafe: INERT_UNSAFE });
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-/** Serialises a body tree to MDX, and checks that it parses back as MDX. */
+/** Serialises a body tree to MDX, and checks that it parses back as inert MDX. */
 export function mdastToMdx(tree: Root): string {
 	const out = stringifier.stringify(tree);
+	let hazards;
 	try {
-		mdxParser.parse(out);
+		hazards = mdxHazards(out);
 	} catch (error) {
 		throw new Error(
 			`internal error: the importer produced MDX that does not parse (${(error as Error).message}); please report this with the source document`,
 			{ cause: error },
 		);
+	}
+	if (hazards.length > 0) {
+		const list = hazards.map((h) => `${h.type} at ${h.line}:${h.column}`).join(', ');
+		throw new Error(`internal error: the importer produced MDX with code or markup in it (${list}); please report this with the source document`);
 	}
 	return out;
 }

@@ -9,6 +9,7 @@
  * character never falls through to a CFF system font.
  */
 import type { Script } from '../../schemas/script.ts';
+import { withBase } from '../routes.ts';
 
 /** URL segment (under the site base) the printer answers with font files; nothing is published there. */
 export const PRINT_ASSET_SEGMENT = '__print';
@@ -113,7 +114,7 @@ export function rewriteFontsourceCss(css: string, family: string, prefix: string
 
 /** URL prefix of the print assets under the site base, e.g. /dxal/__print/. */
 export function printAssetPrefix(base: string): string {
-	return `${base.endsWith('/') ? base : `${base}/`}${PRINT_ASSET_SEGMENT}/`;
+	return withBase(base, `${PRINT_ASSET_SEGMENT}/`);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Site } from '../../schemas/site.ts';
 import type { Script } from '../../schemas/script.ts';
 import { SCRIPT_LANG } from '../i18n/scripts.ts';
 import { toScript } from '../i18n/script-text.ts';
-import { pagePath } from '../routes.ts';
+import { pagePath, withBase } from '../routes.ts';
 
 /** The header's red and the page background (src/styles/global.css). */
 export const THEME_COLOR = '#a3111a';
@@ -28,7 +28,7 @@ export interface WebManifest {
 }
 
 export function webManifest(site: Pick<Site, 'title' | 'description' | 'base'>, script: Script): WebManifest {
-	const base = site.base.endsWith('/') ? site.base : `${site.base}/`;
+	const base = withBase(site.base);
 	const start = pagePath(base, script, { kind: 'home' });
 	return {
 		name: toScript(site.title, 'hans', script),

@@ -10,10 +10,11 @@ import type { SitemapOptions } from '@astrojs/sitemap';
 import type { Site } from '../../schemas/site.ts';
 import { SCRIPTS } from '../../schemas/script.ts';
 import { SCRIPT_LANG, SCRIPT_SEGMENT } from '../i18n/scripts.ts';
+import { withBase } from '../routes.ts';
 
 /** Where @astrojs/sitemap writes its index, under the base. */
 export function sitemapIndexPath(base: string): string {
-	return `${base.endsWith('/') ? base : `${base}/`}sitemap-index.xml`;
+	return withBase(base, 'sitemap-index.xml');
 }
 
 /** Whether a page's HTML lets `url` into the sitemap: no noindex, and canonical (if any) is `url` itself. */
@@ -33,7 +34,7 @@ export function listedInSitemap(html: string, url: string): boolean {
 /** The built HTML file of a sitemap URL in `outDir`, for a site published at `siteUrl` + `base`. */
 export function builtFileOf(url: string, outDir: string, base: string): string | undefined {
 	const pathname = decodeURIComponent(new URL(url).pathname);
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = withBase(base);
 	if (!pathname.startsWith(root)) return undefined;
 	const rest = pathname.slice(root.length);
 	return path.join(outDir, rest.endsWith('/') || rest === '' ? path.join(rest, 'index.html') : rest);

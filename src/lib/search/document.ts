@@ -6,6 +6,8 @@ import type { Case } from '../../schemas/case.ts';
 import type { Script } from '../../schemas/script.ts';
 import type { LoadedEntry, ValidationResult } from '../content/validate.ts';
 import { textRunsOfMdx } from '../convert/mdx-text.ts';
+import { currentEdition, publication } from '../compendium/edition.ts';
+import { loadSiteConfig } from '../content/site-config.ts';
 
 export interface SearchDocument {
 	id: string;
@@ -62,11 +64,10 @@ export function documentFromCase(entry: LoadedEntry<Case>, issueIds: string[]): 
 
 /** Published cases of a validated compendium, each with the issues that print it. */
 export function documentsFromContent(content: ValidationResult): SearchDocument[] {
+	const published = publication([...content.issues.values()], [...content.cases.values()], { edition: currentEdition(loadSiteConfig().edition) });
 	const issuesOf = new Map<string, string[]>();
-	for (const issue of content.issues.values()) {
+	for (const issue of published.issues) {
 		for (const caseId of issue.data.cases) issuesOf.set(caseId, [...(issuesOf.get(caseId) ?? []), issue.id]);
 	}
-	return [...content.cases.values()]
-		.filter((entry) => entry.data.status === 'published')
-		.map((entry) => documentFromCase(entry, issuesOf.get(entry.id) ?? []));
+	return published.cases.map((entry) => documentFromCase(entry, issuesOf.get(entry.id) ?? []));
 }

@@ -13,6 +13,7 @@
  * rebuilt site never mixes in a file from an older index.
  */
 import type { Script } from '../../schemas/script.ts';
+import { withBase } from '../routes.ts';
 
 export const PAGEFIND_DIR = 'pagefind';
 export const SEARCH_DATA_DIR = 'search-data';
@@ -63,14 +64,12 @@ export interface ResultDisplay {
 }
 
 export function searchDataPath(base: string, ...parts: string[]): string {
-	const root = base.endsWith('/') ? base : `${base}/`;
-	return `${root}${[SEARCH_DATA_DIR, ...parts].join('/')}`;
+	return withBase(base, [SEARCH_DATA_DIR, ...parts].join('/'));
 }
 
 /** The Pagefind bundle (basePath) of an index version, under the site base. */
 export function bundlePath(base: string, version: string): string {
-	const root = base.endsWith('/') ? base : `${base}/`;
-	return `${root}${PAGEFIND_DIR}/${version}/`;
+	return withBase(base, `${PAGEFIND_DIR}/${version}/`);
 }
 
 /** A facet's filter file in the bundle (merge.ts names them by facet). */

@@ -5,4 +5,8 @@
 export { defineMessages, localized, type Bilingual, type Messages } from './define.ts';
 export { messageLanguage, parseMessageLanguage, setMessageLanguage, type MessageLanguage } from './language.ts';
 export { cliMessages } from './cli.ts';
+export { printMessages } from './print.ts';
 export { newMessages } from './new.ts';
+export { checkMessages } from './check.ts';
+export { buildMessages } from './build.ts';
+export { importMessages, importUsage } from './import.ts';

@@ -1,0 +1,116 @@
+/**
+ * The open-data columns, read off the zod schemas so the CSV files and the codebook
+ * (数据说明) cannot drift from the data: nested objects become dotted columns
+ * (region.code), lists of words one column, lists of objects (metrics) their own file.
+ */
+import type { z } from 'astro/zod';
+import { MetricSchema } from '../../schemas/metric.ts';
+import { CaseRecordSchema, type CaseRecord } from './record.ts';
+
+export type FieldType = 'text' | 'number' | 'date' | 'list' | 'choice' | 'url';
+
+export interface Column {
+	/** Dotted path, the CSV header and the JSON path alike: region.code. */
+	name: string;
+	type: FieldType;
+	required: boolean;
+	/** Allowed values of a choice. */
+	choices?: readonly string[];
+}
+
+/** Separator of list values inside one CSV field. */
+export const LIST_SEPARATOR = ';';
+
+interface Def {
+	type: string;
+	innerType?: z.ZodType;
+	out?: z.ZodType;
+	element?: z.ZodType;
+	format?: string;
+	entries?: Record<string, string>;
+	shape?: Record<string, z.ZodType>;
+}
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Columns of an object schema; lists of objects are skipped (they get a file of their own). */
+export function schemaColumns(schema: z.ZodType, prefix = ''): Column[] {
+	const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
+	return Object.entries(shape).flatMap(([key, field]) => fieldColumns(field, `${prefix}${key}`, true));
+}
+
+function fieldColumns(schema: z.ZodType, name: string, required: boolean): Column[] {
+	const def = defOf(schema);
+	switch (def.type) {
+		case 'optional':
+			return fieldColumns(def.innerType!, name, false);
+		case 'default':
+		case 'nullable':
+			return fieldColumns(def.innerType!, name, required);
+		case 'pipe':
+			return fieldColumns(def.out!, name, required);
+		case 'object':
+			return schemaColumns(schema, `${name}.`).map((c) => ({ ...c, required: required && c.required }));
+		case 'array':
+			return defOf(def.element!).type === 'object' ? [] : [{ name, type: 'list', required }];
+		case 'enum':
+			return [{ name, type: 'choice', required, choices: Object.values(def.entries ?? {}) }];
+		case 'number':
+			return [{ name, type: 'number', required }];
+		case 'date':
+			return [{ name, type: 'date', required }];
+		case 'string':
+			return [{ name, type: def.format === 'url' ? 'url' : 'text', required }];
+		default:
+			throw new Error(
+				`open data: field "${name}" has a schema type (${def.type}) the export does not know how to write; add it to src/lib/data-export/columns.ts`,
+			);
+	}
+}
+
+/** cases.csv: one row per case. */
+export const CASE_COLUMNS: readonly Column[] = schemaColumns(CaseRecordSchema);
+
+/** metrics.csv: the case's id and title, then every field of a metric. */
+export const METRIC_COLUMNS: readonly Column[] = [
+	{ name: 'caseId', type: 'text', required: true },
+	{ name: 'caseTitle', type: 'text', required: true },
+	...schemaColumns(MetricSchema),
+];
+
+/** A record's value for a column, as one CSV field. */
+export function cellValue(record: object, column: Column): string | number {
+	let value: unknown = record;
+	for (const key of column.name.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+	if (value === undefined || value === null) return '';
+	if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
+	return typeof value === 'number' ? value : String(value);
+}
+
+export function caseRows(records: readonly CaseRecord[]): (string | number)[][] {
+	return records.map((record) => CASE_COLUMNS.map((column) => cellValue(record, column)));
+}
+
+export function metricRowsOf(records: readonly CaseRecord[]): (string | number)[][] {
+	return records.flatMap((record) =>
+		(record.metrics ?? []).map((metric) =>
+			METRIC_COLUMNS.map((column) => cellValue({ caseId: record.id, caseTitle: record.title, ...metric }, column)),
+		),
+	);
+}
+
+export interface CodebookRow extends Column {
+	meaning: string;
+}
+
+/**
+ * The codebook of a file: every column with its meaning. A column without a meaning is
+ * an error, so a field added to a schema cannot reach the files undocumented.
+ * `lookup` tries the file-specific key first (metric.unit), then the column name.
+ */
+export function codebook(columns: readonly Column[], meanings: Record<string, string>, keyPrefix = ''): CodebookRow[] {
+	return columns.map((column) => {
+		const meaning = meanings[`${keyPrefix}${column.name}`] ?? meanings[column.name];
+		if (!meaning) throw new Error(`数据说明：列“${column.name}”没有说明。请在 src/lib/i18n/ui.ts 的 codebook 中为两种文字各写一句。`);
+		return { ...column, meaning };
+	});
+}

@@ -1,0 +1,39 @@
+/** Messages of the print commands (npm run pdf, the build's PDF and Word step) and of the edition check. */
+import { defineMessages } from './define.ts';
+
+export const printMessages = defineMessages({
+	summary: (files: number, pages: number, slowest: number) => ({
+		zh: `${files} 个 PDF，共 ${pages} 页，最慢 ${slowest.toFixed(1)} 秒`,
+		en: `${files} PDF(s), ${pages} pages, slowest ${slowest.toFixed(1)} s`,
+	}),
+	docxSummary: (files: number, seconds: number) => ({
+		zh: `${files} 个 Word 文件，共 ${seconds.toFixed(1)} 秒`,
+		en: `${files} Word file(s) in ${seconds.toFixed(1)} s`,
+	}),
+	took: (summary: string, seconds: number) => ({ zh: `${summary}，用时 ${seconds.toFixed(1)} 秒`, en: `${summary} in ${seconds.toFixed(1)} s` }),
+	noPrintPages: (dir: string) => ({
+		zh: `${dir} 中没有期刊打印页。请先构建网站：npm run build（或用 --dir 指定已构建的目录）。`,
+		en: `No issue print pages in ${dir}. Build the site first: npm run build (or pass --dir).`,
+	}),
+	staleBuild: (dir: string, file: string) => ({
+		zh: `${dir} 早于内容文件 ${file} 的修改，打印出来会是旧内容。请先运行 npm run build，或加 --build 让本命令先构建。`,
+		en: `${dir} is older than the content file ${file}; the print would be out of date. Run npm run build first, or pass --build.`,
+	}),
+	building: () => ({ zh: '内容有更新，先构建网站……', en: 'Content changed; building the site first…' }),
+	noIssuesInYear: (year: string, years: string) => ({
+		zh: `${year} 年没有已构建的期刊，无法编合订本。有期刊的年份：${years || '无'}。`,
+		en: `No built issues dated ${year}, so no yearly volume. Years with issues: ${years || 'none'}.`,
+	}),
+	badYear: (value: string) => ({
+		zh: `--volume 需要四位年份，例如 2024，收到“${value}”`,
+		en: `--volume needs a four-digit year such as 2024, got "${value}"`,
+	}),
+	volumeWritten: (file: string, pages: number, kb: number) => ({
+		zh: `合订本：${file}，${pages} 页，${kb} KB`,
+		en: `Yearly volume: ${file}, ${pages} pages, ${kb} KB`,
+	}),
+	internalCaseInPublicIssue: (caseId: string, internalIssue: string, publicIssues: string) => ({
+		zh: `内部期刊 ${internalIssue} 中的案例 ${caseId} 也被公开期刊 ${publicIssues} 引用，因而会在公开网站上发布。如果它属于内部资料，请从公开期刊中去掉；如果可以公开，请忽略此提示。`,
+		en: `case ${caseId} of the internal issue ${internalIssue} is also listed by the public issue(s) ${publicIssues}, so the public site publishes it. Remove it from the public issue(s) if it is internal material; ignore this if it may be published.`,
+	}),
+});

@@ -1,0 +1,14 @@
+/** cases.json: every published case as a record (CaseRecordSchema), in the page's script. */
+import type { APIRoute } from 'astro';
+import { siteRecords } from '../../../lib/data-export/load.ts';
+import { scriptPaths } from '../../../lib/i18n/static-paths.ts';
+import type { Script } from '../../../schemas/script.ts';
+
+export const getStaticPaths = scriptPaths;
+
+export const GET: APIRoute<{ script: Script }> = async ({ props }) => {
+	const cases = await siteRecords(props.script);
+	return new Response(`${JSON.stringify({ script: props.script, count: cases.length, cases }, null, 1)}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
+};
