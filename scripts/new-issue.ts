@@ -32,6 +32,7 @@ import {
 	caseMatches,
 	existingIssue,
 	issueDocument,
+	ISSUES_HAVE_STATUS,
 	nextIssueNumber,
 	noteFromEditorText,
 	resolveCases,
@@ -44,9 +45,9 @@ import { readCases, readIssues } from '../src/lib/editor/library.ts';
 import { splitList } from '../src/lib/editor/methods.ts';
 import { previewUrl } from '../src/lib/editor/preview.ts';
 import { searchMultiselect, searchSelect } from '../src/lib/editor/search-prompt.ts';
-import { isSlug } from '../src/lib/editor/slug.ts';
 import { newMessages as m } from '../src/lib/i18n/messages/index.ts';
 import { isoDate, parseDate } from '../src/lib/import/dates.ts';
+import { SLUG_PATTERN } from '../src/schemas/method.ts';
 import { SCRIPTS, type Script } from '../src/schemas/script.ts';
 
 const spec = {
@@ -116,7 +117,7 @@ await runCommand(async () => {
 	const flagCases = values.cases === undefined ? undefined : caseIds(values.cases);
 	if (values.note !== undefined && values['note-file'] !== undefined) throw new UserError(m.noteBoth());
 	const flagNote = values['note-file'] !== undefined ? readNote(values['note-file']) : values.note;
-	if (values.slug !== undefined && !isSlug(values.slug)) throw new UserError(m.badSlug(values.slug, 'dianxing-jingyan-2'));
+	if (values.slug !== undefined && !SLUG_PATTERN.test(values.slug)) throw new UserError(m.badSlug(values.slug, 'dianxing-jingyan-2'));
 	if (!cases.length) throw new UserError(m.noCasesYet(shownPath(casesDir)));
 	if (!interactive) {
 		const missing = ['series', 'cases'].filter((k) => values[k as keyof typeof values] === undefined);
@@ -197,12 +198,13 @@ await runCommand(async () => {
 		cases: chosen,
 		note,
 	};
-	const document = issueDocument(answers);
+	const allDrafts = chosen.every((c) => cases.find((x) => x.id === c)?.status === 'draft');
+	const document = issueDocument({ ...answers, draft: allDrafts });
 	if ('problems' in document) throw new UserError(m.issueProblems(document.problems.join('\n')));
 	const file = createMdx(issuesDir, id, document.mdx);
 	const url = previewUrl({ kind: 'issue', id }, loadSiteConfig().base, script);
-	const allDrafts = chosen.every((c) => cases.find((x) => x.id === c)?.status === 'draft');
-	finish(file, [...(allDrafts ? [m.allDrafts()] : []), m.issuePreview(url), m.issueNext()], asking);
+	const draftNote = allDrafts ? [ISSUES_HAVE_STATUS ? m.allDraftsIssueDraft() : m.allDrafts()] : [];
+	finish(file, [...draftNote, m.issuePreview(url), m.issueNext()], asking);
 
 	async function askSeries(): Promise<string> {
 		const picked = series.length

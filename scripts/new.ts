@@ -15,13 +15,14 @@ import { methodFilter, resolveMethods, splitList } from '../src/lib/editor/metho
 import { previewUrl } from '../src/lib/editor/preview.ts';
 import { regionFromFlag, regionFromUnit } from '../src/lib/editor/region.ts';
 import { searchMultiselect, searchSelect } from '../src/lib/editor/search-prompt.ts';
-import { isSlug, suggestCaseSlug } from '../src/lib/editor/slug.ts';
+import { caseSlug } from '../src/lib/import/slug.ts';
 import { newMessages as m } from '../src/lib/i18n/messages/index.ts';
 import { parseDate } from '../src/lib/import/dates.ts';
 import { checkAnswers, scaffoldCase, type ScaffoldAnswers } from '../src/lib/import/scaffold.ts';
 import { toSimplified } from '../src/lib/import/script.ts';
 import { loadTaxonomy } from '../src/lib/import/taxonomy.ts';
 import { allDivisions, describeDivision, fullRegionName } from '../src/lib/regions.ts';
+import { SLUG_PATTERN } from '../src/schemas/method.ts';
 import { SCRIPTS, type Script } from '../src/schemas/script.ts';
 
 const spec = {
@@ -145,8 +146,8 @@ await runCommand(async () => {
 	const flagDate = values.date === undefined ? undefined : (parseDate(values.date) ?? fail(m.badDate('--date', values.date)));
 	const flagRegion = values.region === undefined ? undefined : regionCode(values.region);
 	const flagMethods = values.methods === undefined ? undefined : methodSlugs(values.methods);
-	if (values.slug !== undefined && !isSlug(values.slug))
-		throw new UserError(m.badSlug(values.slug, suggestCaseSlug(flagRegion ?? '000000', values.title ?? '')));
+	if (values.slug !== undefined && !SLUG_PATTERN.test(values.slug))
+		throw new UserError(m.badSlug(values.slug, caseSlug(flagRegion ?? '000000', values.title ?? '', values.unit ?? '')));
 	const flagUnitRegion = values.unit && !flagRegion ? regionFromUnit(values.unit, values.title) : undefined;
 	if (!interactive) {
 		const missing = ['title', 'unit', 'methods'].filter((k) => !values[k as keyof typeof values]);
@@ -192,7 +193,7 @@ await runCommand(async () => {
 		);
 	const summary = values.summary ?? (asking ? answer(await p.text({ message: m.askSummary(), defaultValue: '' })).trim() : '');
 	const script: Script = (values.script as Script | undefined) ?? (asking ? await askScript() : 'hans');
-	const suggested = freeFileName(casesDir, suggestCaseSlug(region, title));
+	const suggested = freeFileName(casesDir, caseSlug(region, title, unit));
 	const slug = values.slug ?? (asking ? await askFileName(casesDir, suggested) : suggested);
 
 	const answers: ScaffoldAnswers = {

@@ -2,14 +2,15 @@
  * What the editor's commands (`npm run new`, `npm run new-issue`) share: the questions they
  * both ask, ending on Ctrl+C, creating the new file without overwriting, the closing words.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as p from '@clack/prompts';
 import type { Script } from '../../schemas/script.ts';
 import { UserError } from '../cli/command.ts';
 import { newMessages } from '../i18n/messages/index.ts';
 import { isoDate, parseDate } from '../import/dates.ts';
-import { freeSlug, isSlug } from './slug.ts';
+import { SLUG_PATTERN } from '../../schemas/method.ts';
+import { uniqueSlug } from '../import/slug.ts';
 import { FileExistsError, writeNewFile } from './write-new.ts';
 
 /** A prompt's answer, or the end of the command (exit 130, nothing written) when the editor pressed Ctrl+C or Esc. */
@@ -74,7 +75,7 @@ export async function askFileName(dir: string, suggested: string): Promise<strin
 			message: newMessages.askSlug(),
 			initialValue: suggested,
 			validate: (v) => {
-				if (!v || !isSlug(v)) return newMessages.badSlugAnswer();
+				if (!v || !SLUG_PATTERN.test(v)) return newMessages.badSlugAnswer();
 				const file = path.join(dir, `${v}.mdx`);
 				return existsSync(file) ? newMessages.slugTaken(shownPath(file)) : undefined;
 			},
@@ -84,7 +85,14 @@ export async function askFileName(dir: string, suggested: string): Promise<strin
 
 /** The first of `slug`, `slug-2` … with no file in `dir`. */
 export function freeFileName(dir: string, slug: string): string {
-	return freeSlug(slug, (candidate) => existsSync(path.join(dir, `${candidate}.mdx`)));
+	const taken = existsSync(dir)
+		? new Set(
+				readdirSync(dir)
+					.filter((f) => f.endsWith('.mdx'))
+					.map((f) => f.slice(0, -4)),
+			)
+		: new Set<string>();
+	return uniqueSlug(slug, taken);
 }
 
 /** Writes `<dir>/<slug>.mdx`, which must not exist; else a user error naming a free name. Returns the file. */
