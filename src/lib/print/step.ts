@@ -10,15 +10,21 @@ import { loadSiteConfig } from '../content/site-config.ts';
 import { pruneMissingPdfLinks } from './pdf-links.ts';
 import { MissingPrintFontsError, printIssues, printableIssues, type PrintResult } from './printer.ts';
 import { withBase } from '../routes.ts';
+import { SCRIPTS } from '../../schemas/script.ts';
+import { SCRIPT_SEGMENT } from '../i18n/scripts.ts';
 
 /** Set COMPENDIUM_PDF=off to build without PDFs even when Chromium is installed. */
 export const PDF_SWITCH = 'COMPENDIUM_PDF';
 
-function* htmlFiles(dir: string): Generator<string> {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const full = path.join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(full);
-		else if (entry.name.endsWith('.html')) yield full;
+/** The issue pages (the only pages that link PDFs) of the built site: reading every page took seconds per thousand cases. */
+function* issuePageFiles(siteDir: string): Generator<string> {
+	for (const script of SCRIPTS) {
+		const issuesDir = path.join(siteDir, SCRIPT_SEGMENT[script], 'issues');
+		if (!existsSync(issuesDir)) continue;
+		for (const entry of readdirSync(issuesDir, { withFileTypes: true })) {
+			const file = path.join(issuesDir, entry.name, 'index.html');
+			if (entry.isDirectory() && existsSync(file)) yield file;
+		}
 	}
 }
 
@@ -27,7 +33,7 @@ export function pruneDanglingPdfLinks(siteDir: string, base: string): number {
 	const root = withBase(base);
 	const exists = (href: string) => href.startsWith(root) && existsSync(path.join(siteDir, href.slice(root.length)));
 	let changed = 0;
-	for (const file of htmlFiles(siteDir)) {
+	for (const file of issuePageFiles(siteDir)) {
 		const html = readFileSync(file, 'utf8');
 		if (!html.includes('data-pdf-downloads')) continue;
 		const pruned = pruneMissingPdfLinks(html, exists);
