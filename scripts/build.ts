@@ -11,6 +11,7 @@ import { parseArgs, styleText } from 'node:util';
 import { PROJECT_ROOT } from '../src/lib/content/paths.ts';
 import { formatProblems, validateContent } from '../src/lib/content/validate.ts';
 import { postBuildSteps } from '../src/lib/build/post-build.ts';
+import { incrementalOutcome, readIncrementalManifest } from '../src/lib/build/incremental.ts';
 
 // Vite and Vitest export their own variables (BASE_URL, DEV, MODE, NODE_ENV=test …) to child
 // processes; Astro would read them as this build's settings (drafts shown, base dropped).
@@ -48,7 +49,10 @@ try {
 	process.env.COMPENDIUM_OUT_DIR = staging;
 	process.env.COMPENDIUM_CACHE_DIR ??= path.resolve(PROJECT_ROOT, 'node_modules/.astro');
 	const { build } = await import('astro');
+	const cacheBefore = readIncrementalManifest(process.env.COMPENDIUM_CACHE_DIR);
 	await build({ root: PROJECT_ROOT, logLevel: process.env.CI ? 'warn' : 'info' });
+	const reuse = incrementalOutcome(cacheBefore, readIncrementalManifest(process.env.COMPENDIUM_CACHE_DIR));
+	if (reuse.reused + reuse.rendered > 0) console.log(`incremental: ${reuse.reused} case/issue page(s) reused from the previous build, ${reuse.rendered} rendered`);
 	for (const step of postBuildSteps()) {
 		const stepStarted = performance.now();
 		const outcome = await step.run(staging, { content: validation });

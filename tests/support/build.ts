@@ -15,12 +15,13 @@ export function cleanBuildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv 
 	return { ...env, CI: '1', ...extra };
 }
 
-/** Builds into `out` (absolute) with its own Astro cache; throws with the build's output on failure. */
-export function buildSite(out: string, options: { content?: string; cacheDir: string; env?: NodeJS.ProcessEnv }): void {
+/** Builds into `out` (absolute) with its own Astro cache and returns the build's log; throws with the build's output on failure. */
+export function buildSite(out: string, options: { content?: string; cacheDir: string; env?: NodeJS.ProcessEnv }): string {
 	try {
-		execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.ts'), '--out', out], {
+		return execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.ts'), '--out', out], {
 			cwd: PROJECT_ROOT,
 			stdio: 'pipe',
+			encoding: 'utf8',
 			env: cleanBuildEnv({
 				COMPENDIUM_CACHE_DIR: options.cacheDir,
 				...(options.content ? { COMPENDIUM_CONTENT: options.content } : {}),

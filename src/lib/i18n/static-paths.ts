@@ -7,7 +7,7 @@ import { SCRIPT_SEGMENT } from './scripts.ts';
  * The scripts to generate. COMPENDIUM_SCRIPTS=hans builds one script only: the benchmark
  * uses it to measure what the second script costs. Sites always publish both.
  */
-function enabledScripts(): readonly Script[] {
+export function enabledScripts(): readonly Script[] {
 	const wanted = process.env.COMPENDIUM_SCRIPTS?.split(',').map((s) => s.trim());
 	return wanted ? SCRIPTS.filter((s) => wanted.includes(s)) : SCRIPTS;
 }

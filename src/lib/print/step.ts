@@ -10,6 +10,7 @@ import { loadSiteConfig } from '../content/site-config.ts';
 import { pruneMissingPdfLinks } from './pdf-links.ts';
 import { MissingPrintFontsError, printIssues, printableIssues, type PrintResult } from './printer.ts';
 import { withBase } from '../routes.ts';
+import { progress } from '../progress.ts';
 import { SCRIPTS } from '../../schemas/script.ts';
 import { SCRIPT_SEGMENT } from '../i18n/scripts.ts';
 
@@ -66,7 +67,9 @@ export function pdfStep(): PostBuildStep {
 			if (!findChromium()) return skip(`no Chromium found. To print them: ${HOW_TO_GET_CHROMIUM} Then run npm run build again`);
 			let results: PrintResult[];
 			try {
-				results = await printIssues({ siteDir: outDir, base, onProgress: (line) => console.log(`  pdf ${line}`) });
+				const printing = progress('PDF issues', issues.length * SCRIPTS.length, { unit: 'PDFs' });
+				results = await printIssues({ siteDir: outDir, base, onProgress: () => printing.tick() });
+				printing.finish();
 			} catch (error) {
 				// Like a missing browser: the site is still worth publishing, and the message says what to install.
 				if (error instanceof MissingPrintFontsError) return skip(`${error.message} Then run npm run build again`);
