@@ -3,20 +3,19 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
-import remarkJoinCjkLines from './src/lib/markdown/remark-join-cjk-lines.ts';
-import rehypeScriptVariants from './src/lib/convert/rehype-script-variants.ts';
+import { markdownProcessor } from './src/lib/markdown/plugins.ts';
 import { loadSiteConfig } from './src/lib/content/site-config.ts';
 import { sitemapOptions } from './src/lib/publish/sitemap.ts';
+import compendium from './src/integration.ts';
+
+// A government site builder sends nothing anywhere: Astro's anonymous usage reports stay off
+// for this project whatever the machine's setting (the npm scripts also set it before Astro starts).
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const site = loadSiteConfig();
 const outDir = process.env.COMPENDIUM_OUT_DIR ?? './dist';
 
-// Astro 7's default Markdown processor (Sätteri) runs no remark plugins: the unified
-// processor is configured explicitly so GFM, CJK-friendly emphasis and line joining run.
+// One Markdown pipeline (src/lib/markdown/plugins.ts), shared with `npm run check`.
 export default defineConfig({
 	site: site.url,
 	base: site.base,
@@ -28,13 +27,6 @@ export default defineConfig({
 	// Case and issue pages whose cacheKey (src/lib/compendium/cache-key.ts) and code are
 	// unchanged are copied from the previous build. COMPENDIUM_INCREMENTAL=off renders all.
 	experimental: { incrementalBuild: process.env.COMPENDIUM_INCREMENTAL !== 'off' },
-	markdown: {
-		processor: unified({
-			gfm: false,
-			smartypants: false,
-			remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkCjkFriendlyGfmStrikethrough, remarkJoinCjkLines],
-			rehypePlugins: [rehypeScriptVariants],
-		}),
-	},
-	integrations: [mdx(), sitemap(sitemapOptions(site, fileURLToPath(new URL(outDir, import.meta.url))))],
+	markdown: { processor: markdownProcessor(site) },
+	integrations: [mdx(), sitemap(sitemapOptions(site, fileURLToPath(new URL(outDir, import.meta.url)))), compendium()],
 });

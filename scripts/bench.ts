@@ -9,36 +9,51 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { PROJECT_ROOT, contentDir } from '../src/lib/content/paths.ts';
 import { generateCorpus } from '../src/lib/bench/corpus.ts';
 import { measure } from '../src/lib/bench/measure.ts';
 import { benchSections } from '../src/lib/bench/sections.ts';
+import { parseCommand, runCommand, UserError } from '../src/lib/cli/command.ts';
+import { PROJECT_ROOT, contentDir } from '../src/lib/content/paths.ts';
+import { buildMessages } from '../src/lib/i18n/messages/index.ts';
 
-const { values } = parseArgs({
-	options: {
-		cases: { type: 'string', default: '2000' },
-		only: { type: 'string' },
-		keep: { type: 'boolean', default: false },
+const sections = benchSections();
+const names = sections.map((section) => section.name).join(', ');
+
+const benchCommand = {
+	command: 'npm run bench',
+	summary: {
+		zh: '在生成的语料上测量各项能力的性能（中位数和比值，不判定通过与否）。',
+		en: 'Measures each capability on a generated corpus (medians and ratios, never pass/fail).',
 	},
-});
-const caseCount = Number(values.cases);
-const only = values.only?.split(',');
-const workDir = mkdtempSync(path.join(tmpdir(), 'compendium-bench-'));
-const corpusDir = path.join(workDir, 'content');
+	options: {
+		cases: { type: 'string', value: 'N', help: { zh: '生成语料的案例数（默认 2000）', en: 'cases in the generated corpus (default 2000)' } },
+		only: { type: 'string', value: 'A,B', help: { zh: `只运行这些部分，逗号分隔：${names}`, en: `only these sections, comma-separated: ${names}` } },
+		keep: { type: 'boolean', help: { zh: '保留临时工作目录', en: 'keep the work directory' } },
+	},
+} as const;
 
-console.log(`Benchmark on ${new Date().toISOString().slice(0, 10)}, node ${process.version}, corpus ${caseCount} cases (${workDir})`);
-const generated = generateCorpus({ from: contentDir(), to: corpusDir, cases: caseCount });
-console.log(`corpus: ${generated.cases} cases, ${generated.issues} issues\n`);
+await runCommand(async () => {
+	const { values } = parseCommand(benchCommand);
+	const caseCount = Number(values.cases ?? '2000');
+	if (!Number.isInteger(caseCount) || caseCount < 1) throw new UserError(buildMessages.benchBadCases(values.cases ?? ''), 2);
+	const only = values.only?.split(',').map((name) => name.trim());
+	const unknown = only?.find((name) => !sections.some((section) => section.name === name));
+	if (unknown !== undefined) throw new UserError(buildMessages.benchUnknownSection(unknown, names), 2);
 
-try {
-	for (const section of benchSections()) {
-		if (only && !only.includes(section.name)) continue;
-		console.log(`== ${section.name}: ${section.description}`);
-		const lines = await section.run({ corpusDir, workDir, caseCount, measure, projectRoot: PROJECT_ROOT });
-		for (const line of lines) console.log(`  ${line}`);
-		console.log('');
+	const workDir = mkdtempSync(path.join(tmpdir(), 'compendium-bench-'));
+	const corpusDir = path.join(workDir, 'content');
+	console.log(buildMessages.benchHeader(new Date().toISOString().slice(0, 10), process.version, caseCount, workDir));
+	try {
+		const generated = generateCorpus({ from: contentDir(), to: corpusDir, cases: caseCount });
+		console.log(`${buildMessages.benchCorpus(generated.cases, generated.issues)}\n`);
+		for (const section of sections) {
+			if (only && !only.includes(section.name)) continue;
+			console.log(`== ${section.name}: ${section.description}`);
+			const lines = await section.run({ corpusDir, workDir, caseCount, measure, projectRoot: PROJECT_ROOT });
+			for (const line of lines) console.log(`  ${line}`);
+			console.log('');
+		}
+	} finally {
+		if (!values.keep) rmSync(workDir, { recursive: true, force: true });
 	}
-} finally {
-	if (!values.keep) rmSync(workDir, { recursive: true, force: true });
-}
+});

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import * as p from '@clack/prompts';
 import { parseCommand, runCommand, UserError } from '../src/lib/cli/command.ts';
+import { answer, canAsk, fail, required } from '../src/lib/editor/ask.ts';
 import { contentPaths } from '../src/lib/content/paths.ts';
 import { loadSiteConfig } from '../src/lib/content/site-config.ts';
 import { methodMatches, resolveMethods, splitList } from '../src/lib/editor/methods.ts';
@@ -141,7 +142,7 @@ await runCommand(async () => {
 	const casesDir = path.resolve(values.out ?? contentPaths.cases());
 	const fileOf = (slug: string) => path.join(casesDir, `${slug}.mdx`);
 	const shown = (file: string) => path.relative(process.cwd(), file) || file;
-	const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY && !p.isCI());
+	const interactive = canAsk();
 
 	// Everything the options say is checked before any question is asked.
 	if (values.script && !(SCRIPTS as readonly string[]).includes(values.script)) throw new UserError(m.badScript(values.script));
@@ -301,21 +302,3 @@ await runCommand(async () => {
 		);
 	}
 });
-
-/** Ends with a user error (for use in expressions). */
-function fail(message: string): never {
-	throw new UserError(message);
-}
-
-/** A prompt's answer, or the end of the command when the editor pressed Ctrl+C or Esc. */
-function answer<T>(value: T): Exclude<T, symbol> {
-	if (p.isCancel(value)) {
-		p.cancel(m.cancelled());
-		process.exit(130);
-	}
-	return value as Exclude<T, symbol>;
-}
-
-function required(what: string) {
-	return (value: string | undefined) => (value?.trim() ? undefined : m.required(what));
-}

@@ -36,7 +36,6 @@ export const KNOWN_UNITS = [
 	'场次',
 	'家次',
 	'个百分点',
-	'个月',
 	'%',
 	'‰',
 	'元',
@@ -70,7 +69,6 @@ export const KNOWN_UNITS = [
 	'册',
 	'份',
 	'张',
-	'篇',
 	'村',
 	'镇',
 	'乡',
@@ -83,7 +81,6 @@ export const KNOWN_UNITS = [
 	'倍',
 	'类',
 	'门',
-	'所',
 	'株',
 	'棵',
 	'头',
@@ -119,7 +116,7 @@ export interface ParsedFigure {
 	text: string;
 }
 
-const UNIT_PATTERN = [...new Set(KNOWN_UNITS)].sort((a, b) => b.length - a.length).join('|');
+const UNIT_PATTERN = [...KNOWN_UNITS].sort((a, b) => b.length - a.length).join('|');
 
 const FULLWIDTH_DIGITS = /[０-９．％]/g;
 

@@ -19,6 +19,8 @@ export type PageRef =
 	| { kind: 'search' }
 	| { kind: 'data' }
 	| { kind: 'compare' }
+	/** Dev only: the editor's list of drafts and review items. */
+	| { kind: 'drafts' }
 	| { kind: 'notFound' };
 
 /**
@@ -58,6 +60,8 @@ function segments(ref: PageRef): string[] {
 			return ['data'];
 		case 'compare':
 			return ['compare'];
+		case 'drafts':
+			return ['drafts'];
 		case 'notFound':
 			return ['404'];
 	}

@@ -24,7 +24,10 @@ export const SiteSchema = z.strictObject({
 	/** The office that publishes the site. */
 	organization: z.string().min(1),
 	/** Public URL of the site, e.g. https://www.example.gov.cn (used for canonical links, sitemap, feeds). */
-	url: z.url(),
+	url: z.url({
+		protocol: /^https?$/,
+		error: (issue) => `expected the site's address starting with http:// or https://, found ${JSON.stringify(issue.input)}`,
+	}),
 	/** Sub-path the site is served under, e.g. /dxal/ ; "/" at a domain root. */
 	base: z.string().startsWith('/').default('/'),
 	/** The script a first-time reader gets when the browser states no preference. */
@@ -43,5 +46,11 @@ export const SiteSchema = z.strictObject({
 	publicSecurity: z.string().optional(),
 	/** Further footer lines (address, contact), written in simplified Chinese. */
 	footer: z.array(z.string()).default([]),
+	/**
+	 * Trust case and issue bodies to run code: allows import/export, {expressions} and any
+	 * component. Off by default: bodies come from imported documents and many editors, and
+	 * nothing in them may run at build time or publish live markup.
+	 */
+	trustedMdx: z.boolean().default(false),
 });
 export type Site = z.infer<typeof SiteSchema>;

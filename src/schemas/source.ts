@@ -8,7 +8,9 @@ export const SourceSchema = z.strictObject({
 	/** The original title, as published. */
 	title: z.string().min(1).optional(),
 	/** Link to the original, if there is one. */
-	url: z.url({ error: (issue) => `expected a full URL starting with http:// or https://, found ${JSON.stringify(issue.input)}` }).optional(),
+	url: z
+		.url({ protocol: /^https?$/, error: (issue) => `expected a full URL starting with http:// or https://, found ${JSON.stringify(issue.input)}` })
+		.optional(),
 	/** Date of the original publication. */
 	published: DateSchema.optional(),
 });

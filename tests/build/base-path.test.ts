@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/build/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/build/static-server.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { PROJECT_ROOT } from '../../src/lib/content/paths.ts';
 import { pagePath } from '../../src/lib/routes.ts';
 import { buildSite } from '../support/build.ts';
@@ -30,7 +31,7 @@ function composeContent(): { issue: string; cases: string[] } {
 		.map((file) => file.replace(/\.mdx$/, ''))
 		.map((id) => {
 			const text = readFileSync(path.join(sample, 'issues', `${id}.mdx`), 'utf8');
-			const front = parse(text.split(/^---$/m)[1] ?? '') as { cases: string[] };
+			const front = parse(splitFrontmatter(text).yaml) as { cases: string[] };
 			return { issue: id, cases: front.cases };
 		})
 		.filter((i) => i.cases.every((c) => existsSync(path.join(sample, 'cases', `${c}.mdx`))))

@@ -9,6 +9,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { incrementalOutcome, readIncrementalManifest } from '../../src/lib/build/incremental.ts';
 import { contentDir as sampleContent, PROJECT_ROOT } from '../../src/lib/content/paths.ts';
 import { buildSite } from '../support/build.ts';
 
@@ -38,17 +39,17 @@ function changed(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
 }
 
 let round = 0;
-/** Builds the current content twice: incrementally over the shared cache, and clean; returns both and the build's log. */
-function buildBoth(): { incremental: Map<string, Buffer>; clean: Map<string, Buffer>; log: string } {
+/** Builds the current content twice: incrementally over the shared cache, and clean; returns both and how many keyed pages were reused. */
+function buildBoth(): { incremental: Map<string, Buffer>; clean: Map<string, Buffer>; reused: number } {
 	round++;
 	const incremental = path.join(work, `incremental-${round}`);
 	const clean = path.join(work, `clean-${round}`);
-	const log = buildSite(incremental, { content, cacheDir: cache, env });
+	const before = readIncrementalManifest(cache);
+	buildSite(incremental, { content, cacheDir: cache, env });
+	const { reused } = incrementalOutcome(before, readIncrementalManifest(cache));
 	buildSite(clean, { content, cacheDir: path.join(work, `clean-cache-${round}`), env: { ...env, COMPENDIUM_INCREMENTAL: 'off' } });
-	return { incremental: snapshot(incremental), clean: snapshot(clean), log };
+	return { incremental: snapshot(incremental), clean: snapshot(clean), reused };
 }
-
-const reusedIn = (log: string) => Number(/incremental: (\d+) case\/issue page\(s\) reused/.exec(log)?.[1] ?? NaN);
 
 function edit(file: string, change: (text: string) => string): void {
 	const full = path.join(content, file);
@@ -78,7 +79,7 @@ describe('an incremental build after an edit equals a clean build', () => {
 			t.replace('  - changshan-cunqing-baogaohui\n  - changshan-wenhua-gongfu', '  - changshan-wenhua-gongfu\n  - changshan-cunqing-baogaohui'),
 		);
 		edit('cases/jixi-shangzhuang.mdx', (t) => `${t.trimEnd()}\n\n增量构建测试新增的一段正文。\n`);
-		const { incremental, clean, log } = buildBoth();
+		const { incremental, clean, reused } = buildBoth();
 		expect(changed(incremental, clean)).toEqual([]);
 		const differs = changed(previous, incremental);
 		for (const script of ['zh-hans', 'zh-hant']) {
@@ -93,25 +94,25 @@ describe('an incremental build after an edit equals a clean build', () => {
 			}
 		}
 		// Two scripts × (8 cases + 3 issues + 3 print pages) keyed pages; the untouched ones were copied.
-		expect(reusedIn(log)).toBeGreaterThan(0);
+		expect(reused).toBeGreaterThan(0);
 		previous = incremental;
 	});
 
 	it('a glossary term: the traditional pages that use it change, and nothing is reused', () => {
 		// A new fixed form for a phrase of a simplified case (the test's own wording, to see it arrive).
 		edit('glossary.yaml', (t) => `${t.trimEnd()}\n- hans: 亮家底\n  hant: 亮家當\n  note: 增量构建测试\n`);
-		const { incremental, clean, log } = buildBoth();
+		const { incremental, clean, reused } = buildBoth();
 		expect(changed(incremental, clean)).toEqual([]);
 		const differs = changed(previous, incremental);
 		expect(differs).toContain('zh-hant/cases/yuncheng-ruicheng/index.html');
 		expect(readFileSync(path.join(work, `incremental-${round}`, 'zh-hant/cases/yuncheng-ruicheng/index.html'), 'utf8')).toContain('亮家當');
-		expect(reusedIn(log)).toBe(0);
+		expect(reused).toBe(0);
 		previous = incremental;
 	});
 
 	it('the site title: every page changes, and nothing is reused', () => {
 		edit('site.yaml', (t) => t.replace('title: 典型案例汇编', 'title: 基层治理案例汇编'));
-		const { incremental, clean, log } = buildBoth();
+		const { incremental, clean, reused } = buildBoth();
 		expect(changed(incremental, clean)).toEqual([]);
 		const differs = new Set(changed(previous, incremental));
 		const pages = [...incremental.keys()].filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
@@ -119,6 +120,6 @@ describe('an incremental build after an edit equals a clean build', () => {
 		// Every page with the site frame shows the title; print pages (the briefing layout) and the root redirects do not.
 		const framed = pages.filter((page) => !page.endsWith('/print/index.html') && page !== '404.html' && page !== 'index.html');
 		for (const page of framed) expect(differs.has(page), page).toBe(true);
-		expect(reusedIn(log)).toBe(0);
+		expect(reused).toBe(0);
 	});
 });

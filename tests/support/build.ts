@@ -6,23 +6,21 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { cleanBuildEnv } from '../../src/lib/build/clean-env.ts';
 import { PROJECT_ROOT } from '../../src/lib/content/paths.ts';
 
-const VITEST_INJECTED = /^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(?:_.*)?)$/;
-
-export function cleanBuildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_INJECTED.test(key)));
-	return { ...env, CI: '1', ...extra };
+/** The environment a user's shell would give a build started from a test (CI=1: quieter logs). */
+export function testBuildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+	return cleanBuildEnv({ CI: '1', ...extra });
 }
 
-/** Builds into `out` (absolute) with its own Astro cache and returns the build's log; throws with the build's output on failure. */
-export function buildSite(out: string, options: { content?: string; cacheDir: string; env?: NodeJS.ProcessEnv }): string {
+/** Builds into `out` (absolute) with its own Astro cache; throws with the build's output on failure. */
+export function buildSite(out: string, options: { content?: string; cacheDir: string; env?: NodeJS.ProcessEnv }): void {
 	try {
-		return execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.ts'), '--out', out], {
+		execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.ts'), '--out', out], {
 			cwd: PROJECT_ROOT,
 			stdio: 'pipe',
-			encoding: 'utf8',
-			env: cleanBuildEnv({
+			env: testBuildEnv({
 				COMPENDIUM_CACHE_DIR: options.cacheDir,
 				...(options.content ? { COMPENDIUM_CONTENT: options.content } : {}),
 				...options.env,

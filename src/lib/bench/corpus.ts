@@ -1,7 +1,8 @@
 /**
- * A synthetic compendium for benchmarks: thousands of cases made from the sample cases'
- * own paragraphs and figures, spread over real counties and grouped into issues of ten.
- * Deterministic (seeded), so two runs measure the same corpus.
+ * The benchmarks' one corpus generator: a synthetic compendium of any size made from the
+ * sample cases' own paragraphs and figures, spread over real counties and grouped into
+ * issues (of ten by default; the print benchmark asks for one issue of N cases with a
+ * distribution list). Deterministic (seeded), so two runs measure the same corpus.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,15 @@ export interface CorpusOptions {
 	cases: number;
 	casesPerIssue?: number;
 	seed?: number;
+	/** Extra frontmatter of every issue (e.g. a distribution list for printing). */
+	issueFields?: Record<string, unknown>;
+}
+
+/** What was generated: counts, and the issue ids in order. */
+export interface GeneratedCorpus {
+	cases: number;
+	issues: number;
+	issueIds: string[];
 }
 
 /** Mulberry32: small, fast, good enough to shuffle benchmark text. */
@@ -51,7 +61,8 @@ function loadSamples(dir: string): Sample[] {
 		});
 }
 
-export function generateCorpus(options: CorpusOptions): { cases: number; issues: number } {
+/** Writes the corpus into `options.to` (cases/, issues/ and the sample's site, methods and glossary files). */
+export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
 	const next = random(options.seed ?? 20261121);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 	const samples = loadSamples(options.from);
@@ -84,6 +95,7 @@ export function generateCorpus(options: CorpusOptions): { cases: number; issues:
 	}
 	const perIssue = options.casesPerIssue ?? 10;
 	let issues = 0;
+	const issueIds: string[] = [];
 	for (let start = 0; start < ids.length; start += perIssue) {
 		issues++;
 		const issue = {
@@ -93,11 +105,13 @@ export function generateCorpus(options: CorpusOptions): { cases: number; issues:
 			organization: '案例汇编编辑部',
 			script: 'hans',
 			cases: ids.slice(start, start + perIssue),
+			...options.issueFields,
 		};
+		issueIds.push(`issue-${issues}`);
 		writeFileSync(
 			path.join(issuesDir, `issue-${issues}.mdx`),
 			`---\n${stringify(issue)}---\n\n本期编发${issue.cases.length}个案例，供各地学习借鉴。\n`,
 		);
 	}
-	return { cases: ids.length, issues };
+	return { cases: ids.length, issues, issueIds };
 }

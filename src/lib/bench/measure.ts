@@ -1,10 +1,12 @@
 /**
- * Runs a command and reports its wall time and the peak resident memory of its whole
- * process tree (the build spawns helpers such as Pagefind's binary), sampled from /proc.
+ * The benchmarks' one way to measure: a command's wall time and the peak resident memory of
+ * its whole process tree (the build spawns helpers such as Pagefind's binary), sampled from
+ * /proc; the same sampler for in-process work (printing); and the median of repeated runs.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
+/** What {@link measure} reports. */
 export interface Measurement {
 	seconds: number;
 	peakMiB: number;
@@ -27,7 +29,9 @@ function childrenOf(): Map<number, number[]> {
 	return children;
 }
 
-function treeRssKiB(root: number): number {
+/** Resident memory (KiB) of a process and all its descendants, from /proc (0 where there is none). */
+export function treeRssKiB(root: number): number {
+	if (!existsSync('/proc/self/status')) return 0;
 	const children = childrenOf();
 	let total = 0;
 	const queue = [root];
@@ -44,6 +48,7 @@ function treeRssKiB(root: number): number {
 	return total;
 }
 
+/** Runs `command` and reports its wall time, peak memory of its process tree, exit code and output. */
 export function measure(
 	command: string,
 	args: string[],
@@ -74,6 +79,7 @@ export function measure(
 	});
 }
 
+/** The median of a list of numbers (the mean of the middle two for an even count). */
 export function median(values: readonly number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = Math.floor(sorted.length / 2);

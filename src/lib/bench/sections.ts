@@ -1,10 +1,12 @@
 /**
- * The benchmark's sections, one per capability. Each returns printable lines; the
- * figures (not pass/fail) go into closing notes and PRs.
+ * The list of the benchmark's sections, one per capability (build, convert, search, pdf,
+ * weight, lighthouse). Each returns printable lines; the figures (not pass/fail) go into
+ * closing notes and PRs. The larger sections live beside this file (search.ts, print.ts,
+ * convert.ts); their shared shape is in section.ts.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Measurement } from './measure.ts';
+import type { BenchContext, BenchSection } from './section.ts';
 import { findChromium, HOW_TO_GET_CHROMIUM, launchChromium } from '../build/browser.ts';
 import { serveStatic } from '../build/static-server.ts';
 import { PDF_SWITCH } from '../print/step.ts';
@@ -12,21 +14,7 @@ import { pagePath, type PageRef } from '../routes.ts';
 import type { Script } from '../../schemas/script.ts';
 import { CASE_JS_BUDGET_BYTES, formatWeight, measurePage } from './page-weight.ts';
 import { runLighthouse } from './lighthouse.ts';
-import { searchBench } from '../search/bench.ts';
-
-export interface BenchContext {
-	corpusDir: string;
-	workDir: string;
-	caseCount: number;
-	projectRoot: string;
-	measure: (command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string }) => Promise<Measurement>;
-}
-
-export interface BenchSection {
-	name: string;
-	description: string;
-	run(context: BenchContext): Promise<string[]>;
-}
+import { searchBench } from './search.ts';
 
 function countPages(dir: string): number {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
@@ -41,7 +29,6 @@ async function buildCorpus(context: BenchContext, outName: string, extraEnv: Nod
 			COMPENDIUM_CONTENT: context.corpusDir,
 			COMPENDIUM_CACHE_DIR: path.join(context.workDir, `${outName}-cache`),
 			[PDF_SWITCH]: 'off',
-			CI: '1',
 			...extraEnv,
 		},
 	});
@@ -55,12 +42,16 @@ const build: BenchSection = {
 	async run(context) {
 		const both = await buildCorpus(context, 'dist-both');
 		const pages = countPages(both.out);
-		const steps = both.result.output.split('\n').filter((l) => /^\S[^:]*: .*\(\d+(\.\d+)? s\)$/.test(l));
+		// The integration logs one line per post-build step: "<time> [case-compendium] <step>: <outcome>".
+		const steps = both.result.output
+			.split('\n')
+			.map((line) => /\[case-compendium\] (.*)$/.exec(line)?.[1])
+			.filter((line): line is string => line !== undefined);
 		const one = await buildCorpus(context, 'dist-one', { COMPENDIUM_SCRIPTS: 'hans' });
 		const onePages = countPages(one.out);
 		return [
 			`both scripts: ${both.result.seconds.toFixed(1)} s wall, ${pages} pages, ${(pages / both.result.seconds).toFixed(0)} pages/s, peak ${both.result.peakMiB.toFixed(0)} MiB`,
-			...steps.map((s) => `  step ${s}`),
+			...steps.map((step) => `  ${step}`),
 			`one script:   ${one.result.seconds.toFixed(1)} s wall, ${onePages} pages, peak ${one.result.peakMiB.toFixed(0)} MiB`,
 			`second script costs ×${(both.result.seconds / one.result.seconds).toFixed(2)} of one script (goal ≤ 1.3)`,
 		];
@@ -79,7 +70,7 @@ function buildSample(context: BenchContext): Promise<string> {
 		const out = path.join(context.workDir, 'sample-dist');
 		const result = await context.measure(process.execPath, [path.join(context.projectRoot, 'scripts/build.ts'), '--out', out], {
 			cwd: context.projectRoot,
-			env: { ...process.env, COMPENDIUM_CACHE_DIR: path.join(context.workDir, 'sample-cache'), [PDF_SWITCH]: 'off', CI: '1' },
+			env: { ...process.env, COMPENDIUM_CACHE_DIR: path.join(context.workDir, 'sample-cache'), [PDF_SWITCH]: 'off' },
 		});
 		if (result.exitCode !== 0) throw new Error(`sample build failed:\n${result.output.slice(-3000)}`);
 		return out;
@@ -184,7 +175,7 @@ const convert: BenchSection = {
 	name: 'convert',
 	description: '简繁 conversion: converter construction (cold) and characters per second, sample text with the site glossary',
 	async run(context) {
-		const { benchConverter } = await import('../convert/bench.ts');
+		const { benchConverter } = await import('./convert.ts');
 		const { siteConverter } = await import('../convert/site-converter.ts');
 		const casesDir = path.join(context.projectRoot, 'content', 'cases');
 		const sample = readdirSync(casesDir)
@@ -205,7 +196,7 @@ const pdf: BenchSection = {
 	description: 'printing an issue of 10 and of 50 generated cases as PDF, both scripts',
 	async run() {
 		if (!findChromium()) return [`skipped: ${HOW_TO_GET_CHROMIUM}`];
-		const { benchPrint } = await import('../print/bench.ts');
+		const { benchPrint } = await import('./print.ts');
 		const results = await benchPrint({ caseCounts: [10, 50] });
 		return results.map(
 			(r) =>
@@ -214,6 +205,7 @@ const pdf: BenchSection = {
 	},
 };
 
+/** Every section of `npm run bench`, in the order they run. */
 export function benchSections(): BenchSection[] {
 	return [build, convert, searchBench, pdf, weight, lighthouse];
 }

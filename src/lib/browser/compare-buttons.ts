@@ -38,7 +38,8 @@ export function enhanceCompareButtons(doc: Document): void {
 		}
 		count.textContent = (tray.dataset.countTemplate ?? '{0}').replace('{0}', String(ids.length));
 		link.href = compareHref(comparePath, ids);
-		tray.hidden = ids.length === 0;
+		// The compare page is where the tray leads: it does not show there.
+		tray.hidden = ids.length === 0 || location.pathname === comparePath;
 	};
 	for (const button of buttons) {
 		button.addEventListener('click', () => {

@@ -1,7 +1,10 @@
 /**
  * Progressive enhancement for the metrics view: click a column header to sort, pick a
- * unit to filter. The table is complete and readable without it.
+ * unit to filter, and read in pages (20 rows on a phone, 50 on a wider screen). The
+ * table is complete and readable without it.
  */
+import { pageSlice } from '../compendium/paging.ts';
+
 type SortKey = 'label' | 'value' | 'unit' | 'case';
 
 export function enhanceMetricsTable(root: Document): void {
@@ -14,6 +17,35 @@ export function enhanceMetricsTable(root: Document): void {
 	controls.hidden = false;
 	const rows = [...body.rows];
 	let current: { key: SortKey; ascending: boolean } = { key: 'unit', ascending: true };
+	const pager = root.querySelector<HTMLElement>('[data-metrics-pages]');
+	const prev = pager?.querySelector<HTMLButtonElement>('[data-page-prev]');
+	const next = pager?.querySelector<HTMLButtonElement>('[data-page-next]');
+	const status = pager?.querySelector<HTMLElement>('[data-page-status]');
+	const size = matchMedia('(min-width: 48rem)').matches ? 50 : 20;
+	let page = 1;
+	/** Shows the current page of the rows that pass the filter, in table order. */
+	const paginate = () => {
+		const passing = [...body.rows].filter((row) => !select.value || row.dataset.unit === select.value);
+		const slice = pageSlice(passing.length, size, page);
+		page = slice.page;
+		for (const row of body.rows) row.hidden = true;
+		passing.slice(slice.start, slice.end).forEach((row) => (row.hidden = false));
+		if (pager && prev && next && status) {
+			pager.hidden = slice.pages < 2;
+			prev.disabled = slice.page === 1;
+			next.disabled = slice.page === slice.pages;
+			status.textContent = (pager.dataset.pageOf ?? '{0}/{1}').replace('{0}', String(slice.page)).replace('{1}', String(slice.pages));
+		}
+	};
+	prev?.addEventListener('click', () => {
+		page--;
+		paginate();
+	});
+	next?.addEventListener('click', () => {
+		page++;
+		paginate();
+		table.scrollIntoView({ block: 'start' });
+	});
 
 	const compare = (key: SortKey) => (a: HTMLTableRowElement, b: HTMLTableRowElement) => {
 		if (key === 'value') return Number(a.dataset.value) - Number(b.dataset.value);
@@ -35,18 +67,17 @@ export function enhanceMetricsTable(root: Document): void {
 			const sorted = [...rows].sort(compare(key));
 			if (!ascending) sorted.reverse();
 			body.append(...sorted);
+			page = 1;
+			paginate();
 			for (const other of table.querySelectorAll('th[data-sort]')) other.setAttribute('aria-sort', 'none');
 			th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
 		});
 	}
 
 	const applyFilter = () => {
-		let shown = 0;
-		for (const row of rows) {
-			const visible = !select.value || row.dataset.unit === select.value;
-			row.hidden = !visible;
-			if (visible) shown++;
-		}
+		const shown = rows.filter((row) => !select.value || row.dataset.unit === select.value).length;
+		page = 1;
+		paginate();
 		if (count) count.textContent = `${shown} / ${rows.length}`;
 		const url = new URL(location.href);
 		if (select.value) url.searchParams.set('unit', select.value);

@@ -1,21 +1,19 @@
 /**
- * Steps that run over the built site before it is published (search index, PDFs).
- * Each gets the staging directory and returns a one-line outcome for the log.
+ * The shape of a step that runs over the built site before it is published (search index,
+ * PDFs). The integration (src/integration.ts) lists the steps and runs them in
+ * `astro:build:done`; each gets the output directory and returns a one-line outcome for the log.
+ * Types only: the steps import this module, and this module imports none of them.
  */
 import type { ValidationResult } from '../content/validate.ts';
-import { pdfStep } from '../print/step.ts';
-import { searchIndexStep } from '../search/step.ts';
 
+/** What every step gets besides the output directory. */
 export interface PostBuildContext {
 	/** The content as the build validated it, so steps do not read and check it again. */
 	content: ValidationResult;
 }
 
+/** One step over the built site: `run` returns its outcome in one line. */
 export interface PostBuildStep {
 	name: string;
 	run(outDir: string, context: PostBuildContext): Promise<string>;
-}
-
-export function postBuildSteps(): PostBuildStep[] {
-	return [searchIndexStep(), pdfStep()];
 }

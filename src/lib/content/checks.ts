@@ -14,15 +14,21 @@ import type { CaseCheck, Problem } from './validate.ts';
 
 export function contentChecks(): CaseCheck[] {
 	const traditional = loadSiteConfig().traditional;
-	const conversionRisks: CaseCheck = (entry, { glossary }) =>
-		findFileAmbiguities(readFileSync(path.join(PROJECT_ROOT, entry.file), 'utf8'), entry.data.script, glossary, { traditional }).map(
-			(ambiguity): Problem => ({
-				severity: 'warning',
-				file: entry.file,
-				line: ambiguity.line,
-				message: ambiguity.message,
-			}),
-		);
+	const conversionRisks: CaseCheck = (entry, { glossary }) => {
+		let ambiguities: ReturnType<typeof findFileAmbiguities>;
+		try {
+			ambiguities = findFileAmbiguities(readFileSync(path.join(PROJECT_ROOT, entry.file), 'utf8'), entry.data.script, glossary, { traditional });
+		} catch {
+			// A body that does not parse has no text to weigh; the body compile reports why, with its place.
+			return [];
+		}
+		return ambiguities.map((ambiguity): Problem => ({
+			severity: 'warning',
+			file: entry.file,
+			line: ambiguity.line,
+			message: ambiguity.message,
+		}));
+	};
 	return [conversionRisks];
 }
 

@@ -1,6 +1,10 @@
 /**
- * Splits an MDX file into YAML frontmatter and body, keeping what is needed to point
- * an editor at the exact line of a problem (YAML syntax errors and field paths).
+ * The one YAML frontmatter splitter (check, validation, script conversion, importer,
+ * scaffolding and tests all use it), keeping what is needed to point an editor at the
+ * exact line of a problem (YAML syntax errors and field paths).
+ *
+ * Only a line that is exactly `---` (trailing blanks allowed) closes the frontmatter, so
+ * `title: 标题---` and an indented `---` inside a block scalar stay YAML.
  */
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 
@@ -13,23 +17,71 @@ export interface SplitFile {
 	/** 1-based line of the first body line in the file. */
 	bodyStartLine: number;
 	hasFrontmatter: boolean;
+	/** UTF-16 offset in the file (after a BOM) where the body starts. */
+	bodyOffset: number;
+	/**
+	 * 1-based lines inside the frontmatter that begin with `---` without being a fence
+	 * (`---abc`): Astro's own splitter would end the frontmatter there, so they are errors.
+	 */
+	ambiguousFenceLines: number[];
 }
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+const FENCE_LINE = /^---[ \t]*$/;
 
+function withoutBreak(line: string): string {
+	return line.replace(/\r?\n$/, '');
+}
+
+/** Splits `text` into frontmatter and body; see the module comment for what closes it. */
 export function splitFrontmatter(text: string): SplitFile {
 	const source = text.replace(/^\uFEFF/, '');
-	const match = FENCE.exec(source);
-	if (!match) return { yaml: '', body: source, yamlStartLine: 1, bodyStartLine: 1, hasFrontmatter: false };
-	const yaml = match[1] ?? '';
-	const fenceLines = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
-	return {
-		yaml,
-		body: source.slice(match[0].length),
-		yamlStartLine: 2,
-		bodyStartLine: fenceLines + 1,
-		hasFrontmatter: true,
+	const lines = source.split(/(?<=\n)/);
+	const none: SplitFile = {
+		yaml: '',
+		body: source,
+		yamlStartLine: 1,
+		bodyStartLine: 1,
+		hasFrontmatter: false,
+		bodyOffset: 0,
+		ambiguousFenceLines: [],
 	};
+	if (!FENCE_LINE.test(withoutBreak(lines[0] ?? ''))) return none;
+	let offset = lines[0]!.length;
+	const ambiguousFenceLines: number[] = [];
+	for (let i = 1; i < lines.length; i++) {
+		const line = withoutBreak(lines[i]!);
+		if (FENCE_LINE.test(line)) {
+			const yaml = lines
+				.slice(1, i)
+				.join('')
+				.replace(/\r?\n$/, '');
+			const bodyOffset = offset + lines[i]!.length;
+			return {
+				yaml,
+				body: source.slice(bodyOffset),
+				yamlStartLine: 2,
+				bodyStartLine: i + 2,
+				hasFrontmatter: true,
+				bodyOffset,
+				ambiguousFenceLines,
+			};
+		}
+		if (line.startsWith('---')) ambiguousFenceLines.push(i + 1);
+		offset += lines[i]!.length;
+	}
+	return none;
+}
+
+/**
+ * The file with its frontmatter blanked out (every character but line breaks becomes a
+ * space), so a Markdown parser's lines, columns and offsets are the file's own. This is
+ * what Astro's MDX plugin compiles.
+ */
+export function blankFrontmatter(text: string): string {
+	const source = text.replace(/^\uFEFF/, '');
+	const split = splitFrontmatter(source);
+	if (!split.hasFrontmatter) return source;
+	return source.slice(0, split.bodyOffset).replace(/[^\r\n]/g, ' ') + split.body;
 }
 
 export interface ParsedYaml {

@@ -11,6 +11,7 @@ import { GlossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { IssueSchema, type Issue } from '../../schemas/issue.ts';
 import { MethodSchema, type Method } from '../../schemas/method.ts';
 import { SiteSchema } from '../../schemas/site.ts';
+import { checkMessages } from '../i18n/messages/index.ts';
 import { suggestion } from '../text/did-you-mean.ts';
 import { formatPath, formatZodIssues } from './errors.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
@@ -21,6 +22,8 @@ export interface Problem {
 	/** Path relative to the project root. */
 	file: string;
 	line?: number;
+	/** 1-based column, when the problem is at a place in the body. */
+	column?: number;
 	/** Field path as written in YAML, e.g. metrics[2].value. */
 	field?: string;
 	message: string;
@@ -40,6 +43,8 @@ export interface ValidationResult {
 	issues: Map<string, LoadedEntry<Issue>>;
 	methods: Map<string, Method>;
 	glossary: GlossaryEntry[];
+	/** Every case and issue file (relative), whose bodies `npm run check` compiles. */
+	bodyFiles: string[];
 }
 
 /** Extra checks other modules contribute (e.g. conversion-risk warnings), run per case. */
@@ -115,6 +120,9 @@ function loadEntry<T>(file: string, baseDir: string, schema: z.ZodType<T>, probl
 		});
 		return undefined;
 	}
+	for (const line of split.ambiguousFenceLines) {
+		problems.push({ severity: 'error', file: relative(file), line, message: checkMessages.ambiguousFence() });
+	}
 	const parsed = parseYaml(split.yaml, split.yamlStartLine);
 	if (parsed.errors.length) {
 		for (const error of parsed.errors) {
@@ -135,6 +143,7 @@ const ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_][a-z0-9]+)*
 /** Validates everything under the content directory. */
 export function validateContent(options: { caseChecks?: CaseCheck[] } = {}): ValidationResult {
 	const problems: Problem[] = [];
+	const bodyFiles: string[] = [];
 	const root = contentDir();
 	loadYamlFile(contentPaths.site(), SiteSchema, problems, true);
 	const methodList = loadYamlFile(contentPaths.methods(), MethodSchema.array(), problems, true) ?? [];
@@ -165,6 +174,7 @@ export function validateContent(options: { caseChecks?: CaseCheck[] } = {}): Val
 			});
 			continue;
 		}
+		bodyFiles.push(relative(file));
 		const entry = loadEntry(file, casesDir, CaseSchema, problems);
 		const id = path
 			.relative(casesDir, file)
@@ -207,6 +217,7 @@ export function validateContent(options: { caseChecks?: CaseCheck[] } = {}): Val
 	const issuesDir = contentPaths.issues();
 	const seenNumbers = new Map<string, string>();
 	for (const file of listFiles(issuesDir, ['.mdx'])) {
+		bodyFiles.push(relative(file));
 		const entry = loadEntry(file, issuesDir, IssueSchema, problems);
 		if (!entry) continue;
 		issues.set(entry.id, entry);
@@ -249,7 +260,7 @@ export function validateContent(options: { caseChecks?: CaseCheck[] } = {}): Val
 	if (!existsSync(root)) {
 		problems.push({ severity: 'error', file: relative(root), message: 'content directory is missing' });
 	}
-	return { problems, cases, issues, methods, glossary };
+	return { problems, cases, issues, methods, glossary, bodyFiles };
 }
 
 function seenIdsList(casesDir: string): string[] {
@@ -269,11 +280,15 @@ function lineOfField(file: string, fieldPath: ReadonlyArray<PropertyKey>): numbe
 /** Formats problems as `file:line field: message`, errors first, in file order. */
 export function formatProblems(problems: readonly Problem[]): string {
 	const order = [...problems].sort(
-		(a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+		(a, b) =>
+			(a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+			a.file.localeCompare(b.file) ||
+			(a.line ?? 0) - (b.line ?? 0) ||
+			(a.column ?? 0) - (b.column ?? 0),
 	);
 	return order
 		.map((p) => {
-			const where = `${p.file}${p.line !== undefined ? `:${p.line}` : ''}`;
+			const where = `${p.file}${p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : ''}`;
 			const label = p.severity === 'error' ? 'error' : 'warning';
 			return `${where} ${label}${p.field ? ` ${p.field}` : ''}: ${p.message}`;
 		})

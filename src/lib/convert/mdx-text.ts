@@ -7,12 +7,11 @@
  * elements contribute no text.
  */
 import type { Nodes, Root } from 'mdast';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
-import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { blankFrontmatter } from '../content/frontmatter.ts';
+import { remarkPlugins } from '../markdown/plugins.ts';
 import { joinCjkLines } from '../markdown/remark-join-cjk-lines.ts';
 import { PROSE_ATTRIBUTES } from './prose-attributes.ts';
 
@@ -22,12 +21,11 @@ export interface TextRun {
 	offsets: number[];
 }
 
-const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
-
 /** Phrasing containers a run continues through. */
 const TRANSPARENT = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCjkFriendly).use(remarkCjkFriendlyGfmStrikethrough);
+/** The build's own syntax (the shared plugin list); only parsing runs here, no transforms. */
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins());
 
 /**
  * Offsets of `value`'s units in `raw` (which starts at `base`): `value` is `raw` with
@@ -65,7 +63,7 @@ function joinLines(run: TextRun): TextRun {
 
 export function textRunsOfMdx(fileText: string): TextRun[] {
 	// Blank the frontmatter out (keeping line breaks) so offsets stay the file's.
-	const source = fileText.replace(FRONTMATTER, (block) => block.replace(/[^\r\n]/g, ' '));
+	const source = blankFrontmatter(fileText);
 	const tree = parser.parse(source) as Root;
 	const runs: TextRun[] = [];
 	let current: TextRun = { text: '', offsets: [] };

@@ -44,7 +44,8 @@ class SpaceTicksPrompt<V extends string> extends AutocompletePrompt<SearchOption
 
 function render<V extends string>(prompt: SpaceTicksPrompt<V>, options: SearchPromptOptions<V>, multiple: boolean): string {
 	const title = `${styleText('gray', S_BAR)}\n${symbol(prompt.state)}  ${options.message}\n`;
-	const chosen = options.options.filter((o) => prompt.selectedValues.includes(o.value));
+	// In the order ticked: that is the order the values come back in (and cases are printed in).
+	const chosen = prompt.selectedValues.flatMap((value) => options.options.filter((o) => o.value === value));
 	if (prompt.state === 'submit') {
 		const text = multiple ? `${newMessages.selectedCount(chosen.length)}：${chosen.map((o) => o.label).join('、')}` : (chosen[0]?.label ?? '');
 		return `${title}${styleText('gray', S_BAR)}  ${styleText('dim', text)}`;

@@ -3,8 +3,6 @@
  * the punctuation restorer and the converters elsewhere in the project use them too.
  */
 
-/** One Han character (CJK unified ideographs in every plane, plus compatibility forms). */
-export const HAN = '\\p{Script=Han}';
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const HAN_GLOBAL = /\p{Script=Han}/gu;
 
@@ -12,8 +10,6 @@ const HAN_GLOBAL = /\p{Script=Han}/gu;
 export const CJK_CLOSING = '，。、；：？！”’」』）》】〕〉…—';
 /** Full-width punctuation that opens a phrase. */
 export const CJK_OPENING = '“‘「『（《【〔〈';
-/** Punctuation that ends a sentence in Chinese text. */
-export const SENTENCE_END = '。！？…';
 
 export function isHan(char: string | undefined): boolean {
 	return char !== undefined && HAN_CHAR.test(char);
@@ -44,11 +40,6 @@ export function isLatin(char: string | undefined): boolean {
 	return char !== undefined && /^[A-Za-z]$/.test(char);
 }
 
-/** True when the text ends like a sentence (。！？ possibly followed by a closing quote). */
-export function endsLikeSentence(text: string): boolean {
-	return /[。！？!?…]["”’」』）)]*$/u.test(text.trim());
-}
-
 /** True when a full stop occurs before the end: the block holds more than one sentence. */
 export function hasInnerSentenceEnd(text: string): boolean {
 	const trimmed = text.trim().replace(/[。！？]["”’」』）)]*$/u, '');
@@ -65,11 +56,6 @@ export function normalizeSpaces(text: string): string {
 		.join('')
 		.replace(/[\t\u00a0\u3000 ]+/g, ' ')
 		.trim();
-}
-
-/** Whether a space in `text` at `index` stands between two CJK characters (and so means nothing). */
-export function isSpaceBetweenCjk(text: string, index: number): boolean {
-	return isCjk(text[index - 1]) && isCjk(text[index + 1]);
 }
 
 /** A short excerpt around `index` for messages: …动落地。??己嗽u價相融合… */

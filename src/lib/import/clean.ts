@@ -14,6 +14,7 @@ import { restoreFullwidthPunctuation } from './punctuation.ts';
 import { detectScript, type ScriptGuess } from './script.ts';
 import { revertTaiwanPhrasing } from './taiwan-phrasing.ts';
 import { isUnitLine } from './units.ts';
+import { importMessages as m } from '../i18n/messages/index.ts';
 
 export interface CleaningStats {
 	debrisLines: number;
@@ -54,7 +55,7 @@ export function cleanBlocks(input: Block[], initialFacts: SourceFacts, options: 
 				stats.strayTags += markup.tags.length;
 				warnings.push({
 					line: block.line,
-					message: `removed stray HTML markup ${markup.tags.slice(0, 3).join(' ')}${markup.tags.length > 3 ? ` and ${markup.tags.length - 3} more` : ''}: check the text around it is complete`,
+					message: m.strayMarkup(markup.tags.slice(0, 3).join(' '), Math.max(0, markup.tags.length - 3)),
 				});
 			}
 			return { ...block, text: normalizeSpaces(markup.text) };
@@ -65,7 +66,7 @@ export function cleanBlocks(input: Block[], initialFacts: SourceFacts, options: 
 		if (block.text.length > 5000) {
 			warnings.push({
 				line: block.line,
-				message: `a line of ${block.text.length} characters was kept whole: the document seems to have lost its paragraph breaks, so headings and site debris inside it could not be recognised`,
+				message: m.longLine(block.text.length),
 			});
 		}
 	}
@@ -88,7 +89,7 @@ export function cleanBlocks(input: Block[], initialFacts: SourceFacts, options: 
 			stats.garbledSpots++;
 			warnings.push({
 				line: block.line,
-				message: `garbled text ${JSON.stringify(finding.excerpt)} (${finding.kind}${finding.kind === 'lost characters' ? ': `?` or U+FFFD where characters were lost in conversion' : ''}); kept as is — restore it from the original`,
+				message: m.garbled(JSON.stringify(finding.excerpt), finding.kind, finding.kind === 'lost characters'),
 			});
 		}
 	}
@@ -102,7 +103,7 @@ export function cleanBlocks(input: Block[], initialFacts: SourceFacts, options: 
 		for (const c of phrasing.changes) counted.set(`${c.from} → ${c.to}`, (counted.get(`${c.from} → ${c.to}`) ?? 0) + 1);
 		warnings.push({
 			line: block.line,
-			message: `reverted Taiwan phrasing left by automatic conversion: ${[...counted].map(([change, n]) => (n > 1 ? `${change} (×${n})` : change)).join(', ')}`,
+			message: m.taiwanPhrasing([...counted].map(([change, n]) => (n > 1 ? `${change} (×${n})` : change)).join(', ')),
 		});
 		return { ...block, text: phrasing.text };
 	});
@@ -116,9 +117,7 @@ export function cleanBlocks(input: Block[], initialFacts: SourceFacts, options: 
 	if (script.uncertain && countHan(blocks.map((b) => b.text).join('')) > 0) {
 		warnings.push({
 			message:
-				script.simplified + script.traditional < 5
-					? `script: too few characters tell 简体 from 繁體; assumed ${script.script}`
-					: `script: mixed — ${script.simplified} simplified-only and ${script.traditional} traditional-only characters; assumed ${script.script}`,
+				script.simplified + script.traditional < 5 ? m.scriptFew(script.script) : m.scriptMixed(script.simplified, script.traditional, script.script),
 		});
 	}
 	return { blocks, facts, script, warnings, removed: [...debris.removed, ...headers.removed], stats };

@@ -12,6 +12,7 @@
 import type { Block, Removal, SourceFacts } from './types.ts';
 import { countHan, normalizeSpaces } from './cjk.ts';
 import { parseDate } from './dates.ts';
+import { chromeReason, closingDate, isByline, isCaption, leadingDateline, sourceLine } from './line-kinds.ts';
 
 interface Rule {
 	reason: string;
@@ -163,19 +164,64 @@ export function isBodyParagraph(text: string): boolean {
 	return countHan(text) >= 40 && /[。！？；，,]/u.test(text);
 }
 
+/** The kind of wrapper line a block is (caption, byline, chrome), if any, else a debris rule's reason. */
+function wrapperReason(text: string, isFirst: boolean): string | undefined {
+	if (isCaption(text)) return 'photo caption';
+	if (isByline(text, isFirst)) return 'byline';
+	return chromeReason(text) ?? debrisReason(text);
+}
+
+/** Numbered lines (1、 2、 …) of which half or more are debris are a site's terms list: all of it goes. */
+function spreadOverNumberedRuns(classified: Array<{ block: Block; reason: string | undefined; fact: SourceFacts | undefined }>): void {
+	const numbered = (text: string) => /^[-•·*]?\s*\d{1,2}\s*[、.．]/u.test(text);
+	let i = 0;
+	while (i < classified.length) {
+		if (!numbered(classified[i]!.block.text)) {
+			i++;
+			continue;
+		}
+		let j = i;
+		while (j + 1 < classified.length && numbered(classified[j + 1]!.block.text)) j++;
+		const run = classified.slice(i, j + 1);
+		const debris = run.filter((c) => c.reason);
+		if (run.length >= 3 && debris.length * 2 >= run.length) for (const c of run) c.reason ??= debris[0]!.reason;
+		i = j + 1;
+	}
+}
+
 /** Removes debris, reads fact lines, and treats everything after the article's end as footer. */
 export function removeDebris(blocks: Block[]): DebrisResult {
 	const removed: Removal[] = [];
 	const facts: SourceFacts = {};
-	const classified = blocks.map((block) => {
+	const classified = blocks.map((block, i) => {
 		const fact = parseFactLine(block.text);
-		const reason = fact ? undefined : debrisReason(block.text);
+		const reason = fact ? undefined : wrapperReason(block.text, i === 0);
 		return { block, fact, reason };
 	});
+	spreadOverNumberedRuns(classified);
 	let lastBody = -1;
 	classified.forEach((c, i) => {
 		if (!c.fact && !c.reason && isBodyParagraph(c.block.text)) lastBody = i;
 	});
+	// After the text: a （…供稿） line names the source, a line holding only a date is the date.
+	classified.forEach((c, i) => {
+		if (i <= lastBody || c.fact || c.reason) return;
+		const contributor = sourceLine(c.block.text);
+		const date = closingDate(c.block.text);
+		if (contributor) c.fact = { contributor };
+		else if (date) c.fact = { date };
+	});
+	// A dateline opening the first paragraphs is cut off; the paragraph stays.
+	let openings = 0;
+	for (const c of classified) {
+		if (c.fact || c.reason || openings >= 3) continue;
+		openings++;
+		const dateline = leadingDateline(c.block.text);
+		if (!dateline) continue;
+		removed.push({ line: c.block.line, text: dateline.trim(), reason: 'dateline' });
+		c.block = { ...c.block, text: c.block.text.slice(dateline.length).trim() };
+		break;
+	}
 	let inFooter = false;
 	const kept: Block[] = [];
 	classified.forEach((c, i) => {

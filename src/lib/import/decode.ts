@@ -9,6 +9,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { countHan } from './cjk.ts';
 import { commonCharacters } from './common-chars.ts';
+import { importMessages as m } from '../i18n/messages/index.ts';
 import { ImportInputError } from './types.ts';
 
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -20,33 +21,32 @@ export interface DecodedText {
 }
 
 /** Binary formats editors mistake for documents, with what to do instead. */
-const MAGIC: Array<{ bytes: number[]; found: string; suggestion?: string }> = [
-	{ bytes: [0x25, 0x50, 0x44, 0x46], found: 'a PDF file', suggestion: 'copy the text into a .txt file or ask for the .docx' },
-	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], found: 'a legacy Word/WPS (.doc/.wps) file', suggestion: 'open it in Word or WPS and save as .docx' },
-	{ bytes: [0x89, 0x50, 0x4e, 0x47], found: 'a PNG image' },
-	{ bytes: [0xff, 0xd8, 0xff], found: 'a JPEG image' },
-	{ bytes: [0x47, 0x49, 0x46, 0x38], found: 'a GIF image' },
-	{ bytes: [0x1f, 0x8b], found: 'gzip-compressed data' },
-	{ bytes: [0x52, 0x61, 0x72, 0x21], found: 'a RAR archive' },
-	{ bytes: [0x37, 0x7a, 0xbc, 0xaf], found: 'a 7z archive' },
+const MAGIC: Array<{ bytes: number[]; found: () => string; suggestion?: () => string }> = [
+	{ bytes: [0x25, 0x50, 0x44, 0x46], found: m.foundPdf, suggestion: m.suggestPdf },
+	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], found: m.foundLegacyWord, suggestion: m.suggestLegacyWord },
+	{ bytes: [0x89, 0x50, 0x4e, 0x47], found: () => m.foundImage('PNG') },
+	{ bytes: [0xff, 0xd8, 0xff], found: () => m.foundImage('JPEG') },
+	{ bytes: [0x47, 0x49, 0x46, 0x38], found: () => m.foundImage('GIF') },
+	{ bytes: [0x1f, 0x8b], found: () => m.foundArchive('gzip') },
+	{ bytes: [0x52, 0x61, 0x72, 0x21], found: () => m.foundArchive('RAR') },
+	{ bytes: [0x37, 0x7a, 0xbc, 0xaf], found: () => m.foundArchive('7z') },
 ];
-
-const EXPECTED_TEXT = 'text in UTF-8, GB18030/GBK or Big5';
 
 /** Throws when the bytes are empty, too large or a known binary format. */
 export function assertPlausibleInput(bytes: Uint8Array): void {
-	if (bytes.length === 0) throw new ImportInputError('a document with text', 'an empty file (0 bytes)');
-	if (bytes.length > MAX_INPUT_BYTES) {
-		throw new ImportInputError(
-			'a document of at most 10 MB',
-			`${(bytes.length / 1024 / 1024).toFixed(1)} MB`,
-			'split the document, or remove embedded images',
-		);
-	}
+	if (bytes.length === 0) throw new ImportInputError(m.expectedDocumentWithText(), m.foundEmpty());
+	assertSize(bytes.length);
 	for (const magic of MAGIC) {
 		if (magic.bytes.every((b, i) => bytes[i] === b)) {
-			throw new ImportInputError('a .txt, .html or .docx document', magic.found, magic.suggestion);
+			throw new ImportInputError(m.expectedDocument(), magic.found(), magic.suggestion?.());
 		}
+	}
+}
+
+/** Refuses a document over {@link MAX_INPUT_BYTES} (checked on the file's size before reading it, too). */
+export function assertSize(size: number): void {
+	if (size > MAX_INPUT_BYTES) {
+		throw new ImportInputError(m.expectedMaxSize(), m.megabytes((size / 1024 / 1024).toFixed(1)), m.splitDocument());
 	}
 }
 
@@ -78,12 +78,12 @@ export function decodeText(bytes: Uint8Array, forced?: string): DecodedText {
 
 function decodeForced(bytes: Uint8Array, name: string): DecodedText {
 	if (!iconv.encodingExists(name)) {
-		throw new ImportInputError('an encoding name such as utf-8, gb18030, gbk or big5', `--encoding ${JSON.stringify(name)}`);
+		throw new ImportInputError(m.expectedEncodingName(), `--encoding ${JSON.stringify(name)}`);
 	}
 	const text = stripBom(iconv.decode(Buffer.from(bytes), name));
 	const bad = countReplacement(text);
 	if (bad > Math.max(3, text.length * 0.01)) {
-		throw new ImportInputError(`text in ${name}`, `${bad} byte sequences that are not valid ${name}`, 'try without --encoding to detect it');
+		throw new ImportInputError(m.expectedTextIn(name), m.foundInvalidBytes(bad, name), m.tryWithoutEncoding());
 	}
 	return { text, encoding: name.toUpperCase() };
 }
@@ -140,12 +140,7 @@ function assertNotBinary(bytes: Uint8Array): void {
 		if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
 	}
 	if (firstNul >= 0 || controls > sample.length * 0.005) {
-		throw new ImportInputError(
-			EXPECTED_TEXT,
-			firstNul >= 0
-				? `binary data (a zero byte at offset ${firstNul})`
-				: `binary data (${controls} control bytes in the first ${sample.length} bytes)`,
-		);
+		throw new ImportInputError(m.expectedText(), firstNul >= 0 ? m.foundBinaryNul(firstNul) : m.foundBinaryControls(controls, sample.length));
 	}
 }
 
@@ -163,11 +158,7 @@ function tryUtf8(bytes: Uint8Array): string | undefined {
 		if (cut > 0) {
 			try {
 				strictUtf8.decode(bytes.subarray(0, bytes.length - cut));
-				throw new ImportInputError(
-					'a complete file',
-					`a UTF-8 file that ends in the middle of a character (${cut} dangling byte${cut > 1 ? 's' : ''}): it was truncated`,
-					'copy or download the document again',
-				);
+				throw new ImportInputError(m.expectedComplete(), m.foundUtf8Cut(cut), m.copyAgain());
 			} catch (error) {
 				if (error instanceof ImportInputError) throw error;
 			}
@@ -222,19 +213,15 @@ function decodeLegacy(bytes: Uint8Array): DecodedText {
 	}
 	if (!best || best.han < 10 || best.commonHan < best.han * 0.6) {
 		throw new ImportInputError(
-			EXPECTED_TEXT,
+			m.expectedText(),
 			best && best.han >= 10
-				? `an unknown encoding (no decoding gives common Chinese characters; best was ${best.encoding.toUpperCase()} with ${Math.round((100 * best.commonHan) / best.han)}% common)`
-				: 'bytes that are neither UTF-8 nor Chinese text in GB18030 or Big5',
-			'pass --encoding NAME if you know the encoding',
+				? m.foundUnknownEncoding(best.encoding.toUpperCase(), Math.round((100 * best.commonHan) / best.han))
+				: m.foundNotChinese(),
+			m.passEncoding(),
 		);
 	}
 	if (best.text.endsWith('\ufffd') && (bytes[bytes.length - 1] as number) >= 0x81) {
-		throw new ImportInputError(
-			'a complete file',
-			`a ${best.encoding.toUpperCase()} file that ends in the middle of a character: it was truncated`,
-			'copy or download the document again',
-		);
+		throw new ImportInputError(m.expectedComplete(), m.foundLegacyCut(best.encoding.toUpperCase()), m.copyAgain());
 	}
 	return {
 		text: stripBom(best.text),

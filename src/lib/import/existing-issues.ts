@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '../content/frontmatter.ts';
 import { hanOnly } from './cjk.ts';
 import { toSimplified } from './script.ts';
 
@@ -20,10 +21,10 @@ export function existingIssues(dir: string): Map<string, string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
 		const file = path.join(dir, entry.name);
-		const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-		if (!match) continue;
+		const split = splitFrontmatter(readFileSync(file, 'utf8'));
+		if (!split.hasFrontmatter) continue;
 		try {
-			const data = parse(match[1] as string) as { series?: unknown; number?: unknown } | null;
+			const data = parse(split.yaml) as { series?: unknown; number?: unknown } | null;
 			if (typeof data?.series === 'string' && typeof data.number === 'number') found.set(issueKey(data.series, data.number), file);
 		} catch {
 			// An unreadable issue is `npm run check`'s to report, not the importer's.

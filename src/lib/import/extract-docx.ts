@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { blocksFromDom } from './html-blocks.ts';
 import { isZip } from './sniff.ts';
+import { importMessages as m } from '../i18n/messages/index.ts';
 import { ImportInputError, type ExtractedDocument } from './types.ts';
 
 const STYLE_MAP = [
@@ -17,7 +18,7 @@ const STYLE_MAP = [
 
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
 	if (!isZip(bytes)) {
-		throw new ImportInputError('a .docx file (a zip archive)', 'bytes that are not a zip archive', 'save it again from Word or WPS as .docx');
+		throw new ImportInputError(m.expectedDocx(), m.foundNotZip(), m.saveAsDocx());
 	}
 	let html: string;
 	try {
@@ -28,11 +29,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument>
 		html = result.value;
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		throw new ImportInputError(
-			'a readable .docx file',
-			`a damaged or truncated archive (${reason})`,
-			'open it in Word or WPS and save it again as .docx',
-		);
+		throw new ImportInputError(m.expectedReadableDocx(), m.foundDamagedDocx(reason ?? ''), m.resaveDocx());
 	}
 	const dom = new JSDOM(`<!doctype html><body>${html}</body>`, { contentType: 'text/html', virtualConsole: new VirtualConsole() });
 	const blocks = blocksFromDom(dom.window.document.body);

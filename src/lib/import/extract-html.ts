@@ -12,6 +12,7 @@ import { countHan, normalizeSpaces } from './cjk.ts';
 import { decodeText } from './decode.ts';
 import { parseDate } from './dates.ts';
 import { mergeFacts, parseFactLine } from './debris.ts';
+import { importMessages as m } from '../i18n/messages/index.ts';
 import { ImportInputError, type Block, type ExtractedDocument, type SourceFacts } from './types.ts';
 
 /** Decodes HTML bytes, honouring a declared charset (gb2312 and gbk are read as GB18030). */
@@ -31,7 +32,7 @@ export function decodeHtml(bytes: Uint8Array, forced?: string): { text: string; 
 
 export function extractHtml(html: string, encoding: string): ExtractedDocument {
 	if (/<html[\s>]/i.test(html) && !/<\/(?:html|body)\s*>/i.test(html)) {
-		throw new ImportInputError('a complete HTML page', 'a page without </body> or </html>: it was truncated', 'save the page again (网页，仅HTML)');
+		throw new ImportInputError(m.expectedCompleteHtml(), m.foundCutHtml(), m.resaveHtml());
 	}
 	const dom = new JSDOM(html, { contentType: 'text/html', virtualConsole: new VirtualConsole() });
 	const document = dom.window.document;
@@ -60,7 +61,7 @@ export function extractHtml(html: string, encoding: string): ExtractedDocument {
 		if (article.siteName) facts.siteName ??= normalizeSpaces(article.siteName);
 	} else {
 		facts.title ??= cleanPageTitle(document.title);
-		if (bodyHan > 0) warnings.push({ message: 'no article found in the page: the whole page body was imported, so check for leftover navigation' });
+		if (bodyHan > 0) warnings.push({ message: m.noArticle() });
 	}
 	const blocks = root ? blocksFromDom(root) : [];
 	const title = facts.title;

@@ -15,9 +15,10 @@ import { cleanBlocks, type CleaningStats } from './clean.ts';
 import { isoDate, latestYearMentioned } from './dates.ts';
 import { assertPlausibleInput, decodeText } from './decode.ts';
 import { inertFrontmatter } from './inert.ts';
+import { importMessages as m } from '../i18n/messages/index.ts';
 import { isZip, looksLikeHtml } from './sniff.ts';
 import { extractText } from './extract-text.ts';
-import { guessRegion, guessTitle, guessUnit, issueNumbering, issueTopic, summarize, type Guess } from './metadata.ts';
+import { guessRegion, guessTitle, guessUnit, issueNumbering, issueTopic, summarize } from './metadata.ts';
 import { metricsFromText, type ExtractedMetric } from './metric-labels.ts';
 import { structureBody, type BodyNode } from './points.ts';
 import { toSimplified } from './script.ts';
@@ -41,6 +42,8 @@ export interface ImportOptions {
 	now?: Date;
 	/** Slugs already taken (by other documents of the same run). */
 	takenSlugs?: Set<string>;
+	/** Import a document that does not look like a case, flagged, instead of refusing it. */
+	force?: boolean;
 }
 
 export interface CaseSummary {
@@ -85,6 +88,8 @@ export interface DocumentImport {
 	stats: CleaningStats;
 	/** Why the document produced no cases, when it did not. */
 	noCases?: string;
+	/** The source text at each line (or paragraph) number, for locating warnings. */
+	lines: Map<number, string>;
 }
 
 const PLACEHOLDER = { hans: '待补充', hant: '待補充' } as const;
@@ -102,7 +107,7 @@ export async function extractDocument(bytes: Uint8Array, file: string, encoding?
 		return extractDocx(bytes);
 	}
 	if (isZip(bytes)) {
-		throw new ImportInputError(`a ${ext || 'text'} file`, 'a zip archive', 'rename it to .docx if it is a Word document');
+		throw new ImportInputError(m.expectedTypedFile(ext || 'text'), m.foundZip(), m.renameDocx());
 	}
 	if (ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml') {
 		const { decodeHtml, extractHtml } = await import('./extract-html.ts');
@@ -122,9 +127,9 @@ export async function importDocument(bytes: Uint8Array, file: string, options: I
 	const rawHan = countHan(extracted.blocks.map((b) => b.text).join(''));
 	if (rawHan < 10) {
 		throw new ImportInputError(
-			'a document in Chinese',
-			rawHan === 0 ? 'no Chinese characters' : `only ${rawHan} Chinese characters`,
-			extracted.format === 'text' ? 'if the text looks garbled, pass --encoding' : undefined,
+			m.expectedChinese(),
+			rawHan === 0 ? m.foundNoChinese() : m.foundFewChinese(rawHan),
+			extracted.format === 'text' ? m.ifGarbledEncoding() : undefined,
 		);
 	}
 	const cleaned = cleanBlocks(extracted.blocks, extracted.facts, { stripMarkup: extracted.format === 'text' });
@@ -140,19 +145,17 @@ export async function importDocument(bytes: Uint8Array, file: string, options: I
 		warnings: [...extracted.warnings, ...cleaned.warnings],
 		removed: cleaned.removed,
 		stats: cleaned.stats,
+		lines: new Map(extracted.blocks.map((b) => [b.line, b.text])),
 	};
 	if (structure.kind === 'no-text') {
-		throw new ImportInputError(
-			'case text (paragraphs of Chinese prose)',
-			`only titles or site debris (${cleaned.removed.length} lines removed as debris, ${cleaned.blocks.length} short lines left)`,
-		);
+		throw new ImportInputError(m.expectedCaseText(), m.foundOnlyDebris(cleaned.removed.length, cleaned.blocks.length));
 	}
 	if (structure.kind === 'list-only') {
-		result.noCases = `the document only lists units (${structure.listedUnits.join('、')}) with no case text under them; nothing to import`;
+		result.noCases = m.listOnly(structure.listedUnits.join('、'));
 		return result;
 	}
 	if (structure.listedUnits.length > 0) {
-		result.warnings.push({ message: `units listed without case text (a table of contents?) were skipped: ${structure.listedUnits.join('、')}` });
+		result.warnings.push({ message: m.listedUnitsSkipped(structure.listedUnits.join('、')) });
 	}
 
 	const today = isoDate(options.now ?? new Date());
@@ -193,125 +196,35 @@ interface CaseContext {
 	taken: Set<string>;
 }
 
+/** What a case's guesses leave for the editor: warnings, fields to review, comments in the draft. */
+interface Notes {
+	line: number | undefined;
+	warnings: ImportWarning[];
+	review: string[];
+	comments: FrontmatterComments;
+}
+
+function warn(notes: Notes, message: string): void {
+	notes.warnings.push({ line: notes.line, message });
+}
+
 function buildCase(section: CaseSection, structure: DocumentStructure, ctx: CaseContext): CaseDraft {
-	const warnings: ImportWarning[] = [];
-	const review: string[] = [];
-	const comments: FrontmatterComments = {};
 	const line = section.unitLine ?? section.titleLine ?? section.blocks[0]?.line;
+	const notes: Notes = { line, warnings: [], review: [], comments: {} };
 	const paragraphs = section.blocks.filter((b) => countHan(b.text) >= 10).map((b) => b.text);
 	const firstParagraph = section.blocks.find((b) => countHan(b.text) >= 30)?.text;
 
-	// Title, subtitle and a unit written into the title.
 	const parts = section.title ? splitTitle(section.title) : undefined;
-	let title = parts?.title;
-	let titleGuess: Guess<string> | undefined;
-	if (!title) {
-		titleGuess = guessTitle(firstParagraph, structure.kind === 'issue' ? ctx.topic : undefined, section.unit);
-		title = titleGuess?.value ?? firstParagraph?.slice(0, 20) ?? PLACEHOLDER[ctx.script];
-		review.push('title');
-		warnings.push({ line, message: `title: the source has none; guessed ${JSON.stringify(title)} from ${titleGuess?.from ?? 'the opening words'}` });
-	}
-
-	const unitGuess = guessUnit(section.unit, parts?.unit, firstParagraph);
-	const region = guessRegion({
-		...(unitGuess ? { unit: unitGuess.value } : {}),
-		title: [section.title, section.subtitle].filter(Boolean).join(' '),
-		...(firstParagraph ? { firstParagraph } : {}),
-		text: paragraphs.join('\n'),
-		...(structure.kind === 'issue' && structure.title ? { issueTitle: structure.title, issueIntro: ctx.introText } : {}),
-		...(ctx.facts.publisher ? { publisher: ctx.facts.publisher } : ctx.facts.siteOwner ? { publisher: ctx.facts.siteOwner } : {}),
-	});
-	let regionCode = region.code;
-	if (!regionCode) {
-		regionCode = ctx.options.fallbackRegion ?? PLACEHOLDER_REGION;
-		warnings.push({
-			line,
-			message: ctx.options.fallbackRegion
-				? `region: ${region.problems.join('; ')}; used --region ${regionCode} (${fullRegionName(regionCode)})`
-				: `region: ${region.problems.join('; ')}; wrote the placeholder ${PLACEHOLDER_REGION} — set the real code (or pass --region)`,
-		});
-	} else {
-		for (const problem of region.problems) warnings.push({ line, message: `region: ${problem}` });
-	}
-	review.push('region');
-	comments.region = region.code ? `guessed: ${region.evidence}` : `placeholder: no place name found — replace ${regionCode} with the county code`;
-
-	let unit = unitGuess?.value;
-	if (!unitGuess) {
-		const division = getDivision(regionCode);
-		unit = region.code && division ? division.name : PLACEHOLDER[ctx.script];
-		warnings.push({ line, message: `unit: no unit line, title prefix or subject found; wrote ${JSON.stringify(unit)}` });
-	}
-	if (!unitGuess?.certain) review.push('unit');
-	if (unitGuess && !unitGuess.certain) comments.unit = `guessed from ${unitGuess.from}`;
-
-	// Body, metrics, summary.
+	const title = caseTitle(parts?.title, firstParagraph, structure, section, ctx, notes);
+	const { unit, regionCode, region } = caseUnitAndRegion(section, structure, parts?.unit, firstParagraph, paragraphs, ctx, notes);
 	const body = structureBody(section.blocks);
-	const metrics: ExtractedMetric[] = [];
-	for (const node of body) {
-		if (node.type === 'list')
-			for (const item of node.items) metrics.push(...metricsFromText(`${item.lead ?? ''}${item.text}`, item.line, ctx.script));
-		else metrics.push(...metricsFromText(node.type === 'paragraph' ? `${node.lead ?? ''}${node.text}` : node.text, node.line, ctx.script));
-	}
-	if (metrics.length > 0) {
-		review.push('metrics');
-		comments.metrics = 'labels guessed from the words before each figure: check them';
-	}
+	const metrics = caseMetrics(body, ctx.script, notes);
 	const summary = summarize(body.flatMap((n) => (n.type === 'paragraph' ? [n.text] : n.type === 'list' ? n.items.map((i) => i.text) : [])));
-	review.push('summary');
-
-	// Methods.
-	const suggestions = suggestMethods(ctx.options.methods, toSimplified(`${title} ${section.subtitle ?? ''}`), toSimplified(paragraphs.join('\n')));
-	let methods = suggestions.map((s) => s.slug);
-	if (methods.length === 0) {
-		const fallback = ctx.options.methods[0]?.slug ?? FALLBACK_METHOD;
-		methods = [fallback];
-		warnings.push({
-			line,
-			message:
-				ctx.options.methods.length === 0
-					? `methods: no taxonomy loaded; wrote the placeholder "${FALLBACK_METHOD}"`
-					: `methods: no keyword of content/methods.yaml occurs in the case; wrote "${fallback}" as a placeholder`,
-		});
-	} else {
-		comments.methods = `suggested by keywords: ${suggestions.map((s) => `${s.slug} (${s.matched.slice(0, 4).join('、')})`).join('; ')}`;
-	}
-	review.push('methods');
-
-	// Date and source.
-	let date = ctx.facts.date ?? ctx.options.fallbackDate;
-	if (!date) {
-		date = ctx.today;
-		review.push('date');
-		const year = latestYearMentioned(paragraphs.join('\n'));
-		warnings.push({
-			line,
-			message: `date: the document states no date; wrote today's date ${date}${year ? ` (the text mentions ${year}年 at the latest)` : ''}`,
-		});
-		comments.date = 'no date in the source: this is the import date';
-	}
-	const source: Record<string, unknown> = {};
-	const publisher = ctx.facts.publisher ?? ctx.facts.siteOwner ?? ctx.facts.siteName;
-	if (publisher) {
-		source.publisher = publisher;
-		if (!ctx.facts.publisher) {
-			review.push('source.publisher');
-			warnings.push({
-				line,
-				message: `source.publisher: no 来源 line; used the site's ${ctx.facts.siteOwner ? '主办单位' : 'name'} ${JSON.stringify(publisher)}`,
-			});
-		}
-	} else {
-		source.publisher = PLACEHOLDER[ctx.script];
-		review.push('source.publisher');
-		warnings.push({ line, message: `source.publisher: no 来源, 主办单位 or site name found; wrote ${JSON.stringify(source.publisher)}` });
-	}
-	const sourceTitle = ctx.facts.title ?? structure.title;
-	if (sourceTitle) source.title = sourceTitle;
-	if (ctx.facts.url) source.url = ctx.facts.url;
-	if (ctx.facts.date) source.published = ctx.facts.date;
-
-	if (ctx.scriptUncertain) review.push('script');
+	notes.review.push('summary');
+	const methods = caseMethods(`${title} ${section.subtitle ?? ''}`, paragraphs, ctx, notes);
+	const date = caseDate(paragraphs, ctx, notes);
+	const source = caseSource(structure, ctx, notes);
+	if (ctx.scriptUncertain) notes.review.push('script');
 
 	const data: Record<string, unknown> = { title };
 	if (section.subtitle) data.subtitle = section.subtitle;
@@ -328,18 +241,13 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 	data.script = ctx.script;
 	data.summary = summary ?? title;
 	data.status = 'draft';
-	data.review = [...new Set(review)];
-	comments.review = 'guessed by `npm run import`: confirm each field, then remove it from this list';
+	data.review = [...new Set(notes.review)];
+	notes.comments.review = m.commentReview();
 	Object.assign(data, inertFrontmatter(data));
+	assertSchema(CaseSchema, data, `the draft for ${JSON.stringify(title)}`);
 
-	const parsed = CaseSchema.safeParse(data);
-	if (!parsed.success) {
-		throw new Error(
-			`internal error: the draft for ${JSON.stringify(title)} does not match the case schema:\n${formatZodIssues(parsed.error.issues).join('\n')}`,
-		);
-	}
-	const slug = uniqueSlug(caseSlug(regionCode, title, String(unit)), ctx.taken);
-	const mdx = mdxDocument(frontmatterYaml(data, comments), mdastToMdx(bodyToMdast(body)));
+	const slug = uniqueSlug(caseSlug(regionCode, String(data.title), String(data.unit)), ctx.taken);
+	const mdx = mdxDocument(frontmatterYaml(data, notes.comments), mdastToMdx(bodyToMdast(body)));
 	return {
 		slug,
 		data,
@@ -355,9 +263,146 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 			methods,
 			review: data.review as string[],
 		},
-		warnings,
+		warnings: notes.warnings,
 		...(line !== undefined ? { line } : {}),
 	};
+}
+
+/** The title as written (without a unit prefix), or a guess from the opening text, flagged. */
+function caseTitle(
+	written: string | undefined,
+	firstParagraph: string | undefined,
+	structure: DocumentStructure,
+	section: CaseSection,
+	ctx: CaseContext,
+	notes: Notes,
+): string {
+	if (written) return written;
+	const guess = guessTitle(firstParagraph, structure.kind === 'issue' ? ctx.topic : undefined, section.unit);
+	const title = guess?.value ?? firstParagraph?.slice(0, 20) ?? PLACEHOLDER[ctx.script];
+	notes.review.push('title');
+	warn(notes, m.titleGuessed(title, guess?.from ?? m.fromOpeningWords()));
+	return title;
+}
+
+/** The reporting unit and the region code, each with where it came from. */
+function caseUnitAndRegion(
+	section: CaseSection,
+	structure: DocumentStructure,
+	titleUnit: string | undefined,
+	firstParagraph: string | undefined,
+	paragraphs: string[],
+	ctx: CaseContext,
+	notes: Notes,
+) {
+	const unitGuess =
+		guessUnit(section.unit, titleUnit, firstParagraph) ??
+		(ctx.facts.contributor ? { value: ctx.facts.contributor, from: m.fromContributor(), certain: false } : undefined);
+	const region = guessRegion({
+		...(unitGuess ? { unit: unitGuess.value } : {}),
+		title: [section.title, section.subtitle].filter(Boolean).join(' '),
+		...(firstParagraph ? { firstParagraph } : {}),
+		text: paragraphs.join('\n'),
+		...(structure.kind === 'issue' && structure.title ? { issueTitle: structure.title, issueIntro: ctx.introText } : {}),
+		...(ctx.facts.publisher ? { publisher: ctx.facts.publisher } : ctx.facts.siteOwner ? { publisher: ctx.facts.siteOwner } : {}),
+	});
+	let regionCode = region.code;
+	if (!regionCode) {
+		regionCode = ctx.options.fallbackRegion ?? PLACEHOLDER_REGION;
+		const problems = region.problems.join('；');
+		warn(
+			notes,
+			ctx.options.fallbackRegion
+				? m.regionFallback(problems, regionCode, fullRegionName(regionCode))
+				: m.regionPlaceholder(problems, PLACEHOLDER_REGION),
+		);
+	} else {
+		for (const problem of region.problems) warn(notes, m.regionProblem(problem));
+	}
+	notes.review.push('region');
+	notes.comments.region = region.code ? m.commentRegionGuessed(region.evidence) : m.commentRegionPlaceholder(regionCode);
+
+	let unit = unitGuess?.value;
+	if (!unit) {
+		const division = getDivision(regionCode);
+		unit = region.code && division ? division.name : PLACEHOLDER[ctx.script];
+		warn(notes, m.unitMissing(unit));
+	}
+	if (!unitGuess?.certain) notes.review.push('unit');
+	if (unitGuess && !unitGuess.certain) notes.comments.unit = m.commentGuessedFrom(unitGuess.from);
+	return { unit, regionCode, region };
+}
+
+/** Every figure of the body as a metric (labels are guesses: flagged for review). */
+function caseMetrics(body: BodyNode[], script: Script, notes: Notes): ExtractedMetric[] {
+	const metrics: ExtractedMetric[] = [];
+	for (const node of body) {
+		if (node.type === 'list') for (const item of node.items) metrics.push(...metricsFromText(`${item.lead ?? ''}${item.text}`, item.line, script));
+		else if (node.type === 'paragraph') metrics.push(...metricsFromText(`${node.lead ?? ''}${node.text}`, node.line, script));
+		else if (node.type === 'heading') metrics.push(...metricsFromText(node.text, node.line, script));
+	}
+	if (metrics.length > 0) {
+		notes.review.push('metrics');
+		notes.comments.metrics = m.commentMetrics();
+	}
+	return metrics;
+}
+
+/** Methods suggested by the taxonomy's keywords, or its first method as a flagged placeholder. */
+function caseMethods(titles: string, paragraphs: string[], ctx: CaseContext, notes: Notes): string[] {
+	const suggestions = suggestMethods(ctx.options.methods, toSimplified(titles), toSimplified(paragraphs.join('\n')));
+	notes.review.push('methods');
+	if (suggestions.length > 0) {
+		notes.comments.methods = m.commentMethods(suggestions.map((s) => `${s.slug} (${s.matched.slice(0, 4).join('、')})`).join('; '));
+		return suggestions.map((s) => s.slug);
+	}
+	const fallback = ctx.options.methods[0]?.slug ?? FALLBACK_METHOD;
+	warn(notes, ctx.options.methods.length === 0 ? m.methodsNoTaxonomy(FALLBACK_METHOD) : m.methodsNoKeyword(fallback));
+	return [fallback];
+}
+
+/** The document's date, --date, or today (flagged). */
+function caseDate(paragraphs: string[], ctx: CaseContext, notes: Notes): string {
+	const date = ctx.facts.date ?? ctx.options.fallbackDate;
+	if (date) return date;
+	notes.review.push('date');
+	warn(notes, m.dateToday(ctx.today, latestYearMentioned(paragraphs.join('\n'))));
+	notes.comments.date = m.commentDate();
+	return ctx.today;
+}
+
+/** source: publisher (来源, else the site's owner or name, else a placeholder), title, url, date. */
+function caseSource(structure: DocumentStructure, ctx: CaseContext, notes: Notes): Record<string, unknown> {
+	const source: Record<string, unknown> = {};
+	const publisher = ctx.facts.publisher ?? ctx.facts.contributor ?? ctx.facts.siteOwner ?? ctx.facts.siteName;
+	if (publisher) {
+		source.publisher = publisher;
+		if (!ctx.facts.publisher && !ctx.facts.contributor) {
+			notes.review.push('source.publisher');
+			warn(notes, m.publisherFromSite(!!ctx.facts.siteOwner, publisher));
+		}
+	} else {
+		source.publisher = PLACEHOLDER[ctx.script];
+		notes.review.push('source.publisher');
+		warn(notes, m.publisherMissing(PLACEHOLDER[ctx.script]));
+	}
+	const sourceTitle = ctx.facts.title ?? structure.title;
+	if (sourceTitle) source.title = sourceTitle;
+	if (ctx.facts.url) source.url = ctx.facts.url;
+	if (ctx.facts.date) source.published = ctx.facts.date;
+	return source;
+}
+
+/** A draft that does not match its schema is the importer's bug, not the editor's. */
+function assertSchema(
+	schema: { safeParse: (data: unknown) => { success: boolean; error?: { issues: Parameters<typeof formatZodIssues>[0] } } },
+	data: unknown,
+	what: string,
+): void {
+	const parsed = schema.safeParse(data);
+	if (!parsed.success) {
+		throw new Error(`internal error: ${what} does not match the schema:\n${formatZodIssues(parsed.error?.issues ?? []).join('\n')}`);
+	}
 }
 
 function orderMetric(metric: Omit<ExtractedMetric, 'line'>): Record<string, unknown> {
@@ -378,17 +423,17 @@ function buildIssue(
 	const comments: FrontmatterComments = {};
 	if (!numbering.found) {
 		review.push('number');
-		comments.number = 'no number in the title: 1 assumed';
+		comments.number = m.commentNumber();
 	}
 	const organization = ctx.facts.publisher ?? ctx.facts.siteOwner ?? PLACEHOLDER[ctx.script];
 	if (!ctx.facts.publisher) {
 		review.push('organization');
-		comments.organization = ctx.facts.siteOwner ? "guessed: the site's 主办单位" : 'not in the source: write the compiling organisation (编印单位)';
+		comments.organization = ctx.facts.siteOwner ? m.commentOrgSite() : m.commentOrgMissing();
 	}
 	const date = ctx.facts.date ?? ctx.options.fallbackDate ?? ctx.today;
 	if (!ctx.facts.date && !ctx.options.fallbackDate) {
 		review.push('date');
-		comments.date = 'no date in the source: this is the import date';
+		comments.date = m.commentDate();
 	}
 	const data: Record<string, unknown> = {
 		series: numbering.series,
@@ -399,17 +444,13 @@ function buildIssue(
 		script: ctx.script,
 		cases: cases.map((c) => c.slug),
 	};
-	const parsed = IssueSchema.safeParse(data);
-	if (!parsed.success) {
-		throw new Error(`internal error: the issue draft does not match the issue schema:\n${formatZodIssues(parsed.error.issues).join('\n')}`);
-	}
+	Object.assign(data, inertFrontmatter(data));
+	assertSchema(IssueSchema, data, 'the issue draft');
 	// The issue body is the editor's note: its "编者按：" label is the template's to print.
 	const intro = structure.intro
 		.map((b): BodyNode => ({ type: 'paragraph', text: b.text.replace(/^[【[]?(?:编者按|編者按)[】\]]?[:：]?\s*/u, ''), line: b.line }))
 		.filter((node) => node.type === 'paragraph' && node.text.length > 0);
-	const header = review.length
-		? `Draft written by \`npm run import\`. Confirm: ${review.join(', ')}.\nThe body below is the editor's note (编者按).`
-		: "Draft written by `npm run import`. The body below is the editor's note (编者按).";
+	const header = m.issueHeader(review.join(', '));
 	const mdx = mdxDocument(frontmatterYaml(data, comments, header), mdastToMdx(bodyToMdast(intro)));
 	const slug = uniqueSlug(issueSlug(numbering.series, numbering.number), ctx.taken);
 	return { slug, data, mdx, review };

@@ -3,6 +3,7 @@
  * region, summary and the issue's number. Each guess says where it came from, so the
  * report and the draft's review list can tell the editor what to confirm.
  */
+import { importMessages as m } from '../i18n/messages/index.ts';
 import { countHan } from './cjk.ts';
 import { findBaseNameAtStart, findPlaceMentions, resolveRegion, type PlaceMention, type RegionResolution } from './places.ts';
 import { toSimplified } from './script.ts';
@@ -32,8 +33,8 @@ export function firstSentence(text: string): string {
 export function guessTitle(firstParagraph: string | undefined, issueTopic: string | undefined, unit: string | undefined): Guess<string> | undefined {
 	const sentence = firstParagraph ? firstSentence(firstParagraph) : '';
 	const named = NAMED_INITIATIVE.exec(sentence)?.[0];
-	if (named) return { value: named, from: 'the initiative named in the first sentence', certain: false };
-	if (issueTopic) return { value: issueTopic, from: "the issue's title", certain: false };
+	if (named) return { value: named, from: m.fromInitiative(), certain: false };
+	if (issueTopic) return { value: issueTopic, from: m.fromIssueTitle(), certain: false };
 	if (!sentence) return undefined;
 	let clause = stripTimeLead(sentence);
 	const org = leadingOrganisation(sentence);
@@ -42,7 +43,7 @@ export function guessTitle(firstParagraph: string | undefined, issueTopic: strin
 	clause = clause.split(/[，。；：,;:！？]/u)[0]?.trim() ?? '';
 	if (countHan(clause) < 4) return undefined;
 	if ([...clause].length > 30) clause = [...clause].slice(0, 30).join('');
-	return { value: clause, from: 'the first clause of the text', certain: false };
+	return { value: clause, from: m.fromFirstClause(), certain: false };
 }
 
 /** One or two sentences for lists and search results: the first sentence, shortened at a clause. */
@@ -65,10 +66,10 @@ export function guessUnit(
 	titleUnit: string | undefined,
 	firstParagraph: string | undefined,
 ): Guess<string> | undefined {
-	if (sectionUnit) return { value: sectionUnit, from: 'the unit line heading the section', certain: true };
-	if (titleUnit) return { value: titleUnit, from: 'the title', certain: false };
+	if (sectionUnit) return { value: sectionUnit, from: m.fromUnitLine(), certain: true };
+	if (titleUnit) return { value: titleUnit, from: m.fromTitle(), certain: false };
 	const subject = firstParagraph ? leadingOrganisation(firstSentence(firstParagraph)) : undefined;
-	if (subject) return { value: subject, from: 'the subject of the first sentence', certain: false };
+	if (subject) return { value: subject, from: m.fromSubject(), certain: false };
 	return undefined;
 }
 

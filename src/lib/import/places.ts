@@ -9,6 +9,7 @@
  */
 import { allDivisions, fullRegionName, getDivision, shortName, type Division } from '../regions.ts';
 import { isHan } from './cjk.ts';
+import { importMessages as m } from '../i18n/messages/index.ts';
 
 export interface PlaceMention {
 	division: Division;
@@ -274,7 +275,7 @@ export interface RegionResolution {
 /** Picks the division the mentions point at, most specific first. */
 export function resolveRegion(mentions: PlaceMention[]): RegionResolution {
 	if (mentions.length === 0) {
-		return { certain: false, evidence: '', problems: ['no place name found in the unit, title or text'] };
+		return { certain: false, evidence: '', problems: [m.noPlace()] };
 	}
 	const scores = new Map<string, { division: Division; score: number; names: Set<string>; where: Set<string> }>();
 	for (const m of mentions) {
@@ -312,18 +313,16 @@ export function resolveRegion(mentions: PlaceMention[]): RegionResolution {
 		const sameName = ranked.slice(1).filter((e) => e.score === best.score && [...e.names].some((n) => best.names.has(n)));
 		const others = ranked.slice(1).filter((e) => e.score >= best.score * 0.75 && ![...e.names].some((n) => best.names.has(n)));
 		if (sameName.length > 0) {
-			problems.push(`${[...best.names].join('/')} is ambiguous: ${[best, ...sameName].map(describe).join(' or ')}; took the first`);
+			problems.push(m.ambiguousPlace([...best.names].join('/'), [best, ...sameName].map(describe).join(' / ')));
 		} else if (others.length > 0) {
-			problems.push(`the text also names ${others.slice(0, 3).map(describe).join(', ')}; took ${best.division.name}, the most prominent`);
+			problems.push(m.otherPlaces(others.slice(0, 3).map(describe).join(', '), best.division.name));
 		}
 		if (level !== 'county') {
-			problems.push(
-				`only a ${level === 'city' ? 'city' : 'province'} was found (${best.division.name}); a county-level code is better if the case is from one county`,
-			);
+			problems.push(m.onlyLevel(level, best.division.name));
 		}
 		return { code: best.division.code, certain: problems.length === 0, evidence, problems };
 	}
-	return { certain: false, evidence: '', problems: ['no place name found'] };
+	return { certain: false, evidence: '', problems: [m.noPlace()] };
 }
 
 /** Parses a --region flag: a code, or a name resolved through the division data. */

@@ -3,6 +3,7 @@
  * where they go), what cleaning did, and every warning with its line. Pure: the CLI
  * passes a styling function for colour.
  */
+import { importMessages as m } from '../i18n/messages/index.ts';
 import type { DocumentImport } from './import.ts';
 import { formatLocation, type ImportWarning } from './types.ts';
 
@@ -20,10 +21,12 @@ export interface ReportTargets {
 
 const SCRIPT_NAMES = { hans: '简体 (hans)', hant: '繁體 (hant)' } as const;
 
+/** The report of one imported document, in the message language. */
 export function formatReport(doc: DocumentImport, targets: ReportTargets, style: Style = plain): string {
 	const lines: string[] = [];
-	const arrow = targets.dryRun ? 'would write' : '→';
-	const shape = doc.noCases ? 'no cases' : doc.issue ? `issue of ${doc.cases.length} cases` : `${doc.cases.length} case`;
+	const at = (line: number | undefined) => formatLocation(doc.locationKind, line, line === undefined ? undefined : doc.lines.get(line));
+	const arrow = targets.dryRun ? m.wouldWrite() : '→';
+	const shape = doc.noCases ? m.shapeNoCases() : doc.issue ? m.shapeIssue(doc.cases.length) : m.shapeCases(doc.cases.length);
 	lines.push(
 		style('bold', `${doc.file}`) + style('dim', ` — ${doc.format}${doc.encoding ? `, ${doc.encoding}` : ''}, ${SCRIPT_NAMES[doc.script]} — ${shape}`),
 	);
@@ -31,44 +34,42 @@ export function formatReport(doc: DocumentImport, targets: ReportTargets, style:
 	if (doc.issue) {
 		const d = doc.issue.data;
 		const number = d.numberLabel ? String(d.numberLabel) : `第${String(d.number)}期`;
-		lines.push(`  ${style('cyan', 'issue')}   ${String(d.series)} ${number}  ${style('dim', `${arrow} ${targets.issue ?? ''}`)}`);
-		if (doc.issue.review.length) lines.push(`          review: ${doc.issue.review.join(', ')}`);
+		lines.push(`  ${style('cyan', m.issueLabel())}   ${String(d.series)} ${number}  ${style('dim', `${arrow} ${targets.issue ?? ''}`)}`);
+		if (doc.issue.review.length) lines.push(`          ${m.review(doc.issue.review.join(', '))}`);
 	}
 	doc.cases.forEach((c, i) => {
 		const s = c.summary;
-		const where = c.line !== undefined ? style('dim', ` (${formatLocation(doc.locationKind, c.line)})`) : '';
-		lines.push(`  ${style('cyan', `case ${i + 1}`)}  ${s.title}${s.subtitle ? ` / ${s.subtitle}` : ''}${where}`);
-		lines.push(
-			`          unit ${s.unit} · region ${s.regionCode} ${s.regionName} · ${s.metrics} metric${s.metrics === 1 ? '' : 's'} · methods ${s.methods.join(', ')}`,
-		);
-		lines.push(`          review: ${s.review.join(', ')}`);
+		const where = c.line !== undefined ? style('dim', ` (${at(c.line)})`) : '';
+		lines.push(`  ${style('cyan', m.caseLabel(i + 1))}  ${s.title}${s.subtitle ? ` / ${s.subtitle}` : ''}${where}`);
+		lines.push(`          ${m.caseFacts(s.unit, s.regionCode, s.regionName, s.metrics, s.methods.join(', '))}`);
+		lines.push(`          ${m.review(s.review.join(', '))}`);
 		lines.push(`          ${style('dim', `${arrow} ${targets.cases[i] ?? ''}`)}`);
 	});
+	const first = targets.cases[0];
+	if (first) lines.push(`  ${style('dim', m.renameHint(`${first} ${first.replace(/[^/\\]+\.mdx$/, 'new-name.mdx')}`))}`);
 	const st = doc.stats;
 	const cleaned = [
-		[st.debrisLines, 'debris/fact lines'],
-		[st.pageHeaders, 'repeated page headers'],
-		[st.pinyinAnnotations, 'pinyin annotations'],
-		[st.strayTags, 'stray tags'],
-		[st.taiwanPhrasings, 'Taiwan phrasings reverted'],
-		[st.punctuation, 'punctuation marks made full-width'],
-	]
-		.filter(([n]) => (n as number) > 0)
-		.map(([n, what]) => `${n} ${what}`);
-	if (cleaned.length) lines.push(`  ${style('dim', `cleaned: ${cleaned.join(', ')}`)}`);
+		[st.debrisLines, m.cleanedDebris],
+		[st.pageHeaders, m.cleanedHeaders],
+		[st.pinyinAnnotations, m.cleanedPinyin],
+		[st.strayTags, m.cleanedTags],
+		[st.taiwanPhrasings, m.cleanedTaiwan],
+		[st.punctuation, m.cleanedPunctuation],
+	] as const;
+	const parts = cleaned.filter(([count]) => count > 0).map(([count, say]) => say(count));
+	if (parts.length) lines.push(`  ${style('dim', m.cleaned(parts.join(', ')))}`);
 	if (targets.verbose) {
-		for (const r of doc.removed)
-			lines.push(style('dim', `    removed ${formatLocation(doc.locationKind, r.line)} (${r.reason}): ${truncate(r.text, 50)}`));
+		for (const r of doc.removed) lines.push(style('dim', `    ${m.removedLine(at(r.line), r.reason, truncate(r.text, 50))}`));
 	}
 	const warnings = allWarnings(doc);
 	if (warnings.length) {
-		lines.push(`  ${style('yellow', `warnings (${warnings.length}):`)}`);
+		lines.push(`  ${style('yellow', m.warningsHeading(warnings.length))}`);
 		for (const w of warnings) {
-			const at = formatLocation(doc.locationKind, w.line);
-			lines.push(`    ${at ? `${at}: ` : ''}${w.message}`);
+			const where = at(w.line);
+			lines.push(`    ${where ? m.warningAt(where, w.message) : w.message}`);
 		}
 	} else {
-		lines.push(`  ${style('green', 'no warnings')}`);
+		lines.push(`  ${style('green', m.noWarnings())}`);
 	}
 	return lines.join('\n');
 }

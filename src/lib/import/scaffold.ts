@@ -7,6 +7,7 @@ import { CaseSchema } from '../../schemas/case.ts';
 import { SLUG_PATTERN } from '../../schemas/method.ts';
 import type { Script } from '../../schemas/script.ts';
 import { formatZodIssues } from '../content/errors.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
 import { isDivisionCode } from '../regions.ts';
 import { isoDate } from './dates.ts';
 import { newMessages } from '../i18n/messages/index.ts';
@@ -83,6 +84,6 @@ export function scaffoldCase(answers: ScaffoldAnswers, now = new Date()): Scaffo
 	const frontmatter = frontmatterYaml(data, { review: newMessages.reviewComment() });
 	const body = BODY_GUIDE[answers.script];
 	const mdx = mdxDocument(frontmatter, body);
-	assertMdxParses(mdx.slice(mdx.indexOf('\n---\n') + 5));
+	assertMdxParses(splitFrontmatter(mdx).body);
 	return { slug: answers.slug ?? suggestCaseSlug(answers.region, String(data.title)), data, mdx };
 }

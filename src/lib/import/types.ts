@@ -1,4 +1,5 @@
 /** Shapes passed between the importer's stages. */
+import { importMessages } from '../i18n/messages/index.ts';
 
 /** One paragraph-like unit of the source, with where it came from. */
 export interface Block {
@@ -34,6 +35,8 @@ export interface SourceFacts {
 	siteOwner?: string;
 	siteName?: string;
 	author?: string;
+	/** The unit named in a closing `（…供稿）` line. */
+	contributor?: string;
 	url?: string;
 	/** YYYY-MM-DD */
 	date?: string;
@@ -52,13 +55,13 @@ export interface ExtractedDocument {
 	warnings: ImportWarning[];
 }
 
-/** A file that cannot be imported: rendered as `file: expected …; found …`. */
+/** A file that cannot be imported: rendered as `file: expected …; found …` (in the message language). */
 export class ImportInputError extends Error {
 	readonly expected: string;
 	readonly found: string;
 	readonly suggestion: string | undefined;
 	constructor(expected: string, found: string, suggestion?: string) {
-		super(`expected ${expected}; found ${found}${suggestion ? ` (${suggestion})` : ''}`);
+		super(importMessages.inputError(expected, found, suggestion));
 		this.name = 'ImportInputError';
 		this.expected = expected;
 		this.found = found;
@@ -66,7 +69,21 @@ export class ImportInputError extends Error {
 	}
 }
 
-export function formatLocation(kind: LocationKind, line: number | undefined): string {
+/** A document that is not a case (a list of titles, a call for submissions, a meeting report): exit code 2. */
+export class NotACaseError extends Error {
+	constructor(reason: string) {
+		super(importMessages.notACase(reason));
+		this.name = 'NotACaseError';
+	}
+}
+
+/**
+ * Where something is, for messages: 第 3 段（“今年以来，某某县…”开头）. `text` is the line or
+ * paragraph there; its opening words let the editor find it without counting.
+ */
+export function formatLocation(kind: LocationKind, line: number | undefined, text?: string): string {
 	if (line === undefined) return '';
-	return kind === 'line' ? `line ${line}` : `paragraph ${line}`;
+	const chars = text ? [...text.trim()] : [];
+	const opening = chars.length > 12 ? `${chars.slice(0, 12).join('')}……` : chars.join('');
+	return importMessages.located(kind, line, opening || undefined);
 }

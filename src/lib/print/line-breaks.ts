@@ -69,3 +69,45 @@ export function mastheadLayout(
 	if (!best) return { lines: [whole], fontSizePt: oneLine };
 	return { lines: best.lines, fontSizePt: Math.min(maxTwoLinePt, fit(best.longest)) };
 }
+
+/**
+ * A title set on as few lines of at most `maxEm` as it needs, broken only between words
+ * and balanced (the longest line as short as possible), so no line holds a lone character
+ * (GB/T 9704 7.3.1: 回行时要做到词意完整，排列对称). Titles that fit stay on one line.
+ */
+export function balancedLines(text: string, maxEm: number): string[] {
+	const whole = text.trim();
+	if (emWidth(whole) <= maxEm) return [whole];
+	const runs = breakableRuns(whole);
+	const widths = runs.map(emWidth);
+	const lineCount = Math.ceil(emWidth(whole) / maxEm);
+	// Smallest longest line over all ways to cut the runs into `lines` lines, by dynamic programming.
+	const width = (from: number, to: number) => widths.slice(from, to).reduce((a, b) => a + b, 0);
+	for (let lines = lineCount; lines <= runs.length; lines++) {
+		const best: { cost: number; cuts: number[] }[][] = [];
+		const solve = (start: number, left: number): { cost: number; cuts: number[] } => {
+			const memo = best[start]?.[left];
+			if (memo) return memo;
+			let result = { cost: Infinity, cuts: [] as number[] };
+			if (left === 1) result = { cost: width(start, runs.length), cuts: [] };
+			else {
+				for (let end = start + 1; end <= runs.length - left + 1; end++) {
+					const head = width(start, end);
+					if (head > maxEm) break;
+					const rest = solve(end, left - 1);
+					const cost = Math.max(head, rest.cost);
+					if (cost < result.cost) result = { cost, cuts: [end, ...rest.cuts] };
+				}
+			}
+			(best[start] ??= [])[left] = result;
+			return result;
+		};
+		const { cost, cuts } = solve(0, lines);
+		if (cost <= maxEm) {
+			const bounds = [0, ...cuts, runs.length];
+			return bounds.slice(1).map((end, i) => runs.slice(bounds[i], end).join('').trim());
+		}
+	}
+	// A single word longer than a line: leave the breaking to the layout.
+	return [whole];
+}

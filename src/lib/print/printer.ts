@@ -61,7 +61,8 @@ function fontDirs() {
 	};
 }
 
-function printPageFile(siteDir: string, issueId: string, script: Script): string {
+/** The built print page of an issue in a script. */
+export function printPageFile(siteDir: string, issueId: string, script: Script): string {
 	return path.join(siteDir, SCRIPT_SEGMENT[script], 'issues', issueId, 'print', 'index.html');
 }
 

@@ -1,13 +1,18 @@
 /**
- * The build's PDF step: prints every issue when a Chromium is installed, and otherwise
- * says how to get one. Either way, issue pages end up linking only PDFs that exist.
+ * The build's print step: prints every issue to PDF when a Chromium is installed (and
+ * otherwise says how to get one), then writes every issue's Word file (no browser needed).
+ * Either way, issue pages end up linking only files that exist, each with its format,
+ * page count and size.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PostBuildStep } from '../build/post-build.ts';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../build/browser.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
-import { pruneMissingPdfLinks } from './pdf-links.ts';
+import { printMessages } from '../i18n/messages/index.ts';
+import { writeIssueDocx, type DocxResult } from '../docx/write.ts';
+import { describeDownloads, formatDownloadInfo, pruneMissingPdfLinks } from './pdf-links.ts';
+import { PDFDocument } from 'pdf-lib';
 import { MissingPrintFontsError, printIssues, printableIssues, type PrintResult } from './printer.ts';
 import { withBase } from '../routes.ts';
 import { progress } from '../progress.ts';
@@ -29,15 +34,46 @@ function* issuePageFiles(siteDir: string): Generator<string> {
 	}
 }
 
-/** Removes links to PDFs that are not in `siteDir` from its pages; returns how many pages changed. */
-export function pruneDanglingPdfLinks(siteDir: string, base: string): number {
+/** PDF page counts by file, so each PDF is read once however many pages link it. */
+async function pageCounts(siteDir: string, root: string, pages: readonly string[]): Promise<Map<string, number>> {
+	const counts = new Map<string, number>();
+	for (const file of pages) {
+		for (const href of readFileSync(file, 'utf8').match(/href="[^"]+\.pdf"/g) ?? []) {
+			const target = path.join(siteDir, href.slice(6 + root.length, -1));
+			if (counts.has(target) || !existsSync(target)) continue;
+			counts.set(target, (await PDFDocument.load(readFileSync(target), { updateMetadata: false })).getPageCount());
+		}
+	}
+	return counts;
+}
+
+/**
+ * Removes links to PDFs and Word files that are not in `siteDir` from its pages, and
+ * labels the others with format, pages and size; returns how many pages changed.
+ */
+export async function pruneDanglingPdfLinks(siteDir: string, base: string): Promise<number> {
 	const root = withBase(base);
-	const exists = (href: string) => href.startsWith(root) && existsSync(path.join(siteDir, href.slice(root.length)));
+	const fileOf = (href: string) => (href.startsWith(root) ? path.join(siteDir, href.slice(root.length)) : undefined);
+	const exists = (href: string) => {
+		const file = fileOf(href);
+		return file !== undefined && existsSync(file);
+	};
+	const pages = [...issuePageFiles(siteDir)].filter((file) => readFileSync(file, 'utf8').includes('data-pdf-downloads'));
+	const counts = await pageCounts(siteDir, root, pages);
 	let changed = 0;
-	for (const file of issuePageFiles(siteDir)) {
+	for (const file of pages) {
 		const html = readFileSync(file, 'utf8');
-		if (!html.includes('data-pdf-downloads')) continue;
-		const pruned = pruneMissingPdfLinks(html, exists);
+		const traditional = path.relative(siteDir, file).startsWith('zh-hant');
+		const describe = (href: string) => {
+			const target = fileOf(href);
+			if (!target || !existsSync(target)) return undefined;
+			const pdf = target.replace(/\.docx$/, '.pdf');
+			const pages = counts.get(pdf);
+			if (pages === undefined) return undefined;
+			const word = target.endsWith('.docx');
+			return formatDownloadInfo({ format: word ? 'Word' : 'PDF', pages, bytes: statSync(target).size, approximate: word }, traditional);
+		};
+		const pruned = describeDownloads(pruneMissingPdfLinks(html, exists), describe);
 		if (pruned !== html) {
 			writeFileSync(file, pruned);
 			changed++;
@@ -49,7 +85,14 @@ export function pruneDanglingPdfLinks(siteDir: string, base: string): number {
 export function summarize(results: readonly PrintResult[]): string {
 	const pages = results.reduce((sum, r) => sum + r.pages, 0);
 	const slowest = results.reduce((max, r) => Math.max(max, r.seconds), 0);
-	return `${results.length} PDF(s), ${pages} pages, slowest ${slowest.toFixed(1)} s`;
+	return printMessages.summary(results.length, pages, slowest);
+}
+
+/** The Word files of every printed issue, with a one-line outcome. */
+export async function writeWordFiles(siteDir: string, onProgress?: (line: string) => void): Promise<{ results: DocxResult[]; summary: string }> {
+	const started = performance.now();
+	const results = await writeIssueDocx(siteDir, onProgress ? { onProgress } : {});
+	return { results, summary: printMessages.docxSummary(results.length, (performance.now() - started) / 1000) };
 }
 
 export function pdfStep(): PostBuildStep {
@@ -58,9 +101,10 @@ export function pdfStep(): PostBuildStep {
 		async run(outDir) {
 			const { base } = loadSiteConfig();
 			const issues = printableIssues(outDir);
-			const skip = (reason: string) => {
-				pruneDanglingPdfLinks(outDir, base);
-				return `skipped ${issues.length} issue(s): ${reason}; issue pages link no PDFs`;
+			const skip = async (reason: string) => {
+				const word = await writeWordFiles(outDir, (line) => console.log(`  docx ${line}`));
+				await pruneDanglingPdfLinks(outDir, base);
+				return `skipped ${issues.length} issue(s): ${reason}; issue pages link no PDFs; ${word.summary}`;
 			};
 			if (issues.length === 0) return 'no issues to print';
 			if (process.env[PDF_SWITCH] === 'off') return skip(`${PDF_SWITCH}=off`);
@@ -75,8 +119,9 @@ export function pdfStep(): PostBuildStep {
 				if (error instanceof MissingPrintFontsError) return skip(`${error.message} Then run npm run build again`);
 				throw error;
 			}
-			pruneDanglingPdfLinks(outDir, base);
-			return summarize(results);
+			const word = await writeWordFiles(outDir, (line) => console.log(`  docx ${line}`));
+			await pruneDanglingPdfLinks(outDir, base);
+			return `${summarize(results)}; ${word.summary}`;
 		},
 	};
 }

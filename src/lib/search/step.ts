@@ -8,7 +8,9 @@ import { loadSiteConfig } from '../content/site-config.ts';
 import { siteConverter } from '../convert/site-converter.ts';
 import { documentsFromContent } from './document.ts';
 import { writeSearchIndex } from './write-index.ts';
+import { buildMessages } from '../i18n/messages/index.ts';
 
+/** The search index step: Pagefind's bundle and our result files into the output directory. */
 export function searchIndexStep(): PostBuildStep {
 	return {
 		name: 'search index',
@@ -28,7 +30,7 @@ export function searchIndexStep(): PostBuildStep {
 			const phases = Object.entries(stats.phases)
 				.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`)
 				.join(', ');
-			return `${stats.cases} cases, ${stats.words.toLocaleString('en')} words in ${stats.shards} shard(s), ${stats.chunks} chunks, fold table ${stats.foldEntries} entries (${phases})`;
+			return `${buildMessages.searchOutcome(stats.cases, stats.words, stats.shards, stats.chunks)} [${phases}]`;
 		},
 	};
 }

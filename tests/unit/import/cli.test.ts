@@ -24,7 +24,7 @@ function run(script: 'import', args: string[], env: Record<string, string> = {})
 	const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts', `${script}.ts`), ...args], {
 		cwd: PROJECT_ROOT,
 		encoding: 'utf8',
-		env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+		env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', COMPENDIUM_LANG: 'en', ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -41,15 +41,39 @@ function scratchContent(): { root: string; cases: string; issues: string } {
 const methodsFlag = ['--methods', path.join(FIXTURES, 'methods.yaml')];
 
 describe('npm run import', () => {
+	it('rejects an unwritable --out at once, in Chinese by default, leaving nothing behind', () => {
+		const started = Date.now();
+		const { status, stderr } = run('import', ['--out', '/proc/nope', ...methodsFlag, seedPath('002')], { COMPENDIUM_LANG: 'zh' });
+		expect(status).toBe(2);
+		expect(Date.now() - started).toBeLessThan(20_000);
+		expect(stderr).toContain('错误：--out /proc/nope：无法在此写入草稿（这里不能新建文件夹）');
+		expect(existsSync('/proc/nope')).toBe(false);
+		const file = path.join(mkdtempSync(path.join(tmpdir(), 'import-file-')), 'plain.txt');
+		writeFileSync(file, 'x');
+		const onFile = run('import', ['--out', path.join(file, 'cases'), seedPath('002')]);
+		expect(onFile.status).toBe(2);
+		expect(onFile.stderr).toMatch(/is not a folder/);
+	});
+
+	it('reports in Chinese by default, locating warnings by line and opening words, and says how to rename', () => {
+		const dir = scratchContent();
+		const { status, stdout } = run('import', ['--dry-run', '--out', dir.cases, ...methodsFlag, seedPath('000')], { COMPENDIUM_LANG: 'zh' });
+		expect(status).toBe(0);
+		expect(stdout).toContain('一期，2 个案例');
+		expect(stdout).toContain('第 15 行（“一是書記公開講、專題述。……”开头）：还原了自动转换留下的台湾用语：專案 → 項目 (×3)');
+		expect(stdout).toMatch(/将写入 .*changshan-cunqingbaogaohui\.mdx/);
+		expect(stdout).toMatch(/文件名就是网址。要改名：重命名文件（如 git mv \S+changshan-cunqingbaogaohui\.mdx \S+new-name\.mdx）/);
+	});
+
 	it('--dry-run prints the report and writes nothing', () => {
 		const dir = scratchContent();
 		const { status, stdout } = run('import', ['--dry-run', '--out', dir.cases, ...methodsFlag, '--date', '2021-06-01', seedPath('000')]);
 		expect(status).toBe(0);
 		expect(stdout).toContain('000_e750635a369087da.txt — text, UTF-8, 繁體 (hant) — issue of 2 cases');
-		expect(stdout).toMatch(/case 1 {2}創新探索“村情報告會”制度 \/ 精準解決群眾“急難愁盼” \(line 5\)/);
+		expect(stdout).toMatch(/case 1 {2}創新探索“村情報告會”制度 \/ 精準解決群眾“急難愁盼” \(line 5 \(“縣委組織部”\)\)/);
 		expect(stdout).toContain('unit 縣委組織部 · region 330822 浙江省衢州市常山县 · 9 metrics');
-		expect(stdout).toContain('line 15: reverted Taiwan phrasing left by automatic conversion: 專案 → 項目 (×3)');
-		expect(stdout).toMatch(/would write .*330822-[0-9a-f]{6}\.mdx/);
+		expect(stdout).toContain('line 15 (“一是書記公開講、專題述。……”): reverted Taiwan phrasing left by automatic conversion: 專案 → 項目 (×3)');
+		expect(stdout).toMatch(/would write .*changshan-cunqingbaogaohui\.mdx/);
 		expect(existsSync(dir.cases)).toBe(false);
 		expect(existsSync(dir.issues)).toBe(false);
 	});
@@ -68,7 +92,7 @@ describe('npm run import', () => {
 		for (const file of cases) expect(CaseSchema.safeParse(splitMdx(readFileSync(path.join(dir.cases, file), 'utf8')).data).success).toBe(true);
 		for (const file of issues) expect(IssueSchema.safeParse(splitMdx(readFileSync(path.join(dir.issues, file), 'utf8')).data).success).toBe(true);
 
-		const check = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts')], {
+		const check = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts'), '--lang', 'en'], {
 			cwd: PROJECT_ROOT,
 			encoding: 'utf8',
 			env: { ...process.env, COMPENDIUM_CONTENT: dir.root, NO_COLOR: '1' },
@@ -81,12 +105,12 @@ describe('npm run import', () => {
 		const again = run('import', ['--out', dir.cases, ...methodsFlag, seedPath('003')]);
 		expect(again.status).toBe(1);
 		expect(again.stderr).toMatch(
-			/^error: .*003_50b1288173d84b78\.txt: expected drafts that do not exist yet; found .*430482-[0-9a-f]{6}\.mdx already exists \(pass --force to overwrite, or --out DIR to write elsewhere\)\n$/,
+			/^error: .*003_50b1288173d84b78\.txt: expected drafts that do not exist yet; found .*changning-[a-z0-9-]+\.mdx already exists \(pass --force to overwrite, or --out DIR to write elsewhere\)\n$/,
 		);
 		expect(statSync(target).mtimeMs).toBe(before);
 		expect(run('import', ['--force', '--out', dir.cases, ...methodsFlag, seedPath('003')]).status).toBe(0);
 		expect(readdirSync(dir.cases).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-	});
+	}, 120_000);
 
 	it('refuses bad files with one line each, still importing the good ones', () => {
 		const dir = scratchContent();

@@ -34,7 +34,7 @@ describe('place names', () => {
 		const resolved = resolveRegion(findPlaceMentions('朝阳区', 10, 'unit'));
 		expect(resolved.code).toBe('110105');
 		expect(resolved.certain).toBe(false);
-		expect(resolved.problems[0]).toMatch(/^朝阳区 is ambiguous: 朝阳区 \(110105, 北京市朝阳区\) or 朝阳区 \(220104, 吉林省长春市朝阳区\)/);
+		expect(resolved.problems[0]).toMatch(/^朝阳区 is ambiguous: 朝阳区 \(110105, 北京市朝阳区\) \/ 朝阳区 \(220104, 吉林省长春市朝阳区\)/);
 	});
 
 	it('falls back to the city, saying so, and reports when nothing is found', () => {

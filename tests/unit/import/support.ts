@@ -3,9 +3,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { PROJECT_ROOT } from '../../../src/lib/content/paths.ts';
 import { importDocument, type DocumentImport, type ImportOptions } from '../../../src/lib/import/import.ts';
 import { loadTaxonomy } from '../../../src/lib/import/taxonomy.ts';
+import { setMessageLanguage } from '../../../src/lib/i18n/messages/index.ts';
+
+// Most assertions read the English messages; tests of the Chinese ones set the language themselves.
+setMessageLanguage('en');
 
 /** Where CI and the workspace keep the raw seed documents. */
 export const SEEDS_DIR = path.resolve(PROJECT_ROOT, '../shared/seeds');
@@ -41,9 +46,9 @@ export function importText(text: string, name = 'input.txt', options: Partial<Im
 
 /** Splits an .mdx file into its parsed frontmatter and its body. */
 export function splitMdx(mdx: string): { data: Record<string, unknown>; body: string } {
-	const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(mdx);
-	if (!match) throw new Error(`no frontmatter in:\n${mdx.slice(0, 200)}`);
-	return { data: parse(match[1] as string) as Record<string, unknown>, body: match[2] as string };
+	const split = splitFrontmatter(mdx);
+	if (!split.hasFrontmatter) throw new Error(`no frontmatter in:\n${mdx.slice(0, 200)}`);
+	return { data: parse(split.yaml) as Record<string, unknown>, body: split.body };
 }
 
 /** Compiles an MDX body the way @astrojs/mdx does (frontmatter is stripped before). */

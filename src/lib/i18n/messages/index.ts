@@ -7,3 +7,6 @@ export { messageLanguage, parseMessageLanguage, setMessageLanguage, type Message
 export { cliMessages } from './cli.ts';
 export { printMessages } from './print.ts';
 export { newMessages } from './new.ts';
+export { checkMessages } from './check.ts';
+export { buildMessages } from './build.ts';
+export { importMessages, importUsage } from './import.ts';

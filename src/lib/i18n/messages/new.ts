@@ -113,4 +113,82 @@ export const newMessages = defineMessages({
 		zh: '由 npm run new 留下：逐项补齐或核对后，把它从此列表中删去',
 		en: 'left for you by `npm run new`: fill these in, then remove them from this list',
 	}),
+
+	// npm run new-issue
+	issueIntro: () => ({ zh: '新建一期', en: 'New issue' }),
+	askSeries: () => ({ zh: '系列（刊名），可输入文字筛选', en: 'Series (type to filter)' }),
+	newSeries: () => ({ zh: '（新系列：自己输入名称）', en: '(new series: type its name)' }),
+	seriesHint: (count: number, last: number) => ({ zh: `已有 ${count} 期，最近为第 ${last} 期`, en: `${count} issue(s), latest no. ${last}` }),
+	askNewSeries: () => ({ zh: '新系列的名称，如 典型经验做法摘编', en: 'Name of the new series, e.g. 典型经验做法摘编' }),
+	whatSeries: () => ({ zh: '系列名称', en: 'the series name' }),
+	askNumber: () => ({ zh: '期号（第几期）', en: 'Issue number' }),
+	badNumberAnswer: (value: string) => ({ zh: `“${value}”不是正整数期号`, en: `"${value}" is not a whole number above 0` }),
+	numberTaken: (number: number, file: string) => ({ zh: `第 ${number} 期已有：${file}`, en: `no. ${number} exists already: ${file}` }),
+	askIssueDate: () => ({ zh: '印发日期（YYYY-MM-DD）', en: 'Date of issue (YYYY-MM-DD)' }),
+	askOrganization: () => ({ zh: '编印单位（印在报头左下方）', en: 'Compiling organisation (编印单位, printed in the masthead)' }),
+	whatOrganization: () => ({ zh: '编印单位', en: 'the compiling organisation' }),
+	askInternal: () => ({ zh: '印“内部资料 注意保存”吗？', en: 'Print the 内部资料 注意保存 mark?' }),
+	askCases: () => ({
+		zh: '本期案例（按选中顺序排印；输入标题、单位或文件名筛选）',
+		en: 'Cases of this issue (printed in the order ticked; type a title, unit or id to filter)',
+	}),
+	caseHint: (id: string, date: string, draft: boolean) => ({
+		zh: `${id} · ${date}${draft ? ' · 草稿' : ''}`,
+		en: `${id} · ${date}${draft ? ' · draft' : ''}`,
+	}),
+	noteHow: () => ({ zh: '编者按怎么写？', en: "How do you want to write the editor's note?" }),
+	noteInline: () => ({ zh: '在这里直接输入（一段话）', en: 'type it here (one paragraph)' }),
+	noteInEditor: (editor: string) => ({ zh: `用编辑器 ${editor} 写（可以写多段）`, en: `in the editor ${editor} (several paragraphs)` }),
+	askNote: () => ({ zh: '编者按（一段话；没有就直接回车）', en: "Editor's note (one paragraph; Enter for none)" }),
+	noteTemplate: () => ({
+		zh: '// 在下面写本期的编者按，段与段之间空一行。写完保存并关闭编辑器。\n// 以 // 开头的行不会写入文件；全部留空则不写编者按。\n',
+		en: "// Write the issue's editor's note below, a blank line between paragraphs. Save and close the editor when done.\n// Lines starting with // are left out; leave it empty for no note.\n",
+	}),
+	openingEditor: (editor: string) => ({ zh: `正在打开编辑器 ${editor} 写编者按……`, en: `Opening ${editor} for the editor's note…` }),
+	editorFailed: (editor: string, detail: string) => ({
+		zh: `无法用编辑器 ${editor} 写编者按（${detail}）：请检查 EDITOR 环境变量，或用 --note / --note-file 给出`,
+		en: `could not run the editor ${editor} (${detail}): check the EDITOR variable, or pass --note / --note-file`,
+	}),
+	noteFileUnreadable: (file: string) => ({ zh: `--note-file：读不到文件 ${file}`, en: `--note-file: cannot read ${file}` }),
+	noteBoth: () => ({ zh: '--note 和 --note-file 只能用一个', en: 'give --note or --note-file, not both' }),
+	issueNoTerminal: (flags: string) => ({ zh: `没有终端可供提问：请用选项给出 ${flags}`, en: `no terminal to ask in: pass ${flags}` }),
+	newSeriesNeedsOrganization: (series: string) => ({
+		zh: `“${series}”是新系列，请用 --organization 给出编印单位`,
+		en: `"${series}" is a new series: pass --organization`,
+	}),
+	badNumber: (value: string) => ({
+		zh: `--number 应为正整数期号，收到“${value}”`,
+		en: `--number: expected a whole number above 0, found "${value}"`,
+	}),
+	badTotalNumber: (value: string) => ({
+		zh: `--total-number 应为正整数，收到“${value}”`,
+		en: `--total-number: expected a whole number above 0, found "${value}"`,
+	}),
+	issueExists: (series: string, number: number, file: string) => ({
+		zh: `“${series}”第 ${number} 期已有：${file}。要改它请直接编辑该文件；要新建请换一个期号`,
+		en: `"${series}" no. ${number} exists already: ${file}. Edit that file, or choose another number`,
+	}),
+	unknownCase: (given: string, suggestions: string[]) => ({
+		zh: `--cases：没有案例“${given}”${suggestions.length ? `；您是不是要找 ${suggestions.join(' 或 ')}？` : '；案例文件在 content/cases，写文件名（不带 .mdx）'}`,
+		en: `--cases: no case "${given}"${suggestions.length ? `; did you mean ${suggestions.join(' or ')}?` : '; give the file name under content/cases without .mdx'}`,
+	}),
+	noCases: () => ({ zh: '--cases 至少给一篇案例（文件名，不带 .mdx）', en: '--cases: give at least one case (its file name without .mdx)' }),
+	noCasesYet: (dir: string) => ({
+		zh: `${dir} 里还没有案例：先用 npm run import 或 npm run new 添加`,
+		en: `no cases in ${dir} yet: add some with npm run import or npm run new`,
+	}),
+	issueProblems: (problems: string) => ({ zh: `本期内容不完整：\n${problems}`, en: `the issue is incomplete:\n${problems}` }),
+	issueFileExists: (file: string, free: string) => ({
+		zh: `${file} 已存在，不会覆盖。请用 --slug 另取文件名，如 --slug ${free}`,
+		en: `${file} already exists and is never overwritten; choose another name, e.g. --slug ${free}`,
+	}),
+	allDrafts: () => ({
+		zh: '注意：所选案例都还是草稿（status: draft）。本期要等其中至少一篇改为 status: published 后才会出现在网站和 PDF 中；npm run check 会报告此事。',
+		en: 'Note: every chosen case is still a draft. The issue appears on the site and in the PDF once at least one is published; npm run check reports it.',
+	}),
+	issuePreview: (url: string) => ({ zh: `运行 npm run dev 后在浏览器打开预览：${url}`, en: `Preview after npm run dev at: ${url}` }),
+	issueNext: () => ({
+		zh: '下一步：npm run check 检查，npm run build 生成网站和 PDF（在 dist/pdf/ 下）。',
+		en: 'Next: npm run check, then npm run build for the site and the PDF (under dist/pdf/).',
+	}),
 });

@@ -3,11 +3,12 @@
  * process, so this is a cold start) and how fast they convert. Used by the bench script.
  */
 import type { Script } from '../../schemas/script.ts';
-import { createConverter, type TraditionalStandard } from './converter.ts';
-import type { GlossaryEntry } from './glossary.ts';
-import { buildPipeline, configName } from './opencc-pipeline.ts';
-import { stPhrases } from './opencc-dictionaries.ts';
-import { segmentationGuards } from './segmentation-guards.ts';
+import { createConverter, type TraditionalStandard } from '../convert/converter.ts';
+import type { GlossaryEntry } from '../convert/glossary.ts';
+import { buildPipeline, configName } from '../convert/opencc-pipeline.ts';
+import { stPhrases } from '../convert/opencc-dictionaries.ts';
+import { segmentationGuards } from '../convert/segmentation-guards.ts';
+import { median } from './measure.ts';
 
 export interface DirectionBench {
 	/** OpenCC configuration, e.g. s2tw. */
@@ -33,11 +34,6 @@ export interface BenchOptions {
 	/** Minimum time to spend converting per direction, in ms. Default 500. */
 	minDurationMs?: number;
 }
-
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
 
 function timeBuild(from: Script, to: Script, traditional: TraditionalStandard, builds: number): number {
 	const name = configName(from, to, traditional);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeBenchContent } from '../../../src/lib/print/bench.ts';
+import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import { writeBenchContent } from '../../../src/lib/bench/print.ts';
 import { IssueSchema } from '../../../src/schemas/issue.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'print-bench-'));
@@ -15,7 +16,7 @@ describe('writeBenchContent', () => {
 		const cases = readdirSync(path.join(dir, 'cases')).sort();
 		expect(cases).toHaveLength(12);
 		const text = readFileSync(path.join(dir, 'issues', `${issueId}.mdx`), 'utf8');
-		const issue = IssueSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!));
+		const issue = IssueSchema.parse(parse(splitFrontmatter(text).yaml));
 		expect(issue.cases).toEqual(cases.map((f) => f.replace(/\.mdx$/, '')));
 		expect(issue.distribution?.length).toBeGreaterThan(0);
 		expect(readdirSync(dir)).toContain('site.yaml');

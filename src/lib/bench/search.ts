@@ -16,11 +16,11 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import type { BenchContext, BenchSection } from '../bench/sections.ts';
-import { median } from '../bench/measure.ts';
+import type { BenchContext, BenchSection } from './section.ts';
+import { median } from './measure.ts';
 import { findChromium, HOW_TO_GET_CHROMIUM, launchChromium } from '../build/browser.ts';
 import { serveStatic } from '../build/static-server.ts';
-import { PAGEFIND_DIR, SEARCH_DATA_DIR } from './layout.ts';
+import { PAGEFIND_DIR, SEARCH_DATA_DIR } from '../search/layout.ts';
 
 /** The queries the issue names; each is typed as written (simplified). */
 export const BENCH_QUERIES = [

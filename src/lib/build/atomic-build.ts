@@ -1,0 +1,86 @@
+/**
+ * `npm run build`'s publishing rule: Astro builds (with the integration's validation and
+ * post-build steps) into a staging directory under .tmp/, and only a build whose every step
+ * succeeded replaces the output directory. Whatever fails (content errors, a page, the
+ * search index, the PDFs, an interrupt), the previous output stays as it was and the staging
+ * directory is removed: on the way out of this function, and on process exit or a signal.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { styleText } from 'node:util';
+import { UserError } from '../cli/command.ts';
+import { PROJECT_ROOT } from '../content/paths.ts';
+import { buildMessages } from '../i18n/messages/index.ts';
+import { scrubViteEnv } from './clean-env.ts';
+import { ContentErrors } from './content-gate.ts';
+
+/** Folders the build reads from: never a place to publish to. */
+const SOURCE_DIRS = ['content', 'src', 'scripts', 'tests', 'public', 'node_modules', '.git'];
+
+const isWithin = (dir: string, parent: string) => {
+	const relative = path.relative(parent, dir);
+	return !relative.startsWith('..') && !path.isAbsolute(relative);
+};
+
+/** How long the build took, for the closing line. */
+export interface BuildOutcome {
+	seconds: number;
+}
+
+/**
+ * Builds the site into `outDir` atomically. Throws what the build threw (the staging
+ * directory already removed); `outDir` is then untouched.
+ */
+export async function buildAtomically(outDir: string, options: { logLevel?: 'info' | 'warn' | 'error' } = {}): Promise<BuildOutcome> {
+	const started = performance.now();
+	const staging = path.resolve(PROJECT_ROOT, '.tmp', `build-${process.pid}`);
+	const cleanUp = () => rmSync(staging, { recursive: true, force: true });
+	const onSignal = (signal: NodeJS.Signals) => {
+		cleanUp();
+		process.exit(signal === 'SIGINT' ? 130 : 143);
+	};
+	process.on('exit', cleanUp);
+	process.on('SIGINT', onSignal);
+	process.on('SIGTERM', onSignal);
+	scrubViteEnv(process.env);
+	try {
+		mkdirSync(path.dirname(staging), { recursive: true });
+		process.env.COMPENDIUM_OUT_DIR = staging;
+		process.env.COMPENDIUM_CACHE_DIR ??= path.resolve(PROJECT_ROOT, 'node_modules/.astro');
+		const { build } = await import('astro');
+		await build({ root: PROJECT_ROOT, logLevel: options.logLevel ?? 'info' });
+		const previous = `${outDir}.previous-${process.pid}`;
+		if (existsSync(outDir)) renameSync(outDir, previous);
+		renameSync(staging, outDir);
+		rmSync(previous, { recursive: true, force: true });
+		return { seconds: (performance.now() - started) / 1000 };
+	} finally {
+		cleanUp();
+		process.off('exit', cleanUp);
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
+	}
+}
+
+/**
+ * {@link buildAtomically} for a command: prints the closing line, and turns any failure into
+ * a {@link UserError} of one line (content errors were already listed by file and line).
+ */
+export async function publishSite(outDir: string): Promise<void> {
+	const relative = path.relative(PROJECT_ROOT, outDir);
+	const shown = relative && !relative.startsWith('..') ? relative : outDir;
+	// The swap renames the output directory away: never the project, its parents or its sources.
+	if (isWithin(PROJECT_ROOT, outDir) || SOURCE_DIRS.some((dir) => isWithin(outDir, path.join(PROJECT_ROOT, dir)))) {
+		throw new UserError(buildMessages.outInsideProject(shown), 2);
+	}
+	try {
+		const { seconds } = await buildAtomically(outDir, { logLevel: process.env.CI ? 'warn' : 'info' });
+		console.log(styleText('green', buildMessages.built(shown, seconds)));
+	} catch (error) {
+		if (error instanceof ContentErrors) throw new UserError(error.message);
+		// The cause's first line: a browser's launch log or a bundler's code frame is for DEBUG=1.
+		const detail = error instanceof Error ? error.message : String(error);
+		if (process.env.DEBUG) console.error(error);
+		throw new UserError(buildMessages.buildFailed(shown, detail.split('\n')[0]!.trim()));
+	}
+}

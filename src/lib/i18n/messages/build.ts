@@ -1,0 +1,75 @@
+/** Messages of the build (`npm run build`, `astro build`, `npm start`), its steps, `npm run pdf` and the dev server. */
+import { defineMessages } from './define.ts';
+
+const seconds = (s: number) => s.toFixed(1);
+
+export const buildMessages = defineMessages({
+	contentErrors: (count: number) => ({
+		zh: `内容有 ${count} 处错误，构建已停止，没有写入任何文件。请按上面的提示修改后重新构建（npm run check 可单独检查）。`,
+		en: `${count} content error(s): the build stopped and wrote nothing. Fix them as shown above and build again (npm run check checks alone).`,
+	}),
+	contentErrorsTitle: (count: number) => ({ zh: `内容有 ${count} 处错误`, en: `${count} content error(s)` }),
+	contentErrorsHint: () => ({
+		zh: '修改并保存文件后页面会自动刷新。终端里的 npm run check 会列出全部问题。',
+		en: 'The page reloads once the file is fixed and saved. npm run check in a terminal lists every problem.',
+	}),
+	stepSearch: () => ({ zh: '搜索索引', en: 'search index' }),
+	stepPdf: () => ({ zh: 'PDF 期刊', en: 'PDF issues' }),
+	stepDone: (name: string, outcome: string, took: number) => ({
+		zh: `${name}：${outcome}（${seconds(took)} 秒）`,
+		en: `${name}: ${outcome} (${seconds(took)} s)`,
+	}),
+	incrementalReuse: (reused: number, rendered: number) => ({
+		zh: `增量构建：${reused} 个案例/期刊页面沿用上次构建，${rendered} 个重新生成`,
+		en: `incremental build: ${reused} case/issue page(s) reused from the previous build, ${rendered} rendered`,
+	}),
+	searchOutcome: (cases: number, words: number, shards: number, chunks: number) => ({
+		zh: `${cases} 个案例，${words.toLocaleString('en')} 个词，${shards} 个分片，${chunks} 个索引块`,
+		en: `${cases} cases, ${words.toLocaleString('en')} words in ${shards} shard(s), ${chunks} chunks`,
+	}),
+	built: (dir: string, took: number) => ({ zh: `已构建 ${dir}/，用时 ${seconds(took)} 秒`, en: `Built ${dir}/ in ${seconds(took)} s` }),
+	buildFailed: (dir: string, detail: string) => ({
+		zh: `构建失败，${dir}/ 保持原样，临时文件已删除。原因：${detail}`,
+		en: `Build failed; ${dir}/ was left as it was and the staging files were removed. Cause: ${detail}`,
+	}),
+	outInsideProject: (dir: string) => ({
+		zh: `发布目录 ${dir} 不能是项目目录本身或 content/、src/ 等源目录`,
+		en: `the output directory ${dir} cannot be the project itself or a source folder such as content/ or src/`,
+	}),
+	badPort: (value: string) => ({
+		zh: `--port 须为 1–65535 的整数，收到“${value}”`,
+		en: `--port must be a whole number from 1 to 65535, got "${value}"`,
+	}),
+	devSearchBuilding: () => ({
+		zh: '正在为预览建立搜索索引（根据 content/ 中的内容）……',
+		en: 'Building the search index for the preview from content/ …',
+	}),
+	devSearchReady: (outcome: string, took: number) => ({
+		zh: `预览搜索索引已就绪（${outcome}），用时 ${seconds(took)} 秒；内容改动后会重建。`,
+		en: `Preview search index ready (${outcome}) in ${seconds(took)} s; rebuilt after content changes.`,
+	}),
+	devSearchFailed: (detail: string) => ({
+		zh: `预览搜索索引建立失败：${detail}`,
+		en: `The preview search index could not be built: ${detail}`,
+	}),
+	devContentErrors: (count: number) => ({
+		zh: `内容有 ${count} 处错误，浏览器中会显示第一处；修改后页面自动刷新。`,
+		en: `${count} content error(s); the browser shows the first one and reloads once it is fixed.`,
+	}),
+	devContentFixed: () => ({ zh: '内容错误已全部修正。', en: 'All content errors are fixed.' }),
+	pdfNoPages: (dir: string) => ({
+		zh: `${dir} 中没有各期的打印页。请先构建网站：npm run build（或用 --dir 指定目录）。`,
+		en: `No issue print pages in ${dir}. Build the site first: npm run build (or pass --dir).`,
+	}),
+	pdfDone: (summary: string, took: number) => ({ zh: `${summary}，用时 ${seconds(took)} 秒`, en: `${summary} in ${seconds(took)} s` }),
+	benchBadCases: (value: string) => ({ zh: `--cases 须为正整数，收到“${value}”`, en: `--cases must be a positive whole number, got "${value}"` }),
+	benchUnknownSection: (name: string, sections: string) => ({
+		zh: `没有名为“${name}”的部分；可选：${sections}`,
+		en: `no section named "${name}"; choose from: ${sections}`,
+	}),
+	benchHeader: (date: string, node: string, cases: number, dir: string) => ({
+		zh: `性能测量 ${date}，node ${node}，语料 ${cases} 个案例（${dir}）`,
+		en: `Benchmark on ${date}, node ${node}, corpus ${cases} cases (${dir})`,
+	}),
+	benchCorpus: (cases: number, issues: number) => ({ zh: `语料：${cases} 个案例，${issues} 期`, en: `corpus: ${cases} cases, ${issues} issues` }),
+});

@@ -1,0 +1,98 @@
+/**
+ * Kinds of lines that wrap a case without being part of it, told from general features —
+ * markers (讯, 电, 记者, 摄, 图为, 关键词, 供稿), shape (a lone name, a line with no
+ * words, a bare date) and position (first line, last lines) — never from a particular
+ * site or document:
+ *
+ * - dateline/byline: `本报讯（记者 某某）`, `某某网某地6月13日讯（…）`, `新华社北京3月1日电` at
+ *   the start of the first paragraph (cut off; the paragraph stays);
+ * - byline: a line naming only the author (`文/某某`, `记者 某某`, a lone 2–3 character name
+ *   above the text);
+ * - caption: `图为…`, `…（记者 某某 摄）`, `【资料图】`;
+ * - chrome: keyword and tag lines, copy-link lines, document-store terms (download, VIP,
+ *   upload), lines without a single word (`|`, `——`);
+ * - source line: `（某某县委组织部供稿）` — read as the source, not kept as text;
+ * - closing date: a line holding only a date, after the text — read as the date.
+ */
+import { countHan } from './cjk.ts';
+import { parseDate } from './dates.ts';
+
+const OPEN = '[（(]';
+const CLOSE = '[）)]';
+
+/** `本报讯（记者 某某）`, `人民网芜湖3月7日电(记者 某某)`, `某某网某地6月13日讯 ( 某某 特约记者 某某 )`. */
+const DATELINE = new RegExp(
+	`^(?:(?:本报|本報|本台|本刊|本网|本網)(?:讯|訊|电|電)|[\\p{Script=Han}A-Za-z]{2,16}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|電|讯|訊))\\s*(?:${OPEN}[^）)]{0,40}${CLOSE})?\\s*`,
+	'u',
+);
+/** The dateline must say who or when: 讯/电 after a news organ, a date, or with a reporter in brackets. */
+function isDateline(prefix: string): boolean {
+	return (
+		/^(?:本报|本報|本台|本刊|本网|本網)/u.test(prefix) ||
+		/\d{1,2}月\d{1,2}日(?:电|電|讯|訊)/u.test(prefix) ||
+		/(?:记者|記者|通讯员|通訊員)/u.test(prefix)
+	);
+}
+
+/** The dateline or byline opening a paragraph, if any (to be cut off). */
+export function leadingDateline(text: string): string | undefined {
+	const match = DATELINE.exec(text);
+	if (!match || match[0].length === text.length) return undefined;
+	const prefix = match[0];
+	if (countHan(prefix) > 40 || !isDateline(prefix)) return undefined;
+	return prefix;
+}
+
+const REPORTER = /(?:记者|記者|通讯员|通訊員|特约记者|特約記者|摄影|攝影|实习生|實習生)/u;
+
+/** A line that only names who wrote or photographed the text. */
+export function isByline(text: string, isFirst: boolean): boolean {
+	const t = text.trim();
+	if (/^(?:文|图|圖|文图|文圖|文\/图|撰稿|作者|记者|記者|通讯员|通訊員|摄影|攝影)\s*[/／:：]\s*\S{2,20}$/u.test(t)) return true;
+	if (REPORTER.test(t) && countHan(t) <= 20 && !/[。，；！？,;]/u.test(t)) return true;
+	// A lone personal name (or two) above everything else.
+	return isFirst && /^[\p{Script=Han}]{2,3}(?:[、\s][\p{Script=Han}]{2,3})?$/u.test(t);
+}
+
+/** A photo caption or picture marker. */
+export function isCaption(text: string): boolean {
+	const t = text.trim();
+	if (/^[【[]?(?:资料图|資料圖|资料图片|資料圖片|配图|配圖|图片|圖片|视频|視頻|组图|組圖)[】\]]?$/u.test(t)) return true;
+	if (countHan(t) > 80) return false;
+	if (/^(?:图为|圖為|图：|圖：|图:|上图|下图|左图|右图|图\d|圖\d)/u.test(t) && !/^图\d+[．.、]/u.test(t)) return true;
+	// "…现场。人民网记者 某某摄" / "（某某 摄）"
+	return /(?:记者|記者|通讯员|通訊員)?\s*[\p{Script=Han}]{2,4}\s*(?:摄|攝)\s*[）)]?$/u.test(t) && countHan(t) <= 40;
+}
+
+/** Page furniture that is neither text nor a fact: keyword lines, copy-link lines, store terms, separators. */
+export function chromeReason(text: string): string | undefined {
+	const t = text.trim();
+	if (countHan(t) === 0 && !/[A-Za-z]{3,}|\d{2,}/u.test(t)) return 'separator';
+	if (/^(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|tags?)\s*[:：]/iu.test(t) && countHan(t) <= 30) return 'keyword line';
+	if (/复制本页|複製本頁|复制链接|複製鏈接|本页地址|本頁地址|点击复制|點擊複製/u.test(t) && countHan(t) <= 30) return 'copy-link line';
+	if (/^https?:\/\/\S+$/u.test(t)) return 'bare link';
+	if (
+		/(?:下载|下載)[^。]{0,12}(?:文档|文檔|权益|權益|券)|VIP(?:文档|文檔|会员|會員)|成为VIP|成為VIP|上传文档|上傳文檔|文档贡献者|版权申诉|版權申訴|付费|付費|会员权益|會員權益/u.test(
+			t,
+		)
+	)
+		return 'document-store terms';
+	return undefined;
+}
+
+/** `（某某县委组织部供稿）` → 某某县委组织部. */
+export function sourceLine(text: string): string | undefined {
+	const match = new RegExp(
+		`^${OPEN}?\\s*(?:供稿(?:单位|單位)?[:：]\\s*)?([^（）()]{2,40}?)\\s*(?:供稿|供稿單位|供稿单位|供图|報送|报送)?\\s*${CLOSE}?$`,
+		'u',
+	).exec(text.trim());
+	if (!match?.[1] || !/供稿|報送|报送/u.test(text)) return undefined;
+	return countHan(match[1]) >= 2 ? match[1].trim() : undefined;
+}
+
+/** A line that holds only a date (the closing date of a report), as YYYY-MM-DD. */
+export function closingDate(text: string): string | undefined {
+	const t = text.trim();
+	if (!/^(?:(?:19|20)\d{2}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])\s*\d{1,2}\s*日?)$/u.test(t)) return undefined;
+	return parseDate(t);
+}
