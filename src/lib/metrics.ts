@@ -260,8 +260,3 @@ function figureFromMatch(match: RegExpMatchArray, original: string): ParsedFigur
 function roundFloat(value: number): number {
 	return Number(value.toPrecision(12));
 }
-
-/** Formats a value for display in the reader's locale grouping (Chinese uses no grouping in 公文). */
-export function formatValue(value: number): string {
-	return Number.isInteger(value) ? String(value) : String(roundFloat(value));
-}
