@@ -191,8 +191,8 @@ describe.skipIf(jobs.length === 0)('printed issues', () => {
 			if (!header) return;
 			for (const c of issue.cases) {
 				for (const row of c.figures?.body ?? []) {
-					// A row as the table prints it: label and figure side by side.
-					const label = squash(`${row[0] ?? ''}${row[1] ?? ''}`);
+					// A whole row as the table prints it (body text may say one label and figure too).
+					const label = squash(row.join(''));
 					const where = pages.findIndex((text) => squash(text).includes(label));
 					if (where >= 0) expect(squash(pages[where]!), `page ${where + 1} with "${label}"`).toContain(header);
 				}
