@@ -34,7 +34,10 @@ const pdfCommand = {
 		volume: {
 			type: 'string',
 			value: 'YEAR',
-			help: { zh: '改为编该年的合订本（每个系列一个 PDF 和一个 Word 文件）', en: "make that year's volume of each series instead (one PDF and one Word file)" },
+			help: {
+				zh: '改为编该年的合订本（每个系列一个 PDF 和一个 Word 文件）',
+				en: "make that year's volume of each series instead (one PDF and one Word file)",
+			},
 		},
 		build: { type: 'boolean', help: { zh: '内容比已构建的网站新时先构建', en: 'build the site first when the content is newer' } },
 	},
@@ -54,7 +57,9 @@ function newestContent(): { file: string; time: number } {
 
 /** When the oldest print page of the built site was written (0 when there is none). */
 function builtAt(siteDir: string): number {
-	const pages = printableIssues(siteDir).flatMap((id) => SCRIPTS.map((script) => printPageFile(siteDir, id, script)).filter((file) => existsSync(file)));
+	const pages = printableIssues(siteDir).flatMap((id) =>
+		SCRIPTS.map((script) => printPageFile(siteDir, id, script)).filter((file) => existsSync(file)),
+	);
 	return pages.length ? Math.min(...pages.map((file) => statSync(file).mtimeMs)) : 0;
 }
 
@@ -65,7 +70,10 @@ await runCommand(async () => {
 	if (builtAt(siteDir) < newest.time) {
 		if (values.build) {
 			console.log(printMessages.building());
-			execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.ts'), '--out', siteDir], { stdio: 'inherit', env: { ...process.env, COMPENDIUM_PDF: 'off' } });
+			execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.ts'), '--out', siteDir], {
+				stdio: 'inherit',
+				env: { ...process.env, COMPENDIUM_PDF: 'off' },
+			});
 		} else if (printableIssues(siteDir).length === 0) throw new UserError(buildMessages.pdfNoPages(siteDir));
 		else throw new UserError(printMessages.staleBuild(path.relative(PROJECT_ROOT, siteDir) || siteDir, path.relative(PROJECT_ROOT, newest.file)));
 	}
@@ -80,7 +88,14 @@ await runCommand(async () => {
 			for (const group of groups) {
 				const result = await writeVolume(siteDir, base, group, (line) => console.log(line));
 				console.log(
-					styleText('green', printMessages.volumeWritten(`${path.relative(siteDir, result.pdf)}（${SCRIPT_SEGMENT[group.script]}）`, result.pages, Math.round(result.bytes / 1024))),
+					styleText(
+						'green',
+						printMessages.volumeWritten(
+							`${path.relative(siteDir, result.pdf)}（${SCRIPT_SEGMENT[group.script]}）`,
+							result.pages,
+							Math.round(result.bytes / 1024),
+						),
+					),
 				);
 			}
 			console.log(printMessages.took(printMessages.volumes(groups.length), seconds()));

@@ -6,8 +6,9 @@
  * content byte for byte, every page the edit touches must have changed, and pages the
  * edit cannot touch must have been reused rather than rendered.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incrementalOutcome, readIncrementalManifest } from '../../src/lib/build/incremental.ts';
 import { contentDir as sampleContent, PROJECT_ROOT } from '../../src/lib/content/paths.ts';
@@ -18,16 +19,26 @@ const content = path.join(work, 'content');
 const cache = path.join(work, 'cache');
 const env = { COMPENDIUM_PDF: 'off' };
 
-/** Every file of a built site (path → bytes). */
-function snapshot(dir: string): Map<string, Buffer> {
-	const files = readdirSync(dir, { recursive: true, encoding: 'utf8', withFileTypes: false }).sort();
+/**
+ * Every file of a built site (path → bytes). A Word file is a zip whose entries carry the
+ * time they were zipped, so two builds never match byte for byte (the print step's
+ * concern, not the cache's): it is compared by its entries' names and contents.
+ */
+async function snapshot(dir: string): Promise<Map<string, Buffer>> {
+	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 	const map = new Map<string, Buffer>();
 	for (const file of files) {
-		try {
-			map.set(file, readFileSync(path.join(dir, file)));
-		} catch {
-			// A directory.
+		const full = path.join(dir, file);
+		if (!statSync(full).isFile()) continue;
+		const bytes = readFileSync(full);
+		if (!file.endsWith('.docx')) {
+			map.set(file, bytes);
+			continue;
 		}
+		const zip = await JSZip.loadAsync(bytes);
+		const names = Object.keys(zip.files).sort();
+		const parts = await Promise.all(names.map(async (name) => Buffer.concat([Buffer.from(`${name}\0`), await zip.files[name]!.async('nodebuffer')])));
+		map.set(file, Buffer.concat(parts));
 	}
 	return map;
 }
@@ -40,7 +51,7 @@ function changed(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
 
 let round = 0;
 /** Builds the current content twice: incrementally over the shared cache, and clean; returns both and how many keyed pages were reused. */
-function buildBoth(): { incremental: Map<string, Buffer>; clean: Map<string, Buffer>; reused: number } {
+async function buildBoth(): Promise<{ incremental: Map<string, Buffer>; clean: Map<string, Buffer>; reused: number }> {
 	round++;
 	const incremental = path.join(work, `incremental-${round}`);
 	const clean = path.join(work, `clean-${round}`);
@@ -48,7 +59,7 @@ function buildBoth(): { incremental: Map<string, Buffer>; clean: Map<string, Buf
 	buildSite(incremental, { content, cacheDir: cache, env });
 	const { reused } = incrementalOutcome(before, readIncrementalManifest(cache));
 	buildSite(clean, { content, cacheDir: path.join(work, `clean-cache-${round}`), env: { ...env, COMPENDIUM_INCREMENTAL: 'off' } });
-	return { incremental: snapshot(incremental), clean: snapshot(clean), reused };
+	return { incremental: await snapshot(incremental), clean: await snapshot(clean), reused };
 }
 
 function edit(file: string, change: (text: string) => string): void {
@@ -61,25 +72,25 @@ function edit(file: string, change: (text: string) => string): void {
 
 let previous: Map<string, Buffer>;
 
-beforeAll(() => {
+beforeAll(async () => {
 	rmSync(work, { recursive: true, force: true });
 	mkdirSync(work, { recursive: true });
 	cpSync(sampleContent(), content, { recursive: true });
 	const first = path.join(work, 'first');
 	buildSite(first, { content, cacheDir: cache, env });
-	previous = snapshot(first);
+	previous = await snapshot(first);
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('an incremental build after an edit equals a clean build', () => {
-	it('a case text and an issue case list: the case, its issue and its new neighbours change; other cases are reused', () => {
+	it('a case text and an issue case list: the case, its issue and its new neighbours change; other cases are reused', async () => {
 		// changshan-dangshi-xuandeng-1 lists changshan-cunqing-baogaohui then changshan-wenhua-gongfu: swap them.
 		edit('issues/changshan-dangshi-xuandeng-1.mdx', (t) =>
 			t.replace('  - changshan-cunqing-baogaohui\n  - changshan-wenhua-gongfu', '  - changshan-wenhua-gongfu\n  - changshan-cunqing-baogaohui'),
 		);
 		edit('cases/jixi-shangzhuang.mdx', (t) => `${t.trimEnd()}\n\n增量构建测试新增的一段正文。\n`);
-		const { incremental, clean, reused } = buildBoth();
+		const { incremental, clean, reused } = await buildBoth();
 		expect(changed(incremental, clean)).toEqual([]);
 		const differs = changed(previous, incremental);
 		for (const script of ['zh-hans', 'zh-hant']) {
@@ -98,10 +109,10 @@ describe('an incremental build after an edit equals a clean build', () => {
 		previous = incremental;
 	});
 
-	it('a glossary term: the traditional pages that use it change, and nothing is reused', () => {
+	it('a glossary term: the traditional pages that use it change, and nothing is reused', async () => {
 		// A new fixed form for a phrase of a simplified case (the test's own wording, to see it arrive).
 		edit('glossary.yaml', (t) => `${t.trimEnd()}\n- hans: 亮家底\n  hant: 亮家當\n  note: 增量构建测试\n`);
-		const { incremental, clean, reused } = buildBoth();
+		const { incremental, clean, reused } = await buildBoth();
 		expect(changed(incremental, clean)).toEqual([]);
 		const differs = changed(previous, incremental);
 		expect(differs).toContain('zh-hant/cases/yuncheng-ruicheng/index.html');
@@ -110,9 +121,9 @@ describe('an incremental build after an edit equals a clean build', () => {
 		previous = incremental;
 	});
 
-	it('the site title: every page changes, and nothing is reused', () => {
+	it('the site title: every page changes, and nothing is reused', async () => {
 		edit('site.yaml', (t) => t.replace('title: 典型案例汇编', 'title: 基层治理案例汇编'));
-		const { incremental, clean, reused } = buildBoth();
+		const { incremental, clean, reused } = await buildBoth();
 		expect(changed(incremental, clean)).toEqual([]);
 		const differs = new Set(changed(previous, incremental));
 		const pages = [...incremental.keys()].filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));

@@ -168,17 +168,19 @@ export function smallChineseNumber(text: string): number | undefined {
 	return (match[1] ? (CHINESE_DIGIT[match[1]] as number) : 1) * 10 + (match[2] ? (CHINESE_DIGIT[match[2]] as number) : 0);
 }
 
-/** Counting words a figure written in Chinese numerals is counted in, longest first. */
-const CHINESE_COUNTED =
-	/([一二两兩三四五六七八九十]{1,3})(个小时|個小時|个月|個月|大类|大類|小时|小時|个|個|项|項|家|类|類|名|件|户|戶|支|条|條|批|所|座|处|處|天)/gu;
+/**
+ * Counting words a figure written in Chinese numerals is counted in, longest first. 个 and 项
+ * are left out: 三个聚焦, 四项创新 name slogans far more often than they count.
+ */
+const CHINESE_COUNTED = /([一二两兩三四五六七八九十]{1,3})(个小时|個小時|个月|個月|大类|大類|小时|小時|家|名|户|戶|天)/gu;
 const TIME_UNIT = /^(?:个小时|個小時|个月|個月|小时|小時|天)$/u;
 
-/** Figures written in Chinese numerals: 五项, 六家, 一个小时. Ordinals (第五项), 一是 and one of a kind (一个平台) are not. */
+/** Figures written in Chinese numerals: 六家, 六大类, 一个小时. Ordinals (第五家), quoted slogans and one of a kind are not. */
 function chineseFigures(text: string): Array<{ index: number; text: string; value: number; unit: string }> {
 	const found: Array<{ index: number; text: string; value: number; unit: string }> = [];
 	for (const match of text.matchAll(CHINESE_COUNTED)) {
 		const [whole, digits = '', unit = ''] = match;
-		if (/[第初周礼禮统統唯一二三四五六七八九十]/u.test(text[match.index - 1] ?? '')) continue;
+		if (/[第初周礼禮统統唯一二三四五六七八九十“「]/u.test(text[match.index - 1] ?? '')) continue;
 		const value = smallChineseNumber(digits);
 		if (value === undefined || (value < 2 && !TIME_UNIT.test(unit))) continue;
 		found.push({ index: match.index, text: whole, value, unit });

@@ -293,7 +293,7 @@ async function printOne(
 	outFile: string,
 	timeoutMs: number,
 	adjust?: LayoutAdjustments,
-	firstPage = 1,
+	firstPage?: number,
 ): Promise<{ pages: number; bytes: number; retry?: LayoutAdjustments }> {
 	const page = await context.newPage();
 	// Paginate with the print media rules Chromium will print with.
@@ -314,8 +314,8 @@ async function printOne(
 		await page.addStyleTag({ content: printFontCss(meta.language === 'zh-Hant' ? 'hant' : 'hans', base, fontsourceCss()) });
 		if (meta.quotes === 'corner') await page.evaluate(cornerQuotesInPage);
 		if (adjust?.compact) await page.addStyleTag({ content: COMPACT_FIRST_PAGE_CSS });
-		// Paged.js turns counter-reset: page on an element into the number of the page it is on.
-		if (firstPage !== 1) await page.addStyleTag({ content: `.masthead { counter-reset: page ${firstPage}; }` });
+		// In a yearly volume the volume's contents replace the issue's own.
+		if (firstPage !== undefined) await page.addStyleTag({ content: '.toc { display: none !important; }' });
 		if (adjust?.keepEnds.length || adjust?.splitEnds.length) {
 			await page.addStyleTag({ content: '.keep-with-end { break-before: page; }' });
 			await page.evaluate(applyEndAdjustments, { keepEnds: adjust.keepEnds, splitEnds: adjust.splitEnds });
@@ -343,10 +343,16 @@ async function printOne(
 		// A layout rule broken (contents spilling onto page 2, a case ending with a line or
 		// two on a page of their own): lay the issue out once more with the fix.
 		if (!adjust) {
-			const retry = { compact: !(await page.evaluate(contentsOnFirstPage)), ...(await page.evaluate(shortCaseEnds)) };
+			const retry = { compact: firstPage === undefined && !(await page.evaluate(contentsOnFirstPage)), ...(await page.evaluate(shortCaseEnds)) };
 			if (retry.compact || retry.keepEnds.length || retry.splitEnds.length) return { pages: 0, bytes: 0, retry };
 		}
 		await page.evaluate(pushRecordBlockDown);
+		// Folios run on from the volume's previous issue (the page counter Paged.js's margin boxes show).
+		if (firstPage !== undefined && firstPage !== 1) {
+			await page.addStyleTag({
+				content: `.pagedjs_pages > .pagedjs_page:first-child { --pagedjs-page-counter-increment: ${firstPage} !important; }`,
+			});
+		}
 		const indexes = await page.evaluate(
 			anchorPages,
 			meta.cases.map((c) => c.anchor),
