@@ -13,7 +13,8 @@
 import { fillMessage, type SearchPageConfig } from '../search/client-config.ts';
 import { excerpt, highlight, type Segment } from '../search/excerpt.ts';
 import { parseFoldMap, type FoldMap } from '../search/fold.ts';
-import { applyFilters, countFacets, decodePagefindPayload, facetTable, type FacetCounts, type FacetTables } from '../search/facets.ts';
+import { applyFilters, countFacets, facetTable, type FacetCounts, type FacetTables } from '../search/facets.ts';
+import { decodePagefindPayload } from '../search/pagefind-format.ts';
 import {
 	FACETS,
 	MANIFEST_FILE,

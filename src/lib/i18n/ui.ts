@@ -199,6 +199,7 @@ const hans = {
 	pagePrev: '上一页',
 	pageNext: '下一页',
 	pageOf: (n: number, total: number) => `第${n}页，共${total}页`,
+	listingRange: (first: number, last: number, total: number) => `第${first}–${last}条，共${total}条`,
 	pagination: '分页',
 };
 
@@ -398,6 +399,7 @@ const hant: UiStrings = {
 	pagePrev: '上一頁',
 	pageNext: '下一頁',
 	pageOf: (n, total) => `第${n}頁，共${total}頁`,
+	listingRange: (first, last, total) => `第${first}–${last}條，共${total}條`,
 	pagination: '分頁',
 };
 
