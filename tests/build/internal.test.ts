@@ -11,7 +11,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/lib/content/paths.ts';
-import { buildSite, cleanBuildEnv } from '../support/build.ts';
+import { buildSite, testBuildEnv } from '../support/build.ts';
 
 const fixture = path.join(PROJECT_ROOT, 'tests/fixtures/internal-edition');
 const work = path.join(PROJECT_ROOT, '.tmp', 'internal-test');
@@ -79,7 +79,7 @@ describe('internal issues', () => {
 		const out = execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts')], {
 			cwd: PROJECT_ROOT,
 			encoding: 'utf8',
-			env: cleanBuildEnv({ COMPENDIUM_CONTENT: fixture }),
+			env: testBuildEnv({ COMPENDIUM_CONTENT: fixture }),
 		});
 		expect(out).toMatch(/neibu-tongbao-1\.mdx warning cases: .*yuncheng-yanhu.*yuncheng-wumian-hongqi-1/);
 		expect(out).not.toMatch(/neibu-shidian.*也被公开期刊/);

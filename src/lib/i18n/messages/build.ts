@@ -3,6 +3,7 @@ import { defineMessages } from './define.ts';
 
 const seconds = (s: number) => s.toFixed(1);
 
+/** The build's messages, in Chinese and English. */
 export const buildMessages = defineMessages({
 	contentErrors: (count: number) => ({
 		zh: `内容有 ${count} 处错误，构建已停止，没有写入任何文件。请按上面的提示修改后重新构建（npm run check 可单独检查）。`,
