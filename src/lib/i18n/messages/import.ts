@@ -200,10 +200,6 @@ export const importMessages = defineMessages({
 		zh: `标题：原文没有标题，根据${from}猜测为 ${JSON.stringify(title)}`,
 		en: `title: the source has none; guessed ${JSON.stringify(title)} from ${from}`,
 	}),
-	titleChosen: (title: string, from: string) => ({
-		zh: `标题：取${from} ${JSON.stringify(title)}，请核对`,
-		en: `title: took ${JSON.stringify(title)} from ${from}; check it`,
-	}),
 	regionFallback: (problems: string, code: string, name: string) => ({
 		zh: `地区：${problems}；使用了 --region ${code}（${name}）`,
 		en: `region: ${problems}; used --region ${code} (${name})`,
