@@ -49,6 +49,9 @@ function changed(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
 	return [...names].filter((name) => !a.get(name)?.equals(b.get(name) ?? Buffer.alloc(0)) || !b.has(name)).sort();
 }
 
+/** Two builds per edit on a shared two-core machine: minutes, not the default two. */
+const BUILDS_TIMEOUT = 900_000;
+
 let round = 0;
 /** Builds the current content twice: incrementally over the shared cache, and clean; returns both and how many keyed pages were reused. */
 async function buildBoth(): Promise<{ incremental: Map<string, Buffer>; clean: Map<string, Buffer>; reused: number }> {
@@ -84,53 +87,65 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('an incremental build after an edit equals a clean build', () => {
-	it('a case text and an issue case list: the case, its issue and its new neighbours change; other cases are reused', async () => {
-		// changshan-dangshi-xuandeng-1 lists changshan-cunqing-baogaohui then changshan-wenhua-gongfu: swap them.
-		edit('issues/changshan-dangshi-xuandeng-1.mdx', (t) =>
-			t.replace('  - changshan-cunqing-baogaohui\n  - changshan-wenhua-gongfu', '  - changshan-wenhua-gongfu\n  - changshan-cunqing-baogaohui'),
-		);
-		edit('cases/jixi-shangzhuang.mdx', (t) => `${t.trimEnd()}\n\n增量构建测试新增的一段正文。\n`);
-		const { incremental, clean, reused } = await buildBoth();
-		expect(changed(incremental, clean)).toEqual([]);
-		const differs = changed(previous, incremental);
-		for (const script of ['zh-hans', 'zh-hant']) {
-			for (const page of [
-				`${script}/cases/jixi-shangzhuang/index.html`,
-				`${script}/cases/changshan-cunqing-baogaohui/index.html`,
-				`${script}/cases/changshan-wenhua-gongfu/index.html`,
-				`${script}/issues/changshan-dangshi-xuandeng-1/index.html`,
-				`${script}/issues/changshan-dangshi-xuandeng-1/print/index.html`,
-			]) {
-				expect(differs, page).toContain(page);
+	it(
+		'a case text and an issue case list: the case, its issue and its new neighbours change; other cases are reused',
+		async () => {
+			// changshan-dangshi-xuandeng-1 lists changshan-cunqing-baogaohui then changshan-wenhua-gongfu: swap them.
+			edit('issues/changshan-dangshi-xuandeng-1.mdx', (t) =>
+				t.replace('  - changshan-cunqing-baogaohui\n  - changshan-wenhua-gongfu', '  - changshan-wenhua-gongfu\n  - changshan-cunqing-baogaohui'),
+			);
+			edit('cases/jixi-shangzhuang.mdx', (t) => `${t.trimEnd()}\n\n增量构建测试新增的一段正文。\n`);
+			const { incremental, clean, reused } = await buildBoth();
+			expect(changed(incremental, clean)).toEqual([]);
+			const differs = changed(previous, incremental);
+			for (const script of ['zh-hans', 'zh-hant']) {
+				for (const page of [
+					`${script}/cases/jixi-shangzhuang/index.html`,
+					`${script}/cases/changshan-cunqing-baogaohui/index.html`,
+					`${script}/cases/changshan-wenhua-gongfu/index.html`,
+					`${script}/issues/changshan-dangshi-xuandeng-1/index.html`,
+					`${script}/issues/changshan-dangshi-xuandeng-1/print/index.html`,
+				]) {
+					expect(differs, page).toContain(page);
+				}
 			}
-		}
-		// Two scripts × (8 cases + 3 issues + 3 print pages) keyed pages; the untouched ones were copied.
-		expect(reused).toBeGreaterThan(0);
-		previous = incremental;
-	});
+			// Two scripts × (8 cases + 3 issues + 3 print pages) keyed pages; the untouched ones were copied.
+			expect(reused).toBeGreaterThan(0);
+			previous = incremental;
+		},
+		BUILDS_TIMEOUT,
+	);
 
-	it('a glossary term: the traditional pages that use it change, and nothing is reused', async () => {
-		// A new fixed form for a phrase of a simplified case (the test's own wording, to see it arrive).
-		edit('glossary.yaml', (t) => `${t.trimEnd()}\n- hans: 亮家底\n  hant: 亮家當\n  note: 增量构建测试\n`);
-		const { incremental, clean, reused } = await buildBoth();
-		expect(changed(incremental, clean)).toEqual([]);
-		const differs = changed(previous, incremental);
-		expect(differs).toContain('zh-hant/cases/yuncheng-ruicheng/index.html');
-		expect(readFileSync(path.join(work, `incremental-${round}`, 'zh-hant/cases/yuncheng-ruicheng/index.html'), 'utf8')).toContain('亮家當');
-		expect(reused).toBe(0);
-		previous = incremental;
-	});
+	it(
+		'a glossary term: the traditional pages that use it change, and nothing is reused',
+		async () => {
+			// A new fixed form for a phrase of a simplified case (the test's own wording, to see it arrive).
+			edit('glossary.yaml', (t) => `${t.trimEnd()}\n- hans: 亮家底\n  hant: 亮家當\n  note: 增量构建测试\n`);
+			const { incremental, clean, reused } = await buildBoth();
+			expect(changed(incremental, clean)).toEqual([]);
+			const differs = changed(previous, incremental);
+			expect(differs).toContain('zh-hant/cases/yuncheng-ruicheng/index.html');
+			expect(readFileSync(path.join(work, `incremental-${round}`, 'zh-hant/cases/yuncheng-ruicheng/index.html'), 'utf8')).toContain('亮家當');
+			expect(reused).toBe(0);
+			previous = incremental;
+		},
+		BUILDS_TIMEOUT,
+	);
 
-	it('the site title: every page changes, and nothing is reused', async () => {
-		edit('site.yaml', (t) => t.replace('title: 典型案例汇编', 'title: 基层治理案例汇编'));
-		const { incremental, clean, reused } = await buildBoth();
-		expect(changed(incremental, clean)).toEqual([]);
-		const differs = new Set(changed(previous, incremental));
-		const pages = [...incremental.keys()].filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
-		expect(pages.length).toBeGreaterThan(40);
-		// Every page with the site frame shows the title; print pages (the briefing layout) and the root redirects do not.
-		const framed = pages.filter((page) => !page.endsWith('/print/index.html') && page !== '404.html' && page !== 'index.html');
-		for (const page of framed) expect(differs.has(page), page).toBe(true);
-		expect(reused).toBe(0);
-	});
+	it(
+		'the site title: every page changes, and nothing is reused',
+		async () => {
+			edit('site.yaml', (t) => t.replace('title: 典型案例汇编', 'title: 基层治理案例汇编'));
+			const { incremental, clean, reused } = await buildBoth();
+			expect(changed(incremental, clean)).toEqual([]);
+			const differs = new Set(changed(previous, incremental));
+			const pages = [...incremental.keys()].filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+			expect(pages.length).toBeGreaterThan(40);
+			// Every page with the site frame shows the title; print pages (the briefing layout) and the root redirects do not.
+			const framed = pages.filter((page) => !page.endsWith('/print/index.html') && page !== '404.html' && page !== 'index.html');
+			for (const page of framed) expect(differs.has(page), page).toBe(true);
+			expect(reused).toBe(0);
+		},
+		BUILDS_TIMEOUT,
+	);
 });

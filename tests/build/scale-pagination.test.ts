@@ -119,13 +119,13 @@ describe.each(['hans', 'hant'] as const)('listings in %s', (script) => {
 		expect(issues.reduce((a, b) => a + b, 0)).toBe(CASES / 2);
 	});
 
-	it('the metrics table shows five pages’ worth of figures at a time, every figure once', () => {
+	it('the metrics table shows four pages’ worth of figures at a time, every figure once', () => {
 		const pages = listingPages(pagePath('/', script, { kind: 'metrics' }));
 		const rows = pages.map((p) => p.doc.querySelectorAll('[data-metrics-table] tbody tr').length);
 		const total = Number(/(\d+)/.exec(pages[0]!.doc.querySelector('main .lede')?.textContent ?? '')?.[1]);
-		expect(pages.length).toBe(Math.ceil(total / (5 * PAGE)));
+		expect(pages.length).toBe(Math.ceil(total / (4 * PAGE)));
 		expect(pages.length).toBeGreaterThan(2);
-		for (const n of rows) expect(n).toBeLessThanOrEqual(5 * PAGE);
+		for (const n of rows) expect(n).toBeLessThanOrEqual(4 * PAGE);
 		expect(rows.reduce((a, b) => a + b, 0)).toBe(total);
 	});
 });
