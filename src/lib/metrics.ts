@@ -78,6 +78,9 @@ export const KNOWN_UNITS = [
 	'天',
 	'小时',
 	'分钟',
+	'分',
+	'方',
+	'口',
 	'倍',
 	'类',
 	'门',
@@ -256,9 +259,4 @@ function figureFromMatch(match: RegExpMatchArray, original: string): ParsedFigur
 /** Removes binary floating-point noise: 1.02 * 1e8 → 102000000, not 102000000.00000001. */
 function roundFloat(value: number): number {
 	return Number(value.toPrecision(12));
-}
-
-/** Formats a value for display in the reader's locale grouping (Chinese uses no grouping in 公文). */
-export function formatValue(value: number): string {
-	return Number.isInteger(value) ? String(value) : String(roundFloat(value));
 }

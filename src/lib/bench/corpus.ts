@@ -10,6 +10,7 @@ import { stringify } from 'yaml';
 import { allDivisions } from '../regions.ts';
 import { parseYaml, splitFrontmatter } from '../content/frontmatter.ts';
 
+/** What corpus to generate, from which sample, where. */
 export interface CorpusOptions {
 	/** Sample compendium to draw from (content/). */
 	from: string;

@@ -12,6 +12,7 @@ import { generateCorpus } from './corpus.ts';
 import { treeRssKiB } from './measure.ts';
 import { cleanBuildEnv } from '../build/clean-env.ts';
 
+/** One printed issue size: pages, build and print times, peak memory. */
 export interface PrintBenchResult {
 	cases: number;
 	/** Pages of the simplified PDF. */

@@ -215,6 +215,7 @@ export async function measureSearchPage(siteDir: string): Promise<string[]> {
 	}
 }
 
+/** The search section of `npm run bench`. */
 export const searchBench: BenchSection = {
 	name: 'search',
 	description: 'search index build on the corpus, index size, bytes to the first result, keystroke to results',

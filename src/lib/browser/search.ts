@@ -13,7 +13,8 @@
 import { fillMessage, type SearchPageConfig } from '../search/client-config.ts';
 import { excerpt, highlight, type Segment } from '../search/excerpt.ts';
 import { parseFoldMap, type FoldMap } from '../search/fold.ts';
-import { applyFilters, countFacets, decodePagefindPayload, facetTable, type FacetCounts, type FacetTables } from '../search/facets.ts';
+import { applyFilters, countFacets, facetTable, type FacetCounts, type FacetTables } from '../search/facets.ts';
+import { decodePagefindPayload } from '../search/pagefind-format.ts';
 import {
 	FACETS,
 	MANIFEST_FILE,
@@ -353,6 +354,12 @@ class SearchPage {
 		void first.then(() => ids.slice(1).forEach((_, i) => void fill(i + 1)));
 	}
 
+	/** Case ids of every current result, in order (for 下载当前结果, src/lib/browser/result-csv.ts). */
+	async resultCaseIds(): Promise<string[]> {
+		const displays = await Promise.all(this.results.map((n) => this.display(pageId(n))));
+		return displays.map((d) => d.id);
+	}
+
 	private display(id: string): Promise<ResultDisplay> {
 		let pending = this.displays.get(id);
 		if (!pending) {
@@ -437,9 +444,10 @@ class SearchPage {
 	}
 }
 
-export function startSearch(doc: Document): void {
+export function startSearch(doc: Document): SearchPage | undefined {
 	const source = doc.getElementById('search-config');
-	if (!source?.textContent) return;
+	if (!source?.textContent) return undefined;
 	const page = new SearchPage(doc, JSON.parse(source.textContent) as SearchPageConfig);
 	void page.start();
+	return page;
 }

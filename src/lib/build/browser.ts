@@ -16,6 +16,7 @@ const CANDIDATES = [
 	'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
+/** Chromium's flags for printing and tests: headless, no sandbox, and nothing that calls home. */
 export const CHROMIUM_ARGS = [
 	'--headless',
 	'--no-sandbox',
@@ -27,6 +28,7 @@ export const CHROMIUM_ARGS = [
 	'--disable-quic',
 ];
 
+/** What to tell a user who has no Chromium. */
 export const HOW_TO_GET_CHROMIUM =
 	'Install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chrome/Chromium executable.';
 
@@ -37,6 +39,7 @@ export function findChromium(): string | undefined {
 	return CANDIDATES.find((candidate) => existsSync(candidate));
 }
 
+/** Launches the installed Chromium with {@link CHROMIUM_ARGS}; throws, saying how to get one, when there is none. */
 export async function launchChromium(): Promise<Browser> {
 	const executablePath = findChromium();
 	if (!executablePath) {

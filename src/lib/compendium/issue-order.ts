@@ -45,8 +45,3 @@ export function placementIndex<I extends IssueRef>(issues: readonly I[]): Map<st
 	}
 	return index;
 }
-
-/** Every issue that lists `caseId`, with the neighbouring case ids in that issue. */
-export function placementsOf<I extends IssueRef>(caseId: string, issues: readonly I[]): IssuePlacement<I>[] {
-	return placementIndex(issues).get(caseId) ?? [];
-}

@@ -2,7 +2,7 @@
  * The province → city → county tree of the regions that have cases, with counts, for
  * the region browse pages and search facets.
  */
-import { getDivision, regionChain, type Division } from '../regions.ts';
+import { regionChain, type Division } from '../regions.ts';
 import type { CaseRef } from './types.ts';
 
 export interface RegionNode {
@@ -41,11 +41,4 @@ export function buildRegionTree(cases: readonly CaseRef[]): RegionNode[] {
 /** Every node of the tree, depth first. */
 export function flattenRegionTree(roots: readonly RegionNode[]): RegionNode[] {
 	return roots.flatMap((node) => [node, ...flattenRegionTree(node.children)]);
-}
-
-/** The division for a case's region, or a clear error naming the case. */
-export function divisionOf(entry: CaseRef): Division {
-	const division = getDivision(entry.data.region.code);
-	if (!division) throw new Error(`case ${entry.id}: region.code ${entry.data.region.code} is not a known division`);
-	return division;
 }

@@ -7,7 +7,7 @@
  * pass over the candidate pages. Pages are numbered oldest first (merge.ts), so the page
  * number is also the date order.
  */
-import { decodeCbor, type CborValue } from './cbor.ts';
+import type { CborValue } from './pagefind-format.ts';
 import { FACETS, type Facet } from './layout.ts';
 
 export type FacetFilters = Partial<Record<Facet, string>>;
@@ -20,15 +20,6 @@ export interface FacetTable {
 	valueIds: Uint32Array;
 	/** Value → its pages, ascending. */
 	pages: Map<string, Uint32Array>;
-}
-
-const SIGNATURE = 'pagefind_dcd';
-
-/** Decodes a Pagefind file's bytes (after gunzip): the signature, then CBOR. */
-export function decodePagefindPayload(bytes: Uint8Array): CborValue {
-	const signature = String.fromCharCode(...bytes.subarray(0, SIGNATURE.length));
-	if (signature !== SIGNATURE) throw new Error(`expected a Pagefind file starting with "${SIGNATURE}", found "${signature}"`);
-	return decodeCbor(bytes.subarray(SIGNATURE.length));
 }
 
 /** A facet table from a decoded filter file: [filter, [[value, [page…]]…]]. */

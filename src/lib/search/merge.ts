@@ -19,30 +19,32 @@
  * names (chunks numbered, filters by name): the caller writes each build into its own
  * versioned directory, so names need not change with content to defeat stale caches.
  *
- * Format (Pagefind 1.6; every file is gzip of "pagefind_dcd" + CBOR, fragments JSON):
- *   pf_meta   [version, [[page id, word count, …]…], [[from, to, chunk]…], [[filter, file]…], [[sort, [page…]]…], [meta field…]]
- *   pf_index  [[[word, [[page Δ, locs, meta locs]…], [[variant, [[page Δ, …]…]]…]]…]]
- *             (page numbers within a word are ascending and delta-encoded; locs are page-local and copied as they are)
- *   pf_filter [filter, [[value, [page…]]…]]
+ * The file format (and the Pagefind version it is known for) is in pagefind-format.ts.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { CborReader, RawCbor, arrayHeader, decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+import {
+	CborReader,
+	RawCbor,
+	arrayHeader,
+	checkPagefindVersion,
+	decodeCbor,
+	encodeCbor,
+	pagefindPayload,
+	withPagefindSignature,
+	type CborValue,
+} from './pagefind-format.ts';
 import { pageId } from './layout.ts';
 
-const SIGNATURE = 'pagefind_dcd';
-const SUPPORTED_VERSION = /^1\.6\./;
-
+/** A Pagefind file's content without its gzip layer and signature. */
 export function readPagefindFile(file: string): Uint8Array {
-	const bytes = gunzipSync(readFileSync(file));
-	const signature = Buffer.from(bytes.subarray(0, SIGNATURE.length)).toString('latin1');
-	if (signature !== SIGNATURE) throw new Error(`${file}: expected a Pagefind file starting with "${SIGNATURE}", found "${signature}"`);
-	return bytes.subarray(SIGNATURE.length);
+	return pagefindPayload(gunzipSync(readFileSync(file)), file);
 }
 
+/** A Pagefind file's bytes as written: signature and payload, gzipped. */
 export function pagefindFileBytes(payload: Uint8Array): Buffer {
-	return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), payload]), { level: 9 });
+	return gzipSync(withPagefindSignature(payload), { level: 9 });
 }
 
 /** Rust orders strings by their UTF-8 bytes; so must we, or the browser's chunk lookup misses words. */
@@ -65,11 +67,7 @@ interface EntryFile {
 
 function readEntry(bundleDir: string): { entryFile: EntryFile; language: string; entry: Entry } {
 	const entryFile = JSON.parse(readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as EntryFile;
-	if (!SUPPORTED_VERSION.test(entryFile.version)) {
-		throw new Error(
-			`${bundleDir}: the shard merger understands Pagefind 1.6 indexes, found version ${entryFile.version}; check src/lib/search/merge.ts against the new format`,
-		);
-	}
+	checkPagefindVersion(entryFile.version, bundleDir);
 	const languages = Object.entries(entryFile.languages);
 	if (languages.length !== 1)
 		throw new Error(`${bundleDir}: expected one language per shard, found ${languages.map(([l]) => l).join(', ') || 'none'}`);

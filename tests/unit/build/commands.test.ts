@@ -1,6 +1,6 @@
 /**
  * The build's commands at the command line: `--help` prints the usage and does nothing else
- * (`npm start -- --help` builds nothing), an unknown flag prints the usage and exits 2, and
+ * (`npm start -- --help` builds nothing, `npm run dev -- --help` starts no server), an unknown flag prints the usage and exits 2, and
  * neither shows a stack trace.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,6 +21,7 @@ describe.each([
 	['pdf.ts', 'npm run pdf'],
 	['bench.ts', 'npm run bench'],
 	['start.ts', 'npm start'],
+	['dev.ts', 'npm run dev'],
 ])('%s', (script, command) => {
 	it('answers --help in Chinese and runs nothing', () => {
 		const result = run(script, '--help');

@@ -64,9 +64,9 @@ describe('metric labels', () => {
 	});
 
 	it('never returns an empty label', () => {
-		for (const text of ['5件', '，10个，', '“”3万元', '达到99%']) {
-			for (const m of metricsFromText(text, 1)) expect(m.label.length).toBeGreaterThan(0);
-		}
+		const found = ['5件', '，10个，', '“”3万元', '达到99%'].flatMap((text) => metricsFromText(text, 1));
+		expect(found.length).toBeGreaterThan(0);
+		for (const m of found) expect(m.label.length).toBeGreaterThan(0);
 		expect(labelFor('63个、4508户均由', 4, 5, '户')).toBe('户数');
 	});
 
@@ -80,7 +80,9 @@ describe('metric labels', () => {
 		expect(unitInScript('个', 'hant')).toBe('個');
 		expect(unitInScript('亩', 'hant')).toBe('畝');
 		expect(unitInScript('个', 'hans')).toBe('个');
-		for (const m of metricsFromText('種植茶葉220畝，帶動400余戶村民，解決問題46個，連續3個月', 1, 'hant')) {
+		const metrics = metricsFromText('種植茶葉220畝，帶動400余戶村民，解決問題46個，連續3個月', 1, 'hant');
+		expect(metrics.map((m) => m.unit)).toContain('畝');
+		for (const m of metrics) {
 			expect(
 				MetricSchema.safeParse({ label: m.label, value: m.value, unit: m.unit, text: m.text, ...(m.qualifier ? { qualifier: m.qualifier } : {}) })
 					.success,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeCbor } from '../../../src/lib/search/cbor.ts';
-import { applyFilters, countFacets, decodePagefindPayload, facetTable, type FacetTables } from '../../../src/lib/search/facets.ts';
+import { decodePagefindPayload, encodeCbor } from '../../../src/lib/search/pagefind-format.ts';
+import { applyFilters, countFacets, facetTable, type FacetTables } from '../../../src/lib/search/facets.ts';
 
 // Five pages: 0–2 in 山西 (140000), 3–4 in 浙江 (330000); methods overlap.
 const tables: FacetTables = {

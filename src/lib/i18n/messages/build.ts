@@ -3,6 +3,7 @@ import { defineMessages } from './define.ts';
 
 const seconds = (s: number) => s.toFixed(1);
 
+/** The build's messages, in Chinese and English. */
 export const buildMessages = defineMessages({
 	contentErrors: (count: number) => ({
 		zh: `内容有 ${count} 处错误，构建已停止，没有写入任何文件。请按上面的提示修改后重新构建（npm run check 可单独检查）。`,
@@ -18,6 +19,10 @@ export const buildMessages = defineMessages({
 	stepDone: (name: string, outcome: string, took: number) => ({
 		zh: `${name}：${outcome}（${seconds(took)} 秒）`,
 		en: `${name}: ${outcome} (${seconds(took)} s)`,
+	}),
+	incrementalReuse: (reused: number, rendered: number) => ({
+		zh: `增量构建：${reused} 个案例/期刊页面沿用上次构建，${rendered} 个重新生成`,
+		en: `incremental build: ${reused} case/issue page(s) reused from the previous build, ${rendered} rendered`,
 	}),
 	searchOutcome: (cases: number, words: number, shards: number, chunks: number) => ({
 		zh: `${cases} 个案例，${words.toLocaleString('en')} 个词，${shards} 个分片，${chunks} 个索引块`,

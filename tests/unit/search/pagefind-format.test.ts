@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrayHeader, CborReader, decodeCbor, encodeCbor, RawCbor } from '../../../src/lib/search/cbor.ts';
+import { arrayHeader, CborReader, decodeCbor, encodeCbor, RawCbor } from '../../../src/lib/search/pagefind-format.ts';
 
 describe('CBOR', () => {
 	it('encodes and decodes what Pagefind index files hold', () => {

@@ -1,98 +1,70 @@
 /**
- * The subset of CBOR (RFC 8949) that Pagefind's index files use: unsigned and negative
- * integers, text and byte strings, arrays, maps, booleans, null and floats. Enough to
- * read the per-shard indexes Pagefind writes and to write the merged one (merge.ts).
+ * Pagefind's index files, read and written here only. No library covers this format: the
+ * search pipeline reads the shards Pagefind writes and writes the merged index (merge.ts), and
+ * the search page reads the filter files (facets.ts). Browser-safe: no Node modules (the
+ * gzip layer is the caller's: Node's zlib in merge.ts, the browser's fetch in search.ts).
+ *
+ * Supported: Pagefind 1.6 (SUPPORTED_PAGEFIND_VERSION; the merge refuses other versions, so an
+ * upgrade is checked against these notes before it is trusted).
+ *
+ * Format (Pagefind 1.6): every file is gzip of the signature "pagefind_dcd" then CBOR
+ * (RFC 8949; fragments: JSON instead of CBOR).
+ *   pf_meta   [version, [[page id, word count, …]…], [[from, to, chunk]…], [[filter, file]…], [[sort, [page…]]…], [meta field…]]
+ *   pf_index  [[[word, [[page Δ, locs, meta locs]…], [[variant, [[page Δ, …]…]]…]]…]]
+ *             (page numbers within a word are ascending and delta-encoded; locs are page-local and copied as they are)
+ *   pf_filter [filter, [[value, [page…]]…]]
+ *   entry     pagefind-entry.json: { version, languages: { <language>: { hash, wasm, page_count } } }
+ *
+ * CBOR: the subset Pagefind's encoder (minicbor) writes: unsigned and negative integers, text
+ * and byte strings, arrays, maps, booleans, null and floats; definite lengths, shortest forms.
  */
 
+/** The bytes every Pagefind index file starts with, after gunzip. */
+export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+/** The Pagefind versions whose format these notes describe. */
+export const SUPPORTED_PAGEFIND_VERSION = /^1\.6\./;
+
+/** Throws unless `version` (from pagefind-entry.json) is one this module understands. */
+export function checkPagefindVersion(version: string, where: string): void {
+	if (!SUPPORTED_PAGEFIND_VERSION.test(version)) {
+		throw new Error(
+			`${where}: the index format is known for Pagefind 1.6, found version ${version}; check src/lib/search/pagefind-format.ts against the new format`,
+		);
+	}
+}
+
+const SIGNATURE_BYTES = new TextEncoder().encode(PAGEFIND_SIGNATURE);
+
+/** A Pagefind file's content (after gunzip) without its signature; throws if the signature is missing. */
+export function pagefindPayload(bytes: Uint8Array, where = 'Pagefind file'): Uint8Array {
+	const signature = String.fromCharCode(...bytes.subarray(0, SIGNATURE_BYTES.length));
+	if (signature !== PAGEFIND_SIGNATURE)
+		throw new Error(`${where}: expected a Pagefind file starting with "${PAGEFIND_SIGNATURE}", found "${signature}"`);
+	return bytes.subarray(SIGNATURE_BYTES.length);
+}
+
+/** The signature and `payload`: a Pagefind file's content before gzip. */
+export function withPagefindSignature(payload: Uint8Array): Uint8Array {
+	const bytes = new Uint8Array(SIGNATURE_BYTES.length + payload.length);
+	bytes.set(SIGNATURE_BYTES);
+	bytes.set(payload, SIGNATURE_BYTES.length);
+	return bytes;
+}
+
+/** Decodes a Pagefind file's content (after gunzip): the signature, then one CBOR item. */
+export function decodePagefindPayload(bytes: Uint8Array): CborValue {
+	return decodeCbor(pagefindPayload(bytes));
+}
+
+/** A decoded CBOR item; {@link RawCbor} stands for an item kept encoded. */
 export type CborValue = number | string | Uint8Array | boolean | null | RawCbor | CborValue[] | { [key: string]: CborValue };
 
+/** Decodes one CBOR item that fills `bytes` exactly. */
 export function decodeCbor(bytes: Uint8Array): CborValue {
-	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	const text = new TextDecoder();
-	let offset = 0;
-
-	const argument = (info: number): number => {
-		if (info < 24) return info;
-		if (info === 24) return view.getUint8(offset++);
-		if (info === 25) {
-			const value = view.getUint16(offset);
-			offset += 2;
-			return value;
-		}
-		if (info === 26) {
-			const value = view.getUint32(offset);
-			offset += 4;
-			return value;
-		}
-		if (info === 27) {
-			const value = Number(view.getBigUint64(offset));
-			offset += 8;
-			return value;
-		}
-		throw new Error(`CBOR: unsupported length encoding ${info} at byte ${offset}`);
-	};
-
-	const item = (): CborValue => {
-		const initial = view.getUint8(offset++);
-		const major = initial >> 5;
-		const info = initial & 31;
-		switch (major) {
-			case 0:
-				return argument(info);
-			case 1:
-				return -1 - argument(info);
-			case 2: {
-				const length = argument(info);
-				const value = bytes.slice(offset, offset + length);
-				offset += length;
-				return value;
-			}
-			case 3: {
-				const length = argument(info);
-				const value = text.decode(bytes.subarray(offset, offset + length));
-				offset += length;
-				return value;
-			}
-			case 4: {
-				const items: CborValue[] = [];
-				if (info === 31) {
-					while (view.getUint8(offset) !== 0xff) items.push(item());
-					offset++;
-				} else {
-					const length = argument(info);
-					for (let i = 0; i < length; i++) items.push(item());
-				}
-				return items;
-			}
-			case 5: {
-				const map: { [key: string]: CborValue } = {};
-				const length = argument(info);
-				for (let i = 0; i < length; i++) {
-					const key = item();
-					map[String(key)] = item();
-				}
-				return map;
-			}
-			case 7:
-				if (info === 20) return false;
-				if (info === 21) return true;
-				if (info === 22) return null;
-				if (info === 26) {
-					const value = view.getFloat32(offset);
-					offset += 4;
-					return value;
-				}
-				if (info === 27) {
-					const value = view.getFloat64(offset);
-					offset += 8;
-					return value;
-				}
-		}
-		throw new Error(`CBOR: unsupported item (major type ${major}, info ${info}) at byte ${offset - 1}`);
-	};
-
-	const value = item();
-	if (offset !== bytes.length) throw new Error(`CBOR: ${bytes.length - offset} bytes left after the top-level item`);
+	const reader = new CborReader(bytes);
+	const value = reader.value();
+	if (!reader.done) throw new Error(`CBOR: ${reader.remaining} bytes left after the top-level item`);
 	return value;
 }
 
@@ -210,6 +182,7 @@ export class CborReader {
 		this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	}
 
+	/** Whether every byte has been read. */
 	get done(): boolean {
 		return this.offset >= this.bytes.length;
 	}
@@ -238,19 +211,82 @@ export class CborReader {
 		return value;
 	}
 
+	/** Reads an array head and returns how many items follow. */
 	arrayLength(): number {
 		return this.head(4);
 	}
 
+	/** Reads an unsigned integer. */
 	uint(): number {
 		return this.head(0);
 	}
 
+	/** Reads a text string. */
 	text(): string {
 		const length = this.head(3);
 		const value = this.decoder.decode(this.bytes.subarray(this.offset, this.offset + length));
 		this.offset += length;
 		return value;
+	}
+
+	/** Decodes the next item, whatever its type. */
+	value(): CborValue {
+		const initial = this.view.getUint8(this.offset++);
+		const major = initial >> 5;
+		const info = initial & 31;
+		switch (major) {
+			case 0:
+				return this.argument(info);
+			case 1:
+				return -1 - this.argument(info);
+			case 2: {
+				const length = this.argument(info);
+				const value = this.bytes.slice(this.offset, this.offset + length);
+				this.offset += length;
+				return value;
+			}
+			case 3: {
+				const length = this.argument(info);
+				const value = this.decoder.decode(this.bytes.subarray(this.offset, this.offset + length));
+				this.offset += length;
+				return value;
+			}
+			case 4: {
+				const items: CborValue[] = [];
+				if (info === 31) {
+					while (this.view.getUint8(this.offset) !== 0xff) items.push(this.value());
+					this.offset++;
+				} else {
+					const length = this.argument(info);
+					for (let i = 0; i < length; i++) items.push(this.value());
+				}
+				return items;
+			}
+			case 5: {
+				const map: { [key: string]: CborValue } = {};
+				const length = this.argument(info);
+				for (let i = 0; i < length; i++) {
+					const key = this.value();
+					map[String(key)] = this.value();
+				}
+				return map;
+			}
+			case 7:
+				if (info === 20) return false;
+				if (info === 21) return true;
+				if (info === 22) return null;
+				if (info === 26) {
+					const value = this.view.getFloat32(this.offset);
+					this.offset += 4;
+					return value;
+				}
+				if (info === 27) {
+					const value = this.view.getFloat64(this.offset);
+					this.offset += 8;
+					return value;
+				}
+		}
+		throw new Error(`CBOR: unsupported item (major type ${major}, info ${info}) at byte ${this.offset - 1}`);
 	}
 
 	/** Skips one item (of any type) and returns its encoded bytes. */

@@ -1,0 +1,91 @@
+/**
+ * `npm run dev` (scripts/dev.ts) as an editor uses it, in headless Chromium: the search page finds a typed
+ * query (the integration builds the index from the content on first use), and a content
+ * error shows in the browser, in Astro's error overlay with the file and line, until it is
+ * fixed. The dev server runs on a copy of the sample content, so the test can break it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/lib/build/browser.ts';
+import { PROJECT_ROOT } from '../../src/lib/content/paths.ts';
+import { testBuildEnv } from '../support/build.ts';
+
+const work = mkdtempSync(path.join(PROJECT_ROOT, '.tmp', 'dev-'));
+const content = path.join(work, 'content');
+cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
+const caseFile = path.join(content, 'cases', 'yuncheng-yanhu.mdx');
+const PORT = 4300 + (process.pid % 500);
+const origin = `http://localhost:${PORT}`;
+
+let server: ChildProcess;
+let output = '';
+let browser: Browser;
+
+beforeAll(async () => {
+	server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/dev.ts'), '--port', String(PORT)], {
+		cwd: PROJECT_ROOT,
+		env: testBuildEnv({ COMPENDIUM_CONTENT: content, COMPENDIUM_CACHE_DIR: path.join(work, 'cache') }),
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const deadline = Date.now() + 120_000;
+	for (;;) {
+		if (server.exitCode !== null) throw new Error(`astro dev exited:\n${output}`);
+		if (Date.now() > deadline) throw new Error(`astro dev did not answer within 120 s:\n${output}`);
+		const ok = await fetch(`${origin}/zh-hans/`).then(
+			(response) => response.ok,
+			() => false,
+		);
+		if (ok) break;
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
+	browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+	await browser?.close();
+	server?.kill();
+	rmSync(work, { recursive: true, force: true });
+});
+
+async function open(url: string): Promise<Page> {
+	const page = await browser.newPage();
+	await page.goto(url);
+	return page;
+}
+
+describe('npm run dev', () => {
+	it('finds a typed query on the search page', async () => {
+		const page = await open(`${origin}/zh-hans/search/`);
+		await page.fill('#search-q', '屋场');
+		await page.waitForSelector('.search-result:not([aria-busy]) h3 a', { timeout: 90_000 });
+		const titles = await page.locator('.search-result h3 a').allTextContents();
+		expect(titles.some((title) => title.includes('屋场'))).toBe(true);
+		expect(await page.textContent('#search-status')).toMatch(/找到\s*\d+\s*个案例/);
+		await page.close();
+	}, 120_000);
+
+	it('shows a content error in the browser with its file and line, and the page again once fixed', async () => {
+		const good = readFileSync(caseFile, 'utf8');
+		const line = good.split('\n').findIndex((l) => l.startsWith('status: ')) + 1;
+		writeFileSync(caseFile, good.replace(/^status: published$/m, 'status: pubished'));
+		try {
+			await expect.poll(() => output, { timeout: 20_000 }).toContain('pubished');
+			const page = await open(`${origin}/zh-hans/`);
+			const overlay = page.locator('vite-error-overlay');
+			await overlay.waitFor({ state: 'attached', timeout: 20_000 });
+			const text = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '');
+			expect(text).toContain('内容有 1 处错误');
+			expect(text).toContain(`yuncheng-yanhu.mdx:${line}`);
+			expect(text).toContain('pubished');
+			await page.close();
+		} finally {
+			writeFileSync(caseFile, good);
+		}
+		await expect.poll(async () => (await fetch(`${origin}/zh-hans/`)).status, { timeout: 20_000, interval: 500 }).toBe(200);
+	}, 90_000);
+});
