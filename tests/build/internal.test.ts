@@ -83,7 +83,7 @@ describe('internal issues', () => {
 			encoding: 'utf8',
 			env: testBuildEnv({ COMPENDIUM_CONTENT: fixture }),
 		});
-		expect(out).toMatch(/neibu-tongbao-1\.mdx warning cases: .*yuncheng-yanhu.*yuncheng-wumian-hongqi-1/);
+		expect(out).toMatch(/neibu-tongbao-1\.mdx (warning|警告) cases: .*yuncheng-yanhu.*yuncheng-wumian-hongqi-1/);
 		expect(out).not.toMatch(/neibu-shidian.*也被公开期刊/);
 	});
 });
