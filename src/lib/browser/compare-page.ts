@@ -51,6 +51,7 @@ export function startComparePage(doc: Document): void {
 		};
 		const grid = el('table');
 		grid.className = 'compare-table';
+		grid.dataset.count = String(table.columns.length);
 		const head = grid.createTHead().insertRow();
 		const corner = el('td');
 		head.append(corner);

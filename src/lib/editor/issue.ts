@@ -10,7 +10,7 @@ import { toSimplified } from '../import/script.ts';
 import { frontmatterYaml, mdxDocument } from '../import/to-mdx.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 import type { CaseSummary, IssueSummary } from './library.ts';
-import { pinyinWord, titleKeyword } from '../import/slug.ts';
+import { issueSlug } from '../import/slug.ts';
 
 /** Series compare by their Han characters in simplified form, so punctuation and script do not split one series. */
 export function sameSeries(a: string, b: string): boolean {
@@ -163,7 +163,7 @@ export function suggestIssueId(issues: readonly IssueSummary[], series: string, 
 		.sort((a, b) => b.number - a.number)
 		.find((issue) => issue.id.endsWith(`-${issue.number}`) && !issue.id.includes('/'));
 	if (previous) return `${previous.id.slice(0, -String(previous.number).length)}${number}`;
-	return `${pinyinWord(titleKeyword(series)) || 'issue'}-${number}`;
+	return issueSlug(series, number);
 }
 
 /** The note as written in the editor's temporary file: lines starting with // dropped, trimmed. */
