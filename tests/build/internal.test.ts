@@ -23,9 +23,10 @@ function* files(dir: string): Generator<string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile()) yield path.join(entry.parentPath, entry.name);
 }
 
-/** A file's text as a reader or a crawler gets it: PDFs through pdftotext, gzip (Pagefind) unpacked. */
+/** A file's text as a reader or a crawler gets it: PDFs through pdftotext, Word files and gzip (Pagefind) unpacked. */
 function textOf(file: string): string {
 	if (file.endsWith('.pdf')) return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+	if (file.endsWith('.docx')) return execFileSync('unzip', ['-p', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
 	const bytes = readFileSync(file);
 	if (bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzipSync(bytes).toString('utf8');
 	return bytes.toString('utf8');
@@ -71,6 +72,7 @@ describe('internal issues', () => {
 		expect(found).toContain('zh-hant/cases/neibu-shidian/index.html');
 		expect(found).toContain('zh-hans/issues.xml');
 		expect(found.some((f) => f.endsWith('.pdf'))).toBe(true);
+		expect(found.some((f) => f.endsWith('.docx'))).toBe(true);
 		expect(found.some((f) => f.includes('pagefind'))).toBe(true);
 		expect(found.some((f) => f.startsWith('sitemap') || f.endsWith('.xml'))).toBe(true);
 	});
@@ -81,7 +83,7 @@ describe('internal issues', () => {
 			encoding: 'utf8',
 			env: testBuildEnv({ COMPENDIUM_CONTENT: fixture }),
 		});
-		expect(out).toMatch(/neibu-tongbao-1\.mdx warning cases: .*yuncheng-yanhu.*yuncheng-wumian-hongqi-1/);
+		expect(out).toMatch(/neibu-tongbao-1\.mdx (warning|警告) cases: .*yuncheng-yanhu.*yuncheng-wumian-hongqi-1/);
 		expect(out).not.toMatch(/neibu-shidian.*也被公开期刊/);
 	});
 });
