@@ -363,7 +363,11 @@ async function finishPackage(bytes: Buffer, date: Date): Promise<Buffer> {
 			.join('');
 		zip.file('word/fontTable.xml', xml.replace(/<\/w:fonts>\s*$/, `${entries}</w:fonts>`));
 	}
-	return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', date } as JSZip.JSZipGeneratorOptions<'nodebuffer'>);
+	// JSZip writes each entry's own date (the time it was added), not a date given to generate.
+	zip.forEach((_path, entry) => {
+		entry.date = date;
+	});
+	return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 /** The issue as .docx bytes. */
