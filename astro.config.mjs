@@ -24,6 +24,9 @@ export default defineConfig({
 	cacheDir: process.env.COMPENDIUM_CACHE_DIR ?? './node_modules/.astro',
 	build: { format: 'directory', inlineStylesheets: 'auto' },
 	devToolbar: { enabled: false },
+	// Case and issue pages whose cacheKey (src/lib/compendium/cache-key.ts) and code are
+	// unchanged are copied from the previous build. COMPENDIUM_INCREMENTAL=off renders all.
+	experimental: { incrementalBuild: process.env.COMPENDIUM_INCREMENTAL !== 'off' },
 	markdown: { processor: markdownProcessor(site) },
 	integrations: [mdx(), sitemap(sitemapOptions(site, fileURLToPath(new URL(outDir, import.meta.url)))), compendium()],
 });

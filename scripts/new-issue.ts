@@ -8,18 +8,31 @@
  * Writes content/issues/<id>.mdx atomically and never overwrites.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as p from '@clack/prompts';
 import { parseCommand, runCommand, UserError } from '../src/lib/cli/command.ts';
-import { answer, canAsk, fail, required } from '../src/lib/editor/ask.ts';
+import {
+	answer,
+	askDate,
+	askFileName,
+	askScript,
+	canAsk,
+	createMdx,
+	fail,
+	finish,
+	freeFileName,
+	required,
+	shownPath,
+} from '../src/lib/editor/ask.ts';
 import { contentPaths } from '../src/lib/content/paths.ts';
 import { loadSiteConfig } from '../src/lib/content/site-config.ts';
 import {
 	caseMatches,
 	existingIssue,
 	issueDocument,
+	ISSUES_HAVE_STATUS,
 	nextIssueNumber,
 	noteFromEditorText,
 	resolveCases,
@@ -32,10 +45,9 @@ import { readCases, readIssues } from '../src/lib/editor/library.ts';
 import { splitList } from '../src/lib/editor/methods.ts';
 import { previewUrl } from '../src/lib/editor/preview.ts';
 import { searchMultiselect, searchSelect } from '../src/lib/editor/search-prompt.ts';
-import { freeSlug, isSlug } from '../src/lib/editor/slug.ts';
-import { FileExistsError, writeNewFile } from '../src/lib/editor/write-new.ts';
 import { newMessages as m } from '../src/lib/i18n/messages/index.ts';
 import { isoDate, parseDate } from '../src/lib/import/dates.ts';
+import { SLUG_PATTERN } from '../src/schemas/method.ts';
 import { SCRIPTS, type Script } from '../src/schemas/script.ts';
 
 const spec = {
@@ -92,7 +104,6 @@ await runCommand(async () => {
 	const issuesDir = path.resolve(values.out ?? contentPaths.issues());
 	const casesDir = contentPaths.cases();
 	const fileOf = (id: string) => path.join(issuesDir, `${id}.mdx`);
-	const shown = (file: string) => path.relative(process.cwd(), file) || file;
 	const interactive = canAsk();
 	const issues = readIssues(issuesDir);
 	const cases = readCases(casesDir);
@@ -106,8 +117,8 @@ await runCommand(async () => {
 	const flagCases = values.cases === undefined ? undefined : caseIds(values.cases);
 	if (values.note !== undefined && values['note-file'] !== undefined) throw new UserError(m.noteBoth());
 	const flagNote = values['note-file'] !== undefined ? readNote(values['note-file']) : values.note;
-	if (values.slug !== undefined && !isSlug(values.slug)) throw new UserError(m.badSlug(values.slug, 'dianxing-jingyan-2'));
-	if (!cases.length) throw new UserError(m.noCasesYet(shown(casesDir)));
+	if (values.slug !== undefined && !SLUG_PATTERN.test(values.slug)) throw new UserError(m.badSlug(values.slug, 'dianxing-jingyan-2'));
+	if (!cases.length) throw new UserError(m.noCasesYet(shownPath(casesDir)));
 	if (!interactive) {
 		const missing = ['series', 'cases'].filter((k) => values[k as keyof typeof values] === undefined);
 		if (missing.length) throw new UserError(m.issueNoTerminal(missing.map((k) => `--${k}`).join(', ')));
@@ -133,28 +144,16 @@ await runCommand(async () => {
 								const n = Number(v);
 								if (!v || !Number.isInteger(n) || n < 1) return m.badNumberAnswer(v ?? '');
 								const taken = existingIssue(issues, seriesName, n);
-								return taken ? m.numberTaken(n, shown(fileOf(taken.id))) : undefined;
+								return taken ? m.numberTaken(n, shownPath(fileOf(taken.id))) : undefined;
 							},
 						}),
 					),
 				)
 			: suggestedNumber);
 	const taken = existingIssue(issues, seriesName, number);
-	if (taken) throw new UserError(m.issueExists(seriesName, number, shown(fileOf(taken.id))));
+	if (taken) throw new UserError(m.issueExists(seriesName, number, shownPath(fileOf(taken.id))));
 
-	const date =
-		flagDate ??
-		(asking
-			? (parseDate(
-					answer(
-						await p.text({
-							message: m.askIssueDate(),
-							initialValue: isoDate(new Date()),
-							validate: (v) => (v && parseDate(v) ? undefined : m.badDateAnswer(v ?? '')),
-						}),
-					),
-				) as string)
-			: isoDate(new Date()));
+	const date = flagDate ?? (asking ? await askDate(m.askIssueDate()) : isoDate(new Date()));
 	const organization =
 		values.organization?.trim() ??
 		(asking
@@ -167,21 +166,7 @@ await runCommand(async () => {
 		(asking
 			? answer(await p.confirm({ message: m.askInternal(), initialValue: known?.internal ?? false, active: m.yes(), inactive: m.no() }))
 			: (known?.internal ?? false));
-	const script: Script =
-		(values.script as Script | undefined) ??
-		((known?.script as Script | undefined) ||
-			(asking
-				? answer(
-						await p.select<Script>({
-							message: m.askScript(),
-							showInstructions: false,
-							options: [
-								{ value: 'hans', label: m.scriptHans() },
-								{ value: 'hant', label: m.scriptHant() },
-							],
-						}),
-					)
-				: 'hans'));
+	const script: Script = (values.script as Script | undefined) ?? ((known?.script as Script | undefined) || (asking ? await askScript() : 'hans'));
 	const chosen =
 		flagCases ??
 		answer(
@@ -198,18 +183,8 @@ await runCommand(async () => {
 			}),
 		);
 	const note = flagNote ?? (interactive ? await askNote() : '');
-	const suggestedId = freeSlug(suggestIssueId(issues, seriesName, number), (id) => existsSync(fileOf(id)));
-	const id =
-		values.slug ??
-		(asking
-			? answer(
-					await p.text({
-						message: m.askSlug(),
-						initialValue: suggestedId,
-						validate: (v) => (!v || !isSlug(v) ? m.badSlugAnswer() : existsSync(fileOf(v)) ? m.slugTaken(shown(fileOf(v))) : undefined),
-					}),
-				)
-			: suggestedId);
+	const suggestedId = freeFileName(issuesDir, suggestIssueId(issues, seriesName, number));
+	const id = values.slug ?? (asking ? await askFileName(issuesDir, suggestedId) : suggestedId);
 
 	const answers: IssueAnswers = {
 		series: seriesName,
@@ -223,31 +198,13 @@ await runCommand(async () => {
 		cases: chosen,
 		note,
 	};
-	const document = issueDocument(answers);
-	if ('problems' in document) throw new UserError(m.issueProblems(document.problems.join('\n')));
-	const file = fileOf(id);
-	try {
-		writeNewFile(file, document.mdx);
-	} catch (error) {
-		if (error instanceof FileExistsError)
-			throw new UserError(
-				m.issueFileExists(
-					shown(file),
-					freeSlug(id, (s) => existsSync(fileOf(s))),
-				),
-			);
-		throw error;
-	}
-	const url = previewUrl({ kind: 'issue', id }, loadSiteConfig().base, script);
 	const allDrafts = chosen.every((c) => cases.find((x) => x.id === c)?.status === 'draft');
-	const lines = [...(allDrafts ? [m.allDrafts()] : []), m.issuePreview(url), m.issueNext()];
-	if (asking) {
-		p.note(lines.join('\n'));
-		p.outro(m.wrote(shown(file)));
-	} else {
-		console.log(m.wrote(shown(file)));
-		for (const line of lines) console.log(line);
-	}
+	const document = issueDocument({ ...answers, draft: allDrafts });
+	if ('problems' in document) throw new UserError(m.issueProblems(document.problems.join('\n')));
+	const file = createMdx(issuesDir, id, document.mdx);
+	const url = previewUrl({ kind: 'issue', id }, loadSiteConfig().base, script);
+	const draftNote = allDrafts ? [ISSUES_HAVE_STATUS ? m.allDraftsIssueDraft() : m.allDrafts()] : [];
+	finish(file, [...draftNote, m.issuePreview(url), m.issueNext()], asking);
 
 	async function askSeries(): Promise<string> {
 		const picked = series.length

@@ -6,24 +6,23 @@
  * Never overwrites a file. Prints where the draft shows in `npm run dev`.
  */
 import path from 'node:path';
-import { existsSync } from 'node:fs';
 import * as p from '@clack/prompts';
 import { parseCommand, runCommand, UserError } from '../src/lib/cli/command.ts';
-import { answer, canAsk, fail, required } from '../src/lib/editor/ask.ts';
+import { answer, askDate, askFileName, askScript, canAsk, createMdx, fail, finish, freeFileName, required } from '../src/lib/editor/ask.ts';
 import { contentPaths } from '../src/lib/content/paths.ts';
 import { loadSiteConfig } from '../src/lib/content/site-config.ts';
-import { methodMatches, resolveMethods, splitList } from '../src/lib/editor/methods.ts';
+import { methodFilter, resolveMethods, splitList } from '../src/lib/editor/methods.ts';
 import { previewUrl } from '../src/lib/editor/preview.ts';
 import { regionFromFlag, regionFromUnit } from '../src/lib/editor/region.ts';
 import { searchMultiselect, searchSelect } from '../src/lib/editor/search-prompt.ts';
-import { freeSlug, isSlug, suggestCaseSlug } from '../src/lib/editor/slug.ts';
-import { FileExistsError, writeNewFile } from '../src/lib/editor/write-new.ts';
+import { caseSlug } from '../src/lib/import/slug.ts';
 import { newMessages as m } from '../src/lib/i18n/messages/index.ts';
-import { parseDate, isoDate } from '../src/lib/import/dates.ts';
+import { parseDate } from '../src/lib/import/dates.ts';
 import { checkAnswers, scaffoldCase, type ScaffoldAnswers } from '../src/lib/import/scaffold.ts';
 import { toSimplified } from '../src/lib/import/script.ts';
 import { loadTaxonomy } from '../src/lib/import/taxonomy.ts';
 import { allDivisions, describeDivision, fullRegionName } from '../src/lib/regions.ts';
+import { SLUG_PATTERN } from '../src/schemas/method.ts';
 import { SCRIPTS, type Script } from '../src/schemas/script.ts';
 
 const spec = {
@@ -140,8 +139,6 @@ await runCommand(async () => {
 	const { values } = parseCommand(spec);
 	const taxonomy = loadTaxonomy(contentPaths.methods());
 	const casesDir = path.resolve(values.out ?? contentPaths.cases());
-	const fileOf = (slug: string) => path.join(casesDir, `${slug}.mdx`);
-	const shown = (file: string) => path.relative(process.cwd(), file) || file;
 	const interactive = canAsk();
 
 	// Everything the options say is checked before any question is asked.
@@ -149,8 +146,8 @@ await runCommand(async () => {
 	const flagDate = values.date === undefined ? undefined : (parseDate(values.date) ?? fail(m.badDate('--date', values.date)));
 	const flagRegion = values.region === undefined ? undefined : regionCode(values.region);
 	const flagMethods = values.methods === undefined ? undefined : methodSlugs(values.methods);
-	if (values.slug !== undefined && !isSlug(values.slug))
-		throw new UserError(m.badSlug(values.slug, suggestCaseSlug(flagRegion ?? '000000', values.title ?? '')));
+	if (values.slug !== undefined && !SLUG_PATTERN.test(values.slug))
+		throw new UserError(m.badSlug(values.slug, caseSlug(flagRegion ?? '000000', values.title ?? '', values.unit ?? '')));
 	const flagUnitRegion = values.unit && !flagRegion ? regionFromUnit(values.unit, values.title) : undefined;
 	if (!interactive) {
 		const missing = ['title', 'unit', 'methods'].filter((k) => !values[k as keyof typeof values]);
@@ -177,19 +174,8 @@ await runCommand(async () => {
 	const township =
 		values.township ??
 		(asking ? answer(await p.text({ message: m.askTownship(), initialValue: fromUnit.township ?? '', defaultValue: '' })).trim() : fromUnit.township);
-	const date =
-		flagDate ??
-		(asking
-			? parseDate(
-					answer(
-						await p.text({
-							message: m.askDate(),
-							initialValue: isoDate(new Date()),
-							validate: (v) => (v && parseDate(v) ? undefined : m.badDateAnswer(v ?? '')),
-						}),
-					),
-				)
-			: undefined);
+	const date = flagDate ?? (asking ? await askDate(m.askDate()) : undefined);
+	const matchesMethod = methodFilter(taxonomy.methods);
 	const methods =
 		flagMethods ??
 		answer(
@@ -199,39 +185,16 @@ await runCommand(async () => {
 				maxItems: 10,
 				options: taxonomy.methods.map((method) => ({ value: method.slug, label: method.name, hint: `${method.category} · ${method.slug}` })),
 				filter: (search, option) =>
-					methodMatches(
+					matchesMethod(
 						taxonomy.methods.find((method) => method.slug === option.value)!,
 						search,
 					),
 			}),
 		);
 	const summary = values.summary ?? (asking ? answer(await p.text({ message: m.askSummary(), defaultValue: '' })).trim() : '');
-	const script: Script =
-		(values.script as Script | undefined) ??
-		(asking
-			? answer(
-					await p.select<Script>({
-						message: m.askScript(),
-						showInstructions: false,
-						options: [
-							{ value: 'hans', label: m.scriptHans() },
-							{ value: 'hant', label: m.scriptHant() },
-						],
-					}),
-				)
-			: 'hans');
-	const suggested = freeSlug(suggestCaseSlug(region, title), (slug) => existsSync(fileOf(slug)));
-	const slug =
-		values.slug ??
-		(asking
-			? answer(
-					await p.text({
-						message: m.askSlug(),
-						initialValue: suggested,
-						validate: (v) => (!v || !isSlug(v) ? m.badSlugAnswer() : existsSync(fileOf(v)) ? m.slugTaken(shown(fileOf(v))) : undefined),
-					}),
-				)
-			: suggested);
+	const script: Script = (values.script as Script | undefined) ?? (asking ? await askScript() : 'hans');
+	const suggested = freeFileName(casesDir, caseSlug(region, title, unit));
+	const slug = values.slug ?? (asking ? await askFileName(casesDir, suggested) : suggested);
 
 	const answers: ScaffoldAnswers = {
 		title,
@@ -249,27 +212,9 @@ await runCommand(async () => {
 	const problems = checkAnswers(answers, new Set(taxonomy.methods.map((method) => method.slug)));
 	if (problems.length) throw new UserError(problems.join('\n'));
 	const result = scaffoldCase(answers);
-	const file = fileOf(result.slug);
-	try {
-		writeNewFile(file, result.mdx);
-	} catch (error) {
-		if (error instanceof FileExistsError)
-			throw new UserError(
-				m.fileExists(
-					shown(file),
-					freeSlug(result.slug, (s) => existsSync(fileOf(s))),
-				),
-			);
-		throw error;
-	}
+	const file = createMdx(casesDir, result.slug, result.mdx);
 	const url = previewUrl({ kind: 'case', id: result.slug }, loadSiteConfig().base, script);
-	if (asking) {
-		p.note(`${m.preview(url)}\n${m.nextSteps()}`);
-		p.outro(m.wrote(shown(file)));
-	} else {
-		console.log(m.wrote(shown(file)));
-		console.log(m.preview(url));
-	}
+	finish(file, [m.preview(url), m.nextSteps()], asking);
 
 	/** The region of a --region value, or a usage error naming the choices. */
 	function regionCode(value: string): string {

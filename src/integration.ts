@@ -19,6 +19,7 @@ import { watchContent } from './lib/build/dev-content.ts';
 import { devSearchIndex } from './lib/build/dev-search.ts';
 import type { PostBuildStep } from './lib/build/post-build.ts';
 import { validateForBuild } from './lib/build/content-gate.ts';
+import { incrementalOutcome, readIncrementalManifest } from './lib/build/incremental.ts';
 import type { ValidationResult } from './lib/content/validate.ts';
 import { buildMessages } from './lib/i18n/messages/index.ts';
 import { pdfStep } from './lib/print/step.ts';
@@ -55,6 +56,8 @@ export default function compendium(): AstroIntegration {
 	let content: ValidationResult | undefined;
 	let cacheDir: string | undefined;
 	let base = '/';
+	/** The incremental-build manifest as the previous build left it, to say what this one reused. */
+	let cacheBefore: ReturnType<typeof readIncrementalManifest>;
 	return {
 		name: 'case-compendium',
 		hooks: {
@@ -62,7 +65,10 @@ export default function compendium(): AstroIntegration {
 				base = config.base;
 				updateConfig({ vite: { build: { rolldownOptions: { onwarn: quietAstroDirectives } } } });
 				cacheDir = fileURLToPath(config.cacheDir);
-				if (command === 'build') content = validateForBuild();
+				if (command === 'build') {
+					content = validateForBuild();
+					cacheBefore = readIncrementalManifest(cacheDir);
+				}
 				if (command === 'dev') addMiddleware({ entrypoint: new URL('./lib/build/dev-content-middleware.ts', import.meta.url), order: 'pre' });
 			},
 			'astro:server:setup': ({ server, logger }) => {
@@ -74,6 +80,8 @@ export default function compendium(): AstroIntegration {
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				const reuse = incrementalOutcome(cacheBefore, cacheDir ? readIncrementalManifest(cacheDir) : undefined);
+				if (reuse.reused + reuse.rendered > 0) logger.info(buildMessages.incrementalReuse(reuse.reused, reuse.rendered));
 				await runPostBuildSteps(fileURLToPath(dir), content ?? validateForBuild(), logger);
 			},
 		},

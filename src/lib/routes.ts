@@ -8,20 +8,29 @@ import { SCRIPT_SEGMENT } from './i18n/scripts.ts';
 export type PageRef =
 	| { kind: 'home' }
 	| { kind: 'case'; id: string }
-	| { kind: 'issues' }
+	| { kind: 'issues'; page?: number }
 	| { kind: 'issue'; id: string }
 	| { kind: 'issuePrint'; id: string }
 	| { kind: 'regions' }
-	| { kind: 'region'; code: string }
+	| { kind: 'region'; code: string; page?: number }
 	| { kind: 'methods' }
-	| { kind: 'method'; slug: string }
-	| { kind: 'metrics' }
+	| { kind: 'method'; slug: string; page?: number }
+	| { kind: 'metrics'; page?: number }
 	| { kind: 'search' }
 	| { kind: 'data' }
 	| { kind: 'compare' }
 	/** Dev only: the editor's list of drafts and review items. */
 	| { kind: 'drafts' }
 	| { kind: 'notFound' };
+
+/**
+ * Page n (n ≥ 2) of a paginated listing: /methods/x/2/. The first page keeps the listing's own
+ * address. The archive's pages go under /issues/page/2/, apart from issue ids.
+ */
+function listingPage(page: number | undefined, prefix?: string): string[] {
+	if (page === undefined || page <= 1) return [];
+	return prefix ? [prefix, String(page)] : [String(page)];
+}
 
 function segments(ref: PageRef): string[] {
 	switch (ref.kind) {
@@ -30,7 +39,7 @@ function segments(ref: PageRef): string[] {
 		case 'case':
 			return ['cases', ref.id];
 		case 'issues':
-			return ['issues'];
+			return ['issues', ...listingPage(ref.page, 'page')];
 		case 'issue':
 			return ['issues', ref.id];
 		case 'issuePrint':
@@ -38,13 +47,13 @@ function segments(ref: PageRef): string[] {
 		case 'regions':
 			return ['regions'];
 		case 'region':
-			return ['regions', ref.code];
+			return ['regions', ref.code, ...listingPage(ref.page)];
 		case 'methods':
 			return ['methods'];
 		case 'method':
-			return ['methods', ref.slug];
+			return ['methods', ref.slug, ...listingPage(ref.page)];
 		case 'metrics':
-			return ['metrics'];
+			return ['metrics', ...listingPage(ref.page)];
 		case 'search':
 			return ['search'];
 		case 'data':

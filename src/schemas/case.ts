@@ -3,6 +3,7 @@
  * department's account of how it solved a problem, with its figures.
  */
 import { z } from 'astro/zod';
+import { schemaMessages as m } from '../lib/i18n/messages/index.ts';
 import { DateSchema } from './date.ts';
 import { MetricSchema } from './metric.ts';
 import { SLUG_PATTERN } from './method.ts';
@@ -14,18 +15,16 @@ export const STATUSES = ['draft', 'published'] as const;
 
 export const CaseSchema = z.strictObject({
 	/** Headline as published, without the unit: 创新探索"村情报告会"制度. */
-	title: z.string().min(1, 'a case needs a title'),
+	title: z.string().min(1, { error: () => m.caseTitle() }),
 	/** Second headline line, if the source has one: 精准解决群众"急难愁盼". */
 	subtitle: z.string().min(1).optional(),
 	/** Explicit line breaks for the printed title (官方标题 breaks by meaning, not by width). */
 	titleLines: z.array(z.string().min(1)).optional(),
 	/** The reporting organisation as written: 县委组织部, 盐湖区, 洋泉镇党委. */
-	unit: z.string().min(1, 'a case needs the reporting unit as written, e.g. 县委组织部'),
+	unit: z.string().min(1, { error: () => m.caseUnit() }),
 	region: RegionSchema,
 	/** Slugs from content/methods.yaml. */
-	methods: z
-		.array(z.string().regex(SLUG_PATTERN, 'expected a method slug such as party-building'))
-		.min(1, 'list at least one method slug from content/methods.yaml'),
+	methods: z.array(z.string().regex(SLUG_PATTERN, { error: () => m.methodSlug() })).min(1, { error: () => m.methodsMin() }),
 	metrics: z.array(MetricSchema).default([]),
 	/** When the case was reported (the date of the source, or of the issue it came in). */
 	date: DateSchema,
@@ -33,8 +32,8 @@ export const CaseSchema = z.strictObject({
 	/** The script the text is written in; the other script is generated at build time. */
 	script: ScriptSchema,
 	/** One or two sentences for lists, search results and feeds. */
-	summary: z.string().min(1, 'a case needs a one- or two-sentence summary'),
-	status: z.enum(STATUSES, { error: (issue) => `expected "draft" or "published", found ${JSON.stringify(issue.input)}` }).default('published'),
+	summary: z.string().min(1, { error: () => m.summary() }),
+	status: z.enum(STATUSES, { error: (issue) => m.status(issue.input) }).default('published'),
 	/** Fields the importer guessed and an editor should confirm. */
 	review: z.array(z.string()).optional(),
 });

@@ -3,6 +3,7 @@
  * by plain YAML as a string). Invalid dates say what was found.
  */
 import { z } from 'astro/zod';
+import { schemaMessages as m } from '../lib/i18n/messages/index.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -13,12 +14,4 @@ function toDate(value: unknown): unknown {
 	return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? value : date;
 }
 
-export const DateSchema = z.preprocess(
-	toDate,
-	z.date({
-		error: (issue) =>
-			issue.input === undefined
-				? 'expected a date as YYYY-MM-DD'
-				: `expected a date as YYYY-MM-DD, found ${JSON.stringify(issue.input instanceof Date ? 'an invalid date' : issue.input)}`,
-	}),
-);
+export const DateSchema = z.preprocess(toDate, z.date({ error: (issue) => m.date(issue.input) }));

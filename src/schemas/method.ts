@@ -1,11 +1,12 @@
 /** One entry of the method taxonomy (content/methods.yaml): how a problem was tackled. */
 import { z } from 'astro/zod';
+import { schemaMessages as m } from '../lib/i18n/messages/index.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const MethodSchema = z.strictObject({
 	/** Stable identifier used in cases' `methods`: lowercase letters, digits and hyphens. */
-	slug: z.string().regex(SLUG_PATTERN, 'expected lowercase letters, digits and hyphens, e.g. party-building'),
+	slug: z.string().regex(SLUG_PATTERN, { error: () => m.slug() }),
 	/** Display name, written in simplified Chinese (converted for 繁體 pages). */
 	name: z.string().min(1),
 	/** One-sentence description. */

@@ -3,28 +3,25 @@
  * township and village as written (those have no code in GB/T 2260).
  */
 import { z } from 'astro/zod';
+import { schemaMessages as m } from '../lib/i18n/messages/index.ts';
 import { describeDivision, isDivisionCode, suggestDivisions } from '../lib/regions.ts';
 
-export const RegionCodeSchema = z
-	.string({ error: 'expected a 6-digit GB/T 2260 division code as a quoted string, e.g. "330822"' })
-	.superRefine((code, ctx) => {
-		if (!/^\d{6}$/.test(code)) {
-			ctx.addIssue({
-				code: 'custom',
-				message: `expected a 6-digit GB/T 2260 division code, e.g. "330822", found ${JSON.stringify(code)}`,
-			});
-			return;
-		}
-		if (!isDivisionCode(code)) {
-			const suggestions = suggestDivisions(code).map(describeDivision);
-			ctx.addIssue({
-				code: 'custom',
-				message:
-					`unknown division code "${code}": not a county-level-or-above division in GB/T 2260` +
-					(suggestions.length ? `; did you mean ${suggestions.join(' or ')}?` : ''),
-			});
-		}
-	});
+export const RegionCodeSchema = z.string({ error: () => m.regionCodeType() }).superRefine((code, ctx) => {
+	if (!/^\d{6}$/.test(code)) {
+		ctx.addIssue({
+			code: 'custom',
+			message: m.regionCodeFormat(code),
+		});
+		return;
+	}
+	if (!isDivisionCode(code)) {
+		const suggestions = suggestDivisions(code).map(describeDivision);
+		ctx.addIssue({
+			code: 'custom',
+			message: m.regionCodeUnknown(code, suggestions),
+		});
+	}
+});
 
 export const RegionSchema = z.strictObject({
 	/** County-level (or above) division code. */

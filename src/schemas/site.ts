@@ -3,6 +3,7 @@
  * so adopting the project never means editing src/.
  */
 import { z } from 'astro/zod';
+import { schemaMessages as m } from '../lib/i18n/messages/index.ts';
 import { ScriptSchema } from './script.ts';
 
 export const TRADITIONAL_STANDARDS = ['tw', 'hk', 't'] as const;
@@ -26,7 +27,7 @@ export const SiteSchema = z.strictObject({
 	/** Public URL of the site, e.g. https://www.example.gov.cn (used for canonical links, sitemap, feeds). */
 	url: z.url({
 		protocol: /^https?$/,
-		error: (issue) => `expected the site's address starting with http:// or https://, found ${JSON.stringify(issue.input)}`,
+		error: (issue) => m.siteUrl(issue.input),
 	}),
 	/** Sub-path the site is served under, e.g. /dxal/ ; "/" at a domain root. */
 	base: z.string().startsWith('/').default('/'),

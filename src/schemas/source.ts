@@ -1,16 +1,15 @@
 /** Where a case was first published: the record an official cites. */
 import { z } from 'astro/zod';
+import { schemaMessages as m } from '../lib/i18n/messages/index.ts';
 import { DateSchema } from './date.ts';
 
 export const SourceSchema = z.strictObject({
 	/** Publishing body or site as named in the source: 中共湖南省委组织部. */
-	publisher: z.string().min(1, 'name the publisher, e.g. 中共湖南省委组织部'),
+	publisher: z.string().min(1, { error: () => m.publisher() }),
 	/** The original title, as published. */
 	title: z.string().min(1).optional(),
 	/** Link to the original, if there is one. */
-	url: z
-		.url({ protocol: /^https?$/, error: (issue) => `expected a full URL starting with http:// or https://, found ${JSON.stringify(issue.input)}` })
-		.optional(),
+	url: z.url({ protocol: /^https?$/, error: (issue) => m.url(issue.input) }).optional(),
 	/** Date of the original publication. */
 	published: DateSchema.optional(),
 });

@@ -5,7 +5,8 @@
  * dist) with the installed Chromium, then reads them with poppler-utils and pdf-lib.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import mammoth from 'mammoth';
 import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,8 @@ import { readOutline } from '../../src/lib/print/pdf-finish.ts';
 import { pdfLinks } from '../../src/lib/print/pdf-links.ts';
 import { parsePrintMeta, type PrintMeta } from '../../src/lib/print/print-meta.ts';
 import { pdfFile, printIssues, printableIssues } from '../../src/lib/print/printer.ts';
+import { docxFile, writeIssueDocx } from '../../src/lib/docx/write.ts';
+import { parsePrintPage } from '../../src/lib/print/issue-model.ts';
 import { SCRIPTS, type Script } from '../../src/schemas/script.ts';
 
 const siteDir = path.resolve(process.env.SITE_DIR ?? 'dist');
@@ -30,8 +33,11 @@ function pageTexts(file: string): string[] {
 		.slice(0, -1);
 }
 
-/** Whitespace means nothing for matching CJK text across lines. */
-const squash = (text: string) => text.replace(/\s+/g, '');
+/**
+ * Whitespace means nothing for matching CJK text across lines, nor the quote style: the
+ * 繁體 edition of a tw/hk site prints 「」 where the page's data has “”.
+ */
+const squash = (text: string) => text.replace(/\s+/g, '').replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’');
 
 function printPage(issueId: string, script: Script): { html: string; meta: PrintMeta; titles: string[] } {
 	const file = path.join(siteDir, SCRIPT_SEGMENT[script], 'issues', issueId, 'print', 'index.html');
@@ -48,7 +54,8 @@ describe('printed issues', () => {
 
 	beforeAll(async () => {
 		await printIssues({ siteDir, base });
-	}, 600_000);
+		await writeIssueDocx(siteDir);
+	}, 900_000);
 
 	describe.each(jobs)('$issueId ($script)', ({ issueId, script }) => {
 		let pages: string[];
@@ -156,6 +163,52 @@ describe('printed issues', () => {
 			}
 		});
 
+		it('keeps the table of contents on the masthead page', () => {
+			expect(squash(pages[0]!)).toContain(squash(page.meta.cases.at(-1)!.title).slice(-6));
+		});
+
+		/** The lines of a page without the running head and the folio. */
+		const bodyLines = (i: number) => {
+			const lines = pages[i]!.split('\n').filter((line) => line.trim());
+			return lines.slice(i === 0 ? 0 : 1, -1);
+		};
+
+		it('leaves no page with fewer than three lines, nor a source line alone', () => {
+			pages.forEach((_, i) => {
+				const lines = bodyLines(i);
+				expect(lines.length, `page ${i + 1}: ${lines.join(' / ')}`).toBeGreaterThanOrEqual(3);
+				const source = lines.findIndex((line) => /^\s*（(来源|來源)/.test(line));
+				if (source >= 0) expect(source, `page ${i + 1} starts with its source line`).toBeGreaterThan(0);
+			});
+		});
+
+		it('names the publisher in every source line', () => {
+			const issue = parsePrintPage(page.html, issueId);
+			for (const c of issue.cases) expect(c.source).toMatch(/^（(来源|來源)：\S+/);
+			const text = squash(pages.join(''));
+			for (const c of issue.cases) expect(text).toContain(squash(c.source));
+		});
+
+		it('repeats the key figures header on every page a figures table runs onto', () => {
+			const issue = parsePrintPage(page.html, issueId);
+			const header = squash(issue.cases.find((c) => c.figures)?.figures?.head[0]?.join('') ?? '');
+			if (!header) return;
+			for (const c of issue.cases) {
+				for (const row of c.figures?.body ?? []) {
+					// A whole row as the table prints it (body text may say one label and figure too).
+					const label = squash(row.join(''));
+					const where = pages.findIndex((text) => squash(text).includes(label));
+					if (where >= 0) expect(squash(pages[where]!), `page ${where + 1} with "${label}"`).toContain(header);
+				}
+			}
+		});
+
+		it.runIf(script === 'hant')('quotes with 「」 as the Taiwan standard does', () => {
+			const all = pages.join('');
+			expect(all).toContain('「');
+			expect(all).not.toMatch(/[“”]/);
+		});
+
 		it.runIf(script === 'hant')('is in traditional characters', () => {
 			const hans = printPage(issueId, 'hans');
 			const all = squash(pages.join(''));
@@ -171,6 +224,56 @@ describe('printed issues', () => {
 				for (const href of pdfLinks(html)) expect(existsSync(path.join(siteDir, href.slice(base.length))), href).toBe(true);
 			}
 		}
+	});
+
+	describe('Word files', () => {
+		const loDir = path.resolve('.tmp', 'print-test-lo');
+
+		beforeAll(() => {
+			rmSync(loDir, { recursive: true, force: true });
+			mkdirSync(loDir, { recursive: true });
+			// One LibreOffice run converts every Word file, as an office would open them.
+			execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', loDir, ...jobs.map((j) => docxFile(siteDir, j.issueId, j.script))], {
+				stdio: 'ignore',
+				timeout: 300_000,
+			});
+		}, 320_000);
+
+		it.each(jobs)('$issueId ($script) opens with the masthead, every case title in order and the figures', async ({ issueId, script }) => {
+			const { html } = printPage(issueId, script);
+			const issue = parsePrintPage(html, issueId);
+			const { value } = await mammoth.extractRawText({ path: docxFile(siteDir, issueId, script) });
+			const text = squash(value);
+			expect(text).toContain(squash(issue.seriesLines.join('')));
+			expect(text).toContain(squash(issue.number));
+			expect(text).toContain(squash(issue.imprint.organization));
+			let from = text.indexOf(squash(issue.tocHeading));
+			expect(from).toBeGreaterThanOrEqual(0);
+			for (const c of issue.cases) {
+				const at = text.indexOf(squash(c.titleLines.join('')), from);
+				expect(at, c.titleLines.join('')).toBeGreaterThan(from);
+				from = at;
+				for (const row of c.figures?.body ?? []) for (const cell of row) expect(text).toContain(squash(cell));
+			}
+		});
+
+		it.each(jobs)('$issueId ($script) renders in LibreOffice with a table of contents and every case', ({ issueId, script }) => {
+			const rendered = path.join(loDir, path.basename(docxFile(siteDir, issueId, script)).replace(/\.docx$/, '.pdf'));
+			const loPages = pageTexts(rendered);
+			const pdfPages = pageTexts(pdfFile(siteDir, issueId, script));
+			const issue = parsePrintPage(printPage(issueId, script).html, issueId);
+			expect(squash(loPages[0]!)).toContain(squash(issue.tocHeading));
+			// Each case title is on a page of its own start, in order, at the page the contents give.
+			let last = 0;
+			for (const c of issue.cases) {
+				const title = squash(c.titleLines.join(''));
+				const at = loPages.findIndex((text, i) => i > 0 && squash(text).includes(title));
+				expect(at, `"${title}" in the LibreOffice rendering`).toBeGreaterThan(last - 1);
+				last = at;
+			}
+			// Same grid as the PDF: the page counts agree within a fifth.
+			expect(Math.abs(loPages.length - pdfPages.length)).toBeLessThanOrEqual(Math.ceil(pdfPages.length / 5));
+		});
 	});
 
 	it('keeps print pages out of search engines and the search index', () => {

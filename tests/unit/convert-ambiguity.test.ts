@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { candidateTables } from '../../src/lib/convert/ambiguity-candidates.ts';
 import { findAmbiguities, findFileAmbiguities } from '../../src/lib/convert/ambiguity.ts';
+import { setMessageLanguage } from '../../src/lib/i18n/messages/index.ts';
+
+setMessageLanguage('zh');
 
 describe('candidateTables', () => {
 	it('recovers the several forms of a character from the phrase dictionary', () => {
@@ -41,8 +44,7 @@ describe('findAmbiguities', () => {
 				candidates: ['後', '后'],
 				chosen: '後',
 				context: '屋前门【后】环境',
-				message:
-					'后 converts to 後 here, but may need 后 (屋前门【后】环境); if 後 is wrong, add the word to content/glossary.yaml or write <Zh hant="…">…</Zh> around it',
+				message: expect.stringContaining('若“後”正确，把【】里的字写成 <Zh hant="後">后</Zh>（确认后不再提示）；否则写成 <Zh hant="后">后</Zh>'),
 			},
 		]);
 	});
@@ -52,14 +54,18 @@ describe('findAmbiguities', () => {
 	});
 
 	it('says nothing inside glossary terms', () => {
-		expect(findAmbiguities('余书记', 'hans', []).map((found) => found.char)).toEqual(['余']);
-		expect(findAmbiguities('余书记', 'hans', [{ hans: '余书记', hant: '余書記' }])).toEqual([]);
+		expect(findAmbiguities('余家', 'hans', []).map((found) => found.char)).toEqual(['余']);
+		expect(findAmbiguities('余家', 'hans', [{ hans: '余家', hant: '余家' }])).toEqual([]);
+	});
+
+	it('says nothing about the surname 余 before a title (the surname rule decides)', () => {
+		expect(findAmbiguities('余先生和余建国书记', 'hans', [])).toEqual([]);
 	});
 
 	it('checks traditional text against the simplified forms', () => {
 		const found = findAmbiguities('看著他的著作', 'hant', []);
 		expect(found.map((a) => [a.column, a.char, a.chosen, a.candidates])).toEqual([[2, '著', '着', ['着', '著']]]);
-		expect(found[0]?.message).toContain('<Zh hans="…">…</Zh>');
+		expect(found[0]?.message).toContain('<Zh hans="着">著</Zh>');
 	});
 
 	it('counts lines from lineOffset', () => {

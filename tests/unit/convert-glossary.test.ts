@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createGlossaryMatcher, loadGlossary, validateGlossary } from '../../src/lib/convert/glossary.ts';
 import { glossaryWarnings } from '../../src/lib/convert/glossary-check.ts';
+import { setMessageLanguage } from '../../src/lib/i18n/messages/index.ts';
+
+setMessageLanguage('zh');
 
 const fixture = (name: string) => new URL(`../fixtures/convert/${name}`, import.meta.url).pathname;
 
@@ -83,9 +86,9 @@ describe('glossaryWarnings', () => {
 		expect(warnings).toEqual([
 			{
 				index: 1,
-				message: expect.stringContaining('entry 2 (余书记) has no hant, so 繁體 pages print "余书记" unchanged'),
+				message: expect.stringContaining('第 2 条（余书记）没有写 hant，繁體页面会原样印出简体的“余书记”'),
 			},
 		]);
-		expect(warnings[0]?.message).toContain('OpenCC: 餘書記');
+		expect(warnings[0]?.message).toContain('加一行 hant: 余書記');
 	});
 });

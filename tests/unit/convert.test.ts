@@ -6,7 +6,7 @@ import { createConverter, getConverter, getPipeline } from '../../src/lib/conver
 import { distributeOutput } from '../../src/lib/convert/distribute.ts';
 import { buildPipeline } from '../../src/lib/convert/opencc-pipeline.ts';
 import { stPhrases } from '../../src/lib/convert/opencc-dictionaries.ts';
-import { COMMON_WORDS, segmentationGuards } from '../../src/lib/convert/segmentation-guards.ts';
+import { ANY_READING, COMMON_WORDS, segmentationGuards } from '../../src/lib/convert/segmentation-guards.ts';
 
 const fixtures = new URL('../fixtures/convert/', import.meta.url);
 /** Real web pages in both scripts (seeds 003 and 002), figures, URLs and ICP numbers included. */
@@ -79,8 +79,7 @@ describe('glossary protection', () => {
 	});
 
 	it('makes the term a word boundary for OpenCC on both sides', () => {
-		// Without the glossary OpenCC reads 余书 … as 餘書; the neighbours still convert by their own phrases.
-		expect(createConverter({ traditional: 'tw' }).convert('余书记发展', 'hans', 'hant')).toBe('餘書記發展');
+		// The neighbours of a term still convert by their own phrases.
 		expect(converter.convert('头发钟山区头发', 'hans', 'hant')).toBe('頭髮鍾山區頭髮');
 	});
 
@@ -151,7 +150,7 @@ describe('segmentation guards', () => {
 			expect(new Set(words).size).toBe(words.length);
 			for (const word of words) {
 				expect(word.startsWith(char)).toBe(true);
-				expect(Array.from(firstStep.convert(word))[0]).toBe(firstStep.convert(char));
+				if (!ANY_READING.has(char)) expect(Array.from(firstStep.convert(word))[0]).toBe(firstStep.convert(char));
 			}
 		}
 	});

@@ -44,7 +44,7 @@ export function startComparePage(doc: Document): void {
 		holder.replaceChildren();
 		if (cases.length === 0) return;
 		const table = compareTable(cases, config.labels);
-		const el = (tag: string, text?: string) => {
+		const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] => {
 			const node = doc.createElement(tag);
 			if (text !== undefined) node.textContent = text;
 			return node;
@@ -57,9 +57,9 @@ export function startComparePage(doc: Document): void {
 		for (const column of table.columns) {
 			const th = el('th');
 			th.scope = 'col';
-			const link = el('a', column.title) as HTMLAnchorElement;
+			const link = el('a', column.title);
 			link.href = column.url.replace(/^https?:\/\/[^/]+/, '');
-			const remove = el('button', config.messages.remove) as HTMLButtonElement;
+			const remove = el('button', config.messages.remove);
 			remove.type = 'button';
 			remove.className = 'compare-remove';
 			const hidden = el('span', `：${column.title}`);
@@ -89,7 +89,7 @@ export function startComparePage(doc: Document): void {
 		links.append(linksHead);
 		for (const column of table.columns) {
 			const td = el('td');
-			const link = el('a', config.messages.readFull) as HTMLAnchorElement;
+			const link = el('a', config.messages.readFull);
 			link.href = column.url.replace(/^https?:\/\/[^/]+/, '');
 			const hidden = el('span', `：${column.title}`);
 			hidden.className = 'visually-hidden';

@@ -6,6 +6,6 @@ export function openFiltersOnWideScreens(doc: Document): void {
 	const details = doc.querySelector<HTMLDetailsElement>('[data-filters-details]');
 	if (!details) return;
 	const params = new URLSearchParams(doc.location.search);
-	const filtered = [...params.keys()].some((key) => key !== 'q' && key !== 'large' && params.get(key));
+	const filtered = [...params.keys()].some((key) => !['q', 'sort', 'large'].includes(key) && params.get(key));
 	if (filtered || matchMedia('(min-width: 48rem)').matches) details.open = true;
 }

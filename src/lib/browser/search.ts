@@ -354,6 +354,12 @@ class SearchPage {
 		void first.then(() => ids.slice(1).forEach((_, i) => void fill(i + 1)));
 	}
 
+	/** Case ids of every current result, in order (for 下载当前结果, src/lib/browser/result-csv.ts). */
+	async resultCaseIds(): Promise<string[]> {
+		const displays = await Promise.all(this.results.map((n) => this.display(pageId(n))));
+		return displays.map((d) => d.id);
+	}
+
 	private display(id: string): Promise<ResultDisplay> {
 		let pending = this.displays.get(id);
 		if (!pending) {
@@ -438,9 +444,10 @@ class SearchPage {
 	}
 }
 
-export function startSearch(doc: Document): void {
+export function startSearch(doc: Document): SearchPage | undefined {
 	const source = doc.getElementById('search-config');
-	if (!source?.textContent) return;
+	if (!source?.textContent) return undefined;
 	const page = new SearchPage(doc, JSON.parse(source.textContent) as SearchPageConfig);
 	void page.start();
+	return page;
 }

@@ -63,6 +63,25 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 }
 
 /**
+ * What an editor needs from a failure's message: the bundler's "Build failed with 1 error:"
+ * header and stack frames dropped, so a content error raised while compiling (an unsafe MDX
+ * body: file:line:column and what to write instead) is shown in full, other causes in one line.
+ */
+function reasonOf(detail: string): string {
+	const lines = detail
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line && !/^Build failed with \d+ errors?:?$/.test(line) && !/^at /.test(line));
+	const unsafe = lines.findIndex((line) => line.startsWith('MDXError: '));
+	if (unsafe >= 0)
+		return lines
+			.slice(unsafe)
+			.join('\n')
+			.replace(/^MDXError: /, '');
+	return lines[0] ?? detail.trim();
+}
+
+/**
  * {@link buildAtomically} for a command: prints the closing line, and turns any failure into
  * a {@link UserError} of one line (content errors were already listed by file and line).
  */
@@ -81,6 +100,6 @@ export async function publishSite(outDir: string): Promise<void> {
 		// The cause's first line: a browser's launch log or a bundler's code frame is for DEBUG=1.
 		const detail = error instanceof Error ? error.message : String(error);
 		if (process.env.DEBUG) console.error(error);
-		throw new UserError(buildMessages.buildFailed(shown, detail.split('\n')[0]!.trim()));
+		throw new UserError(buildMessages.buildFailed(shown, reasonOf(detail)));
 	}
 }

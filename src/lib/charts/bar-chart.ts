@@ -40,7 +40,7 @@ const INDENT = 13;
 /** Width of a label in viewBox units: CJK characters a full em, others about half. */
 export function textWidth(text: string, fontSize = FONT): number {
 	let ems = 0;
-	for (const ch of text) ems += /[\u0000-\u00ff]/.test(ch) ? 0.55 : 1;
+	for (const ch of text) ems += ch.charCodeAt(0) <= 0xff ? 0.55 : 1;
 	return ems * fontSize;
 }
 

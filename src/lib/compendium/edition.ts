@@ -22,7 +22,7 @@ export function currentEdition(siteEdition: Edition = 'public', env: NodeJS.Proc
 /** The shape of an issue as both Astro's content layer and the validator load it. */
 export interface EditionIssue {
 	id: string;
-	data: { internal: boolean; cases: readonly string[] };
+	data: { internal: boolean; cases: readonly string[]; status?: 'draft' | 'published' };
 }
 
 /** The shape of a case as both loaders give it. */
@@ -48,7 +48,8 @@ export function publication<I extends EditionIssue, C extends EditionCase>(
 	options: PublicationOptions,
 ): { issues: I[]; cases: C[] } {
 	const internalEdition = options.edition === 'internal';
-	const listedIssues = issues.filter((issue) => internalEdition || !issue.data.internal);
+	// A draft issue (status: draft) is being put together: shown in dev like draft cases, never published.
+	const listedIssues = issues.filter((issue) => (internalEdition || !issue.data.internal) && (options.drafts || issue.data.status !== 'draft'));
 	const internalOnly = new Set<string>();
 	if (!internalEdition) {
 		const publicCases = new Set(listedIssues.flatMap((issue) => issue.data.cases));

@@ -26,6 +26,7 @@ export function contentChecks(): CaseCheck[] {
 			severity: 'warning',
 			file: entry.file,
 			line: ambiguity.line,
+			column: ambiguity.column,
 			message: ambiguity.message,
 		}));
 	};

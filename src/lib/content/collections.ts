@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { placementIndex, sortCases, sortIssues, type IssuePlacement } from '../compendium/issue-order.ts';
 import { relatedIndex, type RelatedIndex } from '../compendium/related.ts';
 import { currentEdition, publication } from '../compendium/edition.ts';
+import { groupByEach } from '../compendium/group.ts';
+import { buildRegionTree, flattenRegionTree, type RegionNode } from '../compendium/region-tree.ts';
 import { loadSiteConfig } from './site-config.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -55,3 +57,12 @@ export const getPlacements = once(async (): Promise<Map<string, IssuePlacement<I
 
 /** Related cases by shared method and region. */
 export const getRelated = once(async (): Promise<RelatedIndex<CaseEntry>> => relatedIndex(await getCases()));
+
+/** Published cases under each method they use, newest first: method pages and counts look up, not filter. */
+export const getCasesByMethod = once(async (): Promise<Map<string, CaseEntry[]>> => groupByEach(await getCases(), (entry) => entry.data.methods));
+
+/** The province → city → county tree of published cases, built once per build. */
+export const getRegionTree = once(async (): Promise<RegionNode[]> => buildRegionTree(await getCases()));
+
+/** Every node of {@link getRegionTree}, depth first. */
+export const getRegionNodes = once(async (): Promise<RegionNode[]> => flattenRegionTree(await getRegionTree()));

@@ -2,7 +2,13 @@
  * Turns zod issues into lines an editor can act on: the field path as written in
  * YAML (metrics[2].value), what was expected and what was found.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+import { checkMessages, messageLanguage } from '../i18n/messages/index.ts';
+
+/** Makes zod's own messages (wrong type, too short …) speak the current message language. */
+export function useSchemaLanguage(): void {
+	z.config(messageLanguage() === 'zh' ? z.locales.zhCN() : z.locales.en());
+}
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 	let out = '';
@@ -18,9 +24,9 @@ export function formatZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>): string
 	return issues.map((issue) => {
 		let message = issue.message;
 		if (issue.code === 'unrecognized_keys') {
-			message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the schema`;
+			message = checkMessages.unknownFields(issue.keys);
 		} else if (issue.code === 'invalid_type' && !('input' in issue && issue.input !== undefined)) {
-			message = `required field is missing (${message})`;
+			message = checkMessages.missingField(message);
 		}
 		return `${formatPath(issue.path)}: ${message}`;
 	});

@@ -1,7 +1,8 @@
 /**
  * Validates the whole compendium the way an editor needs it: every problem in every
  * file at once, each with its file, line, field, what was expected and what was found.
- * `npm run check` prints this; `npm run build` refuses to start while it has errors.
+ * `npm run check` prints this (plus the body compile, check.ts); `npm run build` refuses to
+ * start while it has errors.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,8 +14,8 @@ import { MethodSchema, type Method } from '../../schemas/method.ts';
 import { SiteSchema } from '../../schemas/site.ts';
 import { checkMessages } from '../i18n/messages/index.ts';
 import { suggestion } from '../text/did-you-mean.ts';
-import { formatPath, formatZodIssues } from './errors.ts';
-import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { formatPath, formatZodIssues, useSchemaLanguage } from './errors.ts';
+import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { PROJECT_ROOT, contentDir, contentPaths } from './paths.ts';
 
 export interface Problem {
@@ -35,6 +36,8 @@ export interface LoadedEntry<T> {
 	data: T;
 	body: string;
 	bodyStartLine: number;
+	/** 1-based file line of a frontmatter field. */
+	lineOf(path: ReadonlyArray<PropertyKey>): number | undefined;
 }
 
 export interface ValidationResult {
@@ -52,47 +55,56 @@ export type CaseCheck = (entry: LoadedEntry<Case>, context: { glossary: Glossary
 
 const relative = (file: string) => path.relative(PROJECT_ROOT, file) || file;
 
-function listFiles(dir: string, extensions: string[]): string[] {
+/** Where the problem is: `line` only when known, so problems stay easy to compare in tests. */
+function at(line: number | undefined): { line?: number } {
+	return line !== undefined ? { line } : {};
+}
+
+function error(file: string, message: string, extra: Omit<Problem, 'severity' | 'file' | 'message'> = {}): Problem {
+	return { severity: 'error', file: relative(file), ...extra, message };
+}
+
+/** Every file under `dir` (hidden files such as .gitkeep left out), sorted. */
+function listFiles(dir: string): string[] {
 	if (!existsSync(dir)) return [];
 	const found: string[] = [];
 	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-		if (!entry.isFile()) continue;
-		if (extensions.some((ext) => entry.name.endsWith(ext))) found.push(path.join(entry.parentPath, entry.name));
+		if (entry.isFile() && !entry.name.startsWith('.')) found.push(path.join(entry.parentPath, entry.name));
 	}
 	return found.sort();
 }
 
-function schemaProblems(
-	file: string,
-	issues: ReadonlyArray<z.core.$ZodIssue>,
-	lineOf: (path: ReadonlyArray<PropertyKey>) => number | undefined,
-): Problem[] {
+/** The id Astro's glob loader gives a file: its path without .mdx, `x/index.mdx` being `x`. */
+export function entryId(baseDir: string, file: string): string {
+	return path
+		.relative(baseDir, file)
+		.replace(/\\/g, '/')
+		.replace(/\.mdx$/, '')
+		.replace(/(?:^|\/)index$/, '');
+}
+
+function schemaProblems(file: string, issues: ReadonlyArray<z.core.$ZodIssue>, lineOf: ParsedYaml['lineOf']): Problem[] {
 	const lines = formatZodIssues(issues);
 	return issues.map((issue, i) => {
-		const line = lineOf(issue.path);
-		const text = lines[i] ?? issue.message;
 		const field = formatPath(issue.path);
-		return {
-			severity: 'error',
-			file: relative(file),
-			...(line !== undefined ? { line } : {}),
-			field,
-			message: text.slice(field.length + 2),
-		};
+		const text = lines[i] ?? issue.message;
+		return error(file, text.slice(field.length + 2), { ...at(lineOf(issue.path)), field });
 	});
+}
+
+function yamlProblems(file: string, parsed: ParsedYaml): Problem[] {
+	return parsed.errors.map((e) => error(file, checkMessages.invalidYaml(e.message), { line: e.line }));
 }
 
 /** Reads and validates a YAML data file (methods, glossary, site) against its schema. */
 function loadYamlFile<T>(file: string, schema: z.ZodType<T>, problems: Problem[], required: boolean): T | undefined {
 	if (!existsSync(file)) {
-		if (required) problems.push({ severity: 'error', file: relative(file), message: 'file is missing' });
+		if (required) problems.push(error(file, checkMessages.fileMissing()));
 		return undefined;
 	}
 	const parsed = parseYaml(readFileSync(file, 'utf8'));
 	if (parsed.errors.length) {
-		for (const error of parsed.errors) {
-			problems.push({ severity: 'error', file: relative(file), line: error.line, message: `invalid YAML: ${error.message}` });
-		}
+		problems.push(...yamlProblems(file, parsed));
 		return undefined;
 	}
 	const result = schema.safeParse(parsed.data, { reportInput: true });
@@ -105,29 +117,15 @@ function loadYamlFile<T>(file: string, schema: z.ZodType<T>, problems: Problem[]
 
 /** Reads an MDX entry: frontmatter through the schema, body kept for later checks. */
 function loadEntry<T>(file: string, baseDir: string, schema: z.ZodType<T>, problems: Problem[]): LoadedEntry<T> | undefined {
-	const text = readFileSync(file, 'utf8');
-	const id = path
-		.relative(baseDir, file)
-		.replace(/\\/g, '/')
-		.replace(/\.mdx$/, '');
-	const split = splitFrontmatter(text);
+	const split = splitFrontmatter(readFileSync(file, 'utf8'));
 	if (!split.hasFrontmatter) {
-		problems.push({
-			severity: 'error',
-			file: relative(file),
-			line: 1,
-			message: 'expected YAML frontmatter between two "---" lines at the top of the file, found none',
-		});
+		problems.push(error(file, checkMessages.noFrontmatter(), { line: 1 }));
 		return undefined;
 	}
-	for (const line of split.ambiguousFenceLines) {
-		problems.push({ severity: 'error', file: relative(file), line, message: checkMessages.ambiguousFence() });
-	}
+	for (const line of split.ambiguousFenceLines) problems.push(error(file, checkMessages.ambiguousFence(), { line }));
 	const parsed = parseYaml(split.yaml, split.yamlStartLine);
 	if (parsed.errors.length) {
-		for (const error of parsed.errors) {
-			problems.push({ severity: 'error', file: relative(file), line: error.line, message: `invalid YAML: ${error.message}` });
-		}
+		problems.push(...yamlProblems(file, parsed));
 		return undefined;
 	}
 	const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
@@ -135,149 +133,170 @@ function loadEntry<T>(file: string, baseDir: string, schema: z.ZodType<T>, probl
 		problems.push(...schemaProblems(file, result.error.issues, parsed.lineOf));
 		return undefined;
 	}
-	return { id, file: relative(file), data: result.data, body: split.body, bodyStartLine: split.bodyStartLine };
+	return {
+		id: entryId(baseDir, file),
+		file: relative(file),
+		data: result.data,
+		body: split.body,
+		bodyStartLine: split.bodyStartLine,
+		lineOf: parsed.lineOf,
+	};
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_][a-z0-9]+)*)*$/;
 
-/** Validates everything under the content directory. */
-export function validateContent(options: { caseChecks?: CaseCheck[] } = {}): ValidationResult {
-	const problems: Problem[] = [];
-	const bodyFiles: string[] = [];
-	const root = contentDir();
-	loadYamlFile(contentPaths.site(), SiteSchema, problems, true);
-	const methodList = loadYamlFile(contentPaths.methods(), MethodSchema.array(), problems, true) ?? [];
-	const glossary = loadYamlFile(contentPaths.glossary(), GlossarySchema, problems, false) ?? [];
+/** The MDX files of a collection folder; anything else there is an error, not silently skipped. */
+function collectionFiles(dir: string, problems: Problem[]): string[] {
+	const files: string[] = [];
+	for (const file of listFiles(dir)) {
+		if (file.endsWith('.mdx')) files.push(file);
+		else problems.push(error(file, checkMessages.notMdx(path.basename(file), path.basename(file).replace(/\.[^.]*$/, '') + '.mdx')));
+	}
+	return files;
+}
 
+/** Content-like files left at the top of content/ (notes.txt, case.md) that no collection reads. */
+function strayTopLevelFiles(root: string): Problem[] {
+	if (!existsSync(root)) return [];
+	return readdirSync(root, { withFileTypes: true })
+		.filter((entry) => entry.isFile() && /\.(?:mdx?|markdown|txt|docx?|html?)$/i.test(entry.name))
+		.map((entry) => error(path.join(root, entry.name), checkMessages.strayFile(entry.name)));
+}
+
+/** The id rules: a URL-safe name, unique across every file layout (x.mdx and x/index.mdx). */
+function idProblems(file: string, id: string, seen: Map<string, string>): Problem[] {
+	const problems: Problem[] = [];
+	if (!ID_PATTERN.test(id)) problems.push(error(file, checkMessages.badFileName(id)));
+	const clash = seen.get(id.toLowerCase());
+	if (clash) problems.push(error(file, checkMessages.duplicateId(id, clash, relative(file))));
+	else seen.set(id.toLowerCase(), relative(file));
+	return problems;
+}
+
+function methodProblems(entry: LoadedEntry<Case>, methods: Map<string, Method>): Problem[] {
+	if (!methods.size) return [];
+	return entry.data.methods.flatMap((slug, index) =>
+		methods.has(slug)
+			? []
+			: [
+					error(entry.file, checkMessages.unknownMethod(slug, suggestion(slug, methods.keys())), {
+						...at(entry.lineOf(['methods', index])),
+						field: `methods[${index}]`,
+					}),
+				],
+	);
+}
+
+/** A published case may not carry the importer's unconfirmed guesses. */
+function reviewProblems(entry: LoadedEntry<Case>): Problem[] {
+	const review = entry.data.review ?? [];
+	if (entry.data.status !== 'published' || review.length === 0) return [];
+	return [error(entry.file, checkMessages.reviewPending(review), { ...at(entry.lineOf(['review'])), field: 'review' })];
+}
+
+function loadMethods(problems: Problem[]): Map<string, Method> {
 	const methods = new Map<string, Method>();
-	for (const method of methodList) {
-		if (methods.has(method.slug)) {
-			problems.push({
-				severity: 'error',
-				file: relative(contentPaths.methods()),
-				field: 'slug',
-				message: `duplicate method slug "${method.slug}": each slug must be unique`,
-			});
-		}
+	const file = contentPaths.methods();
+	for (const method of loadYamlFile(file, MethodSchema.array(), problems, true) ?? []) {
+		if (methods.has(method.slug)) problems.push(error(file, checkMessages.duplicateMethod(method.slug), { field: 'slug' }));
 		methods.set(method.slug, method);
 	}
+	return methods;
+}
 
+function loadCases(
+	methods: Map<string, Method>,
+	glossary: GlossaryEntry[],
+	checks: readonly CaseCheck[],
+	problems: Problem[],
+	bodyFiles: string[],
+): { cases: Map<string, LoadedEntry<Case>>; ids: string[] } {
 	const cases = new Map<string, LoadedEntry<Case>>();
-	const casesDir = contentPaths.cases();
-	const seenIds = new Map<string, string>();
-	for (const file of listFiles(casesDir, ['.mdx', '.md'])) {
-		if (file.endsWith('.md')) {
-			problems.push({
-				severity: 'error',
-				file: relative(file),
-				message: 'expected a .mdx file, found .md; rename it to .mdx',
-			});
-			continue;
-		}
+	const dir = contentPaths.cases();
+	const seen = new Map<string, string>();
+	for (const file of collectionFiles(dir, problems)) {
 		bodyFiles.push(relative(file));
-		const entry = loadEntry(file, casesDir, CaseSchema, problems);
-		const id = path
-			.relative(casesDir, file)
-			.replace(/\\/g, '/')
-			.replace(/\.mdx$/, '');
-		if (!ID_PATTERN.test(id)) {
-			problems.push({
-				severity: 'error',
-				file: relative(file),
-				message: `expected a file name of lowercase letters, digits and hyphens (it becomes the URL), found "${id}"`,
-			});
-		}
-		const folded = id.toLowerCase();
-		const clash = seenIds.get(folded);
-		if (clash) {
-			problems.push({
-				severity: 'error',
-				file: relative(file),
-				message: `duplicate case slug "${id}": ${clash} has the same URL`,
-			});
-		}
-		seenIds.set(folded, relative(file));
-		if (!entry) continue;
+		problems.push(...idProblems(file, entryId(dir, file), seen));
+		const entry = loadEntry(file, dir, CaseSchema, problems);
+		if (!entry || cases.has(entry.id)) continue;
 		cases.set(entry.id, entry);
-		entry.data.methods.forEach((slug, index) => {
-			if (methods.size && !methods.has(slug)) {
-				problems.push({
-					severity: 'error',
-					file: entry.file,
-					line: lineOfField(file, ['methods', index]),
-					field: `methods[${index}]`,
-					message: `unknown method "${slug}": not in content/methods.yaml${suggestion(slug, methods.keys())}`,
-				});
-			}
-		});
-		for (const check of options.caseChecks ?? []) problems.push(...check(entry, { glossary }));
+		problems.push(...methodProblems(entry, methods), ...reviewProblems(entry));
+		for (const check of checks) problems.push(...check(entry, { glossary }));
 	}
+	return { cases, ids: [...seen.keys()] };
+}
 
+/** An issue's case list: every case exists, none twice, at least one published. */
+function issueCaseProblems(entry: LoadedEntry<Issue>, cases: Map<string, LoadedEntry<Case>>, caseIds: readonly string[]): Problem[] {
+	const problems: Problem[] = [];
+	const listed = new Set<string>();
+	entry.data.cases.forEach((ref, index) => {
+		const where = { ...at(entry.lineOf(['cases', index])), field: `cases[${index}]` };
+		if (!caseIds.includes(ref)) problems.push(error(entry.file, checkMessages.unknownCase(ref, suggestion(ref, caseIds)), where));
+		if (listed.has(ref)) problems.push(error(entry.file, checkMessages.caseListedTwice(ref), where));
+		listed.add(ref);
+	});
+	const known = entry.data.cases.filter((ref) => cases.has(ref));
+	// Only when every listed case was read: a case with errors is reported on its own.
+	if (
+		entry.data.status === 'published' &&
+		known.length === entry.data.cases.length &&
+		!known.some((ref) => cases.get(ref)?.data.status === 'published')
+	) {
+		problems.push(
+			error(entry.file, checkMessages.issueWithoutPublished(entry.data.series, entry.data.number), {
+				...at(entry.lineOf(['cases'])),
+				field: 'cases',
+			}),
+		);
+	}
+	return problems;
+}
+
+function loadIssues(cases: Map<string, LoadedEntry<Case>>, caseIds: readonly string[], problems: Problem[], bodyFiles: string[]) {
 	const issues = new Map<string, LoadedEntry<Issue>>();
-	const issuesDir = contentPaths.issues();
+	const dir = contentPaths.issues();
+	const seenIds = new Map<string, string>();
 	const seenNumbers = new Map<string, string>();
-	for (const file of listFiles(issuesDir, ['.mdx'])) {
+	for (const file of collectionFiles(dir, problems)) {
 		bodyFiles.push(relative(file));
-		const entry = loadEntry(file, issuesDir, IssueSchema, problems);
-		if (!entry) continue;
+		problems.push(...idProblems(file, entryId(dir, file), seenIds));
+		const entry = loadEntry(file, dir, IssueSchema, problems);
+		if (!entry || issues.has(entry.id)) continue;
 		issues.set(entry.id, entry);
 		const key = `${entry.data.series}\u0000${entry.data.number}`;
 		const clash = seenNumbers.get(key);
 		if (clash) {
-			problems.push({
-				severity: 'error',
-				file: entry.file,
-				field: 'number',
-				message: `duplicate issue: ${clash} is already ${entry.data.series} 第${entry.data.number}期`,
-			});
+			problems.push(
+				error(entry.file, checkMessages.duplicateIssue(clash, entry.data.series, entry.data.number), {
+					...at(entry.lineOf(['number'])),
+					field: 'number',
+				}),
+			);
 		}
 		seenNumbers.set(key, entry.file);
-		const listed = new Set<string>();
-		entry.data.cases.forEach((ref, index) => {
-			const line = lineOfField(file, ['cases', index]);
-			if (!cases.has(ref) && !existsSync(path.join(casesDir, `${ref}.mdx`))) {
-				problems.push({
-					severity: 'error',
-					file: entry.file,
-					...(line !== undefined ? { line } : {}),
-					field: `cases[${index}]`,
-					message: `unknown case "${ref}": no file content/cases/${ref}.mdx${suggestion(ref, seenIdsList(casesDir))}`,
-				});
-			}
-			if (listed.has(ref)) {
-				problems.push({
-					severity: 'error',
-					file: entry.file,
-					...(line !== undefined ? { line } : {}),
-					field: `cases[${index}]`,
-					message: `case "${ref}" is listed twice in this issue`,
-				});
-			}
-			listed.add(ref);
-		});
+		problems.push(...issueCaseProblems(entry, cases, caseIds));
 	}
+	return issues;
+}
 
-	if (!existsSync(root)) {
-		problems.push({ severity: 'error', file: relative(root), message: 'content directory is missing' });
-	}
+/** Validates everything under the content directory. */
+export function validateContent(options: { caseChecks?: CaseCheck[] } = {}): ValidationResult {
+	useSchemaLanguage();
+	const problems: Problem[] = [];
+	const bodyFiles: string[] = [];
+	const root = contentDir();
+	if (!existsSync(root)) problems.push(error(root, checkMessages.contentDirMissing()));
+	loadYamlFile(contentPaths.site(), SiteSchema, problems, true);
+	const methods = loadMethods(problems);
+	const glossary = loadYamlFile(contentPaths.glossary(), GlossarySchema, problems, false) ?? [];
+	problems.push(...strayTopLevelFiles(root));
+	const { cases, ids } = loadCases(methods, glossary, options.caseChecks ?? [], problems, bodyFiles);
+	const issues = loadIssues(cases, ids, problems, bodyFiles);
 	return { problems, cases, issues, methods, glossary, bodyFiles };
 }
 
-function seenIdsList(casesDir: string): string[] {
-	return listFiles(casesDir, ['.mdx']).map((f) =>
-		path
-			.relative(casesDir, f)
-			.replace(/\\/g, '/')
-			.replace(/\.mdx$/, ''),
-	);
-}
-
-function lineOfField(file: string, fieldPath: ReadonlyArray<PropertyKey>): number | undefined {
-	const split = splitFrontmatter(readFileSync(file, 'utf8'));
-	return parseYaml(split.yaml, split.yamlStartLine).lineOf(fieldPath);
-}
-
-/** Formats problems as `file:line field: message`, errors first, in file order. */
+/** Formats problems as `file:line:column 错误 field: message`, errors first, in file order. */
 export function formatProblems(problems: readonly Problem[]): string {
 	const order = [...problems].sort(
 		(a, b) =>
@@ -289,7 +308,7 @@ export function formatProblems(problems: readonly Problem[]): string {
 	return order
 		.map((p) => {
 			const where = `${p.file}${p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : ''}`;
-			const label = p.severity === 'error' ? 'error' : 'warning';
+			const label = p.severity === 'error' ? checkMessages.errorLabel() : checkMessages.warningLabel();
 			return `${where} ${label}${p.field ? ` ${p.field}` : ''}: ${p.message}`;
 		})
 		.join('\n');

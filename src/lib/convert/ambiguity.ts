@@ -17,6 +17,7 @@ import { getConverter, getPipeline } from './converter.ts';
 import type { GlossaryEntry } from './glossary.ts';
 import { stPhrases } from './opencc-dictionaries.ts';
 import { configName, type TraditionalStandard } from './opencc-pipeline.ts';
+import { checkMessages } from '../i18n/messages/index.ts';
 import { textRunsOfMdx } from './mdx-text.ts';
 
 export interface Ambiguity {
@@ -147,10 +148,14 @@ function contextAround(text: string, index: number, length: number): string {
 function describe(hit: Hit, script: Script, context: string): string {
 	const other = script === 'hans' ? 'hant' : 'hans';
 	const alternatives = hit.candidates.filter((candidate) => candidate !== hit.chosen);
-	return (
-		`${hit.char} converts to ${hit.chosen} here, but may need ${alternatives.join(' or ')} (${context}); ` +
-		`if ${hit.chosen} is wrong, add the word to content/glossary.yaml or write <Zh ${other}="…">…</Zh> around it`
-	);
+	return checkMessages.conversionRisk({
+		char: hit.char,
+		chosen: hit.chosen,
+		alternatives,
+		context,
+		keep: `<Zh ${other}="${hit.chosen}">${hit.char}</Zh>`,
+		fixes: alternatives.map((alternative) => `<Zh ${other}="${alternative}">${hit.char}</Zh>`),
+	});
 }
 
 function lineAndColumn(text: string, index: number): { line: number; column: number } {

@@ -20,6 +20,7 @@ import { createGlossaryMatcher, type GlossaryEntry, type GlossaryMatcher } from 
 import { buildPipeline, configName, type OpenccConfigName, type OpenccPipeline, type TraditionalStandard } from './opencc-pipeline.ts';
 import { stPhrases } from './opencc-dictionaries.ts';
 import { segmentationGuards } from './segmentation-guards.ts';
+import { isSurnameYuAt } from './surname.ts';
 
 export type { TraditionalStandard };
 
@@ -86,7 +87,11 @@ function protectedSpans(text: string, glossary: GlossaryMatcher, target: Script)
 					output: target === 'hant' ? (entry.hant ?? entry.hans) : entry.hans,
 				});
 				i = match.end;
-			} else i++;
+			} else {
+				// The family name 余 stays 余 (OpenCC would make it 餘); see surname.ts.
+				if (target === 'hant' && isSurnameYuAt(text, i)) spans.push({ start: i, end: i + 1, kind: 'verbatim', output: '余' });
+				i++;
+			}
 		}
 	};
 	for (const url of text.matchAll(VERBATIM)) {

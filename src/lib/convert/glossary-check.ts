@@ -7,6 +7,7 @@
 import type { TraditionalStandard } from './opencc-pipeline.ts';
 import { getConverter } from './converter.ts';
 import type { GlossaryEntry } from './glossary.ts';
+import { checkMessages } from '../i18n/messages/index.ts';
 
 export interface GlossaryWarning {
 	/** 0-based index of the entry in the glossary list. */
@@ -23,10 +24,7 @@ export function glossaryWarnings(entries: readonly GlossaryEntry[], traditional:
 		if (converted === entry.hans) return;
 		warnings.push({
 			index,
-			message:
-				`entry ${index + 1} (${entry.hans}) has no hant, so 繁體 pages print "${entry.hans}" unchanged, ` +
-				`but its characters would normally convert (OpenCC: ${converted}); add hant with the right traditional form, ` +
-				`e.g. "hant: ${converted}" corrected where OpenCC is wrong`,
+			message: checkMessages.glossaryNoHant(index + 1, entry.hans, converted),
 		});
 	});
 	return warnings;

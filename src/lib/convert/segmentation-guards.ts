@@ -87,7 +87,13 @@ export const COMMON_WORDS: Readonly<Record<string, readonly string[]>> = {
 		'发愁',
 		'发难',
 	],
+	// 台风 is always 颱風, but phrases ending in 台 (台湾台 → 臺灣台, 港台 → 港臺) took its 台:
+	// 台湾台风 became 臺灣台風, 香港台风 香港臺風.
+	台: ['台风'],
 };
+
+/** Characters whose common words lose out to every phrase ending in them, whatever that phrase's reading. */
+export const ANY_READING: ReadonlySet<string> = new Set(['台']);
 
 /**
  * The guards for the given phrase dictionary. `firstStep` converts to OpenCC standard
@@ -103,7 +109,7 @@ export function segmentationGuards(phrases: readonly DictionaryEntry[], firstSte
 		if (!last || !words || source.length !== target.length) continue;
 		let usual = usualForms.get(last);
 		if (usual === undefined) usualForms.set(last, (usual = firstStep.convert(last)));
-		if (target.at(-1) === usual) continue;
+		if (target.at(-1) === usual && !ANY_READING.has(last)) continue;
 		const prefix = source.slice(0, -1);
 		const prefixTarget = target.slice(0, -1);
 		for (const word of words) {

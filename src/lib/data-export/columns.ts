@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { MetricSchema } from '../../schemas/metric.ts';
 import { CaseRecordSchema, type CaseRecord } from './record.ts';
+import { rowsFor } from './rows.ts';
 
 export type FieldType = 'text' | 'number' | 'date' | 'list' | 'choice' | 'url';
 
@@ -17,9 +18,6 @@ export interface Column {
 	/** Allowed values of a choice. */
 	choices?: readonly string[];
 }
-
-/** Separator of list values inside one CSV field. */
-export const LIST_SEPARATOR = ';';
 
 interface Def {
 	type: string;
@@ -77,24 +75,17 @@ export const METRIC_COLUMNS: readonly Column[] = [
 	...schemaColumns(MetricSchema),
 ];
 
-/** A record's value for a column, as one CSV field. */
-export function cellValue(record: object, column: Column): string | number {
-	let value: unknown = record;
-	for (const key of column.name.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-	if (value === undefined || value === null) return '';
-	if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
-	return typeof value === 'number' ? value : String(value);
-}
-
 export function caseRows(records: readonly CaseRecord[]): (string | number)[][] {
-	return records.map((record) => CASE_COLUMNS.map((column) => cellValue(record, column)));
+	return rowsFor(
+		records,
+		CASE_COLUMNS.map((c) => c.name),
+	);
 }
 
 export function metricRowsOf(records: readonly CaseRecord[]): (string | number)[][] {
-	return records.flatMap((record) =>
-		(record.metrics ?? []).map((metric) =>
-			METRIC_COLUMNS.map((column) => cellValue({ caseId: record.id, caseTitle: record.title, ...metric }, column)),
-		),
+	return rowsFor(
+		records.flatMap((record) => (record.metrics ?? []).map((metric) => ({ caseId: record.id, caseTitle: record.title, ...metric }))),
+		METRIC_COLUMNS.map((c) => c.name),
 	);
 }
 

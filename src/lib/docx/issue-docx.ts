@@ -204,10 +204,10 @@ function table(block: TableBlock, threeLine: boolean, keepWithNext = false): (Pa
 	return out;
 }
 
-function masthead(issue: PrintIssue): Paragraph[] {
+function masthead(issue: PrintIssue, newPage = false): Paragraph[] {
 	const size = issue.seriesSizePt * 2;
 	const out: Paragraph[] = [];
-	if (issue.internalMark) out.push(new Paragraph({ spacing: exact(), children: [run(issue.internalMark, 'hei')] }));
+	if (issue.internalMark) out.push(new Paragraph({ pageBreakBefore: newPage, spacing: exact(), children: [run(issue.internalMark, 'hei')] }));
 	issue.seriesLines.forEach((text, i) =>
 		out.push(
 			new Paragraph({
@@ -361,13 +361,72 @@ async function finishPackage(bytes: Buffer, date: Date): Promise<Buffer> {
 					`<w:font w:name="${f.name}"><w:altName w:val="${f.alternate}"/><w:charset w:val="86"/><w:family w:val="${f.name.includes('黑') ? 'swiss' : 'roman'}"/><w:pitch w:val="fixed"/></w:font>`,
 			)
 			.join('');
-		zip.file('word/fontTable.xml', xml.replace(/<\/w:fonts>\s*$/, `${entries}</w:fonts>`));
+		zip.file(
+			'word/fontTable.xml',
+			xml.replace(/<\/w:fonts>\s*$/, `${entries}</w:fonts>`).replace(/(<w:fonts\b[^>]*)\/>\s*$/, `$1>${entries}</w:fonts>`),
+		);
 	}
-	// JSZip writes each entry's own date (the time it was added), not a date given to generate.
-	zip.forEach((_path, entry) => {
-		entry.date = date;
-	});
+	// Every part gets the issue's date: the docx package stamps them with the time of writing.
+	for (const [name, entry] of Object.entries(zip.files)) if (!entry.dir) zip.file(name, await entry.async('uint8array'), { date });
 	return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** Document-wide styles: 三号 仿宋 body on the grid, 小标宋 case titles, contents entries with hanging indents. */
+function documentStyles(lang: string) {
+	const toc = (level: 1 | 2) => ({
+		id: `TOC${level}`,
+		name: `toc ${level}`,
+		basedOn: 'Normal',
+		next: 'Normal',
+		paragraph: {
+			spacing: exact(),
+			// The entries carry their own dot-leader tab to the page number (see finishPackage).
+			indent: { left: (level + 1) * CHAR, hanging: 2 * CHAR, right: 0 },
+		},
+	});
+	return {
+		default: {
+			document: {
+				run: { font: font('fang'), size: BODY_SIZE, characterSpacing: TRACKING, language: { eastAsia: lang, value: lang } },
+				paragraph: { spacing: exact() },
+			},
+			heading1: {
+				run: { font: font('title'), size: 44, color: '000000', bold: false },
+				paragraph: { alignment: AlignmentType.CENTER, spacing: exact(), keepNext: true, outlineLevel: 0 },
+			},
+		},
+		paragraphStyles: [toc(1), toc(2)],
+	};
+}
+
+const PAGE_PROPERTIES = {
+	page: {
+		size: { width: PAGE.width, height: PAGE.height },
+		margin: {
+			top: PAGE.top,
+			bottom: PAGE.bottom,
+			left: PAGE.inside,
+			right: PAGE.outside,
+			header: Math.round(15 * MM),
+			footer: Math.round(23 * MM),
+			gutter: 0,
+		},
+	},
+	grid: { type: DocumentGridType.LINES, linePitch: LINE },
+};
+
+/** An issue's pages: masthead, 编者按, contents (left out in a volume), cases, 版记. */
+function issueContent(
+	issue: PrintIssue,
+	options: { casePages?: readonly number[]; contents: boolean; newPage: boolean },
+): (Paragraph | Table | TableOfContents)[] {
+	return [
+		...masthead(issue, options.newPage),
+		...editorsNote(issue),
+		...(options.contents ? contents(issue, options.casePages) : []),
+		...issue.cases.flatMap(caseContent),
+		...recordBlock(issue),
+	];
 }
 
 /** The issue as .docx bytes. */
@@ -378,58 +437,73 @@ export async function issueDocx(issue: PrintIssue, options: DocxOptions = {}): P
 		...(issue.meta.author ? { creator: issue.meta.author, lastModifiedBy: issue.meta.author } : {}),
 		...(issue.meta.subject ? { subject: issue.meta.subject } : {}),
 		evenAndOddHeaderAndFooters: true,
-		styles: {
-			default: {
-				document: {
-					run: { font: font('fang'), size: BODY_SIZE, characterSpacing: TRACKING, language: { eastAsia: issue.lang, value: issue.lang } },
-					paragraph: { spacing: exact() },
-				},
-				heading1: {
-					run: { font: font('title'), size: 44, color: '000000', bold: false },
-					paragraph: { alignment: AlignmentType.CENTER, spacing: exact(), keepNext: true, outlineLevel: 0 },
-				},
-			},
-			paragraphStyles: [
-				{
-					id: 'TOC1',
-					name: 'toc 1',
-					basedOn: 'Normal',
-					next: 'Normal',
-					paragraph: {
-						spacing: exact(),
-						// The entries carry their own dot-leader tab to the page number (see finishPackage).
-						indent: { left: 2 * CHAR, hanging: 2 * CHAR, right: 0 },
-					},
-				},
-			],
-		},
+		styles: documentStyles(issue.lang),
 		sections: [
 			{
-				properties: {
-					page: {
-						size: { width: PAGE.width, height: PAGE.height },
-						margin: {
-							top: PAGE.top,
-							bottom: PAGE.bottom,
-							left: PAGE.inside,
-							right: PAGE.outside,
-							header: Math.round(15 * MM),
-							footer: Math.round(23 * MM),
-							gutter: 0,
-						},
-					},
-					grid: { type: DocumentGridType.LINES, linePitch: LINE },
-				},
+				properties: PAGE_PROPERTIES,
 				footers: { default: folio('odd'), even: folio('even') },
-				children: [
-					...masthead(issue),
-					...editorsNote(issue),
-					...contents(issue, options.casePages),
-					...issue.cases.flatMap(caseContent),
-					...recordBlock(issue),
-				],
+				children: issueContent(issue, { ...(options.casePages ? { casePages: options.casePages } : {}), contents: true, newPage: false }),
 			},
 		],
 	});
 	return finishPackage(await Packer.toBuffer(document), created);
+}
+
+/** What the cover and contents of a yearly volume say. */
+export interface VolumeFront {
+	series: string;
+	/** 2024年合订本 */
+	volume: string;
+	/** 目录 */
+	contents: string;
+	/** Issues (level 1) and their cases (level 2) with their pages in the volume. */
+	entries: readonly { level: 1 | 2; title: string; page: number }[];
+}
+
+/**
+ * A yearly volume as .docx bytes: a cover, a contents field by issue (prefilled with the
+ * PDF volume's pages), then every issue from its masthead on, pages numbered on from 1.
+ */
+export async function volumeDocx(issues: readonly PrintIssue[], front: VolumeFront): Promise<Buffer> {
+	const first = issues[0];
+	if (!first) throw new Error('a yearly volume needs at least one issue');
+	const last = issues.at(-1)!;
+	const cover = [
+		new Paragraph({ spacing: { ...exact(), before: 6 * LINE }, children: [] }),
+		new Paragraph({
+			alignment: AlignmentType.CENTER,
+			spacing: { line: 900, lineRule: LineRuleType.EXACT, before: 0, after: 2 * LINE },
+			children: [run(front.series, 'title', { size: 72, color: RED })],
+		}),
+		new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(LINE * 2), children: [run(front.volume, 'fang', { size: 44 })] }),
+		new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(LINE * 2), children: [run(first.meta.author ?? '', 'fang', { size: 32 })] }),
+		new Paragraph({
+			pageBreakBefore: true,
+			alignment: AlignmentType.CENTER,
+			spacing: exact(),
+			children: [run(front.contents, 'hei', { characterSpacing: CHAR })],
+		}),
+		new TableOfContents(front.contents, {
+			hyperlink: true,
+			headingStyleRange: '1-2',
+			beginDirty: false,
+			tabLeader: LeaderType.DOT,
+			cachedEntries: front.entries.map((e) => ({ title: e.title, level: e.level, page: e.page })),
+		}),
+	];
+	const document = new Document({
+		title: `${front.series} ${front.volume}`,
+		...(first.meta.author ? { creator: first.meta.author, lastModifiedBy: first.meta.author } : {}),
+		evenAndOddHeaderAndFooters: true,
+		styles: documentStyles(first.lang),
+		sections: [
+			{ properties: PAGE_PROPERTIES, children: cover },
+			{
+				properties: { ...PAGE_PROPERTIES, page: { ...PAGE_PROPERTIES.page, pageNumbers: { start: 1 } } },
+				footers: { default: folio('odd'), even: folio('even') },
+				children: issues.flatMap((issue, i) => issueContent(issue, { contents: false, newPage: i > 0 })),
+			},
+		],
+	});
+	return finishPackage(await Packer.toBuffer(document), new Date(`${last.meta.date}T00:00:00Z`));
 }

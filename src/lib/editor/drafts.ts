@@ -2,7 +2,7 @@
  * What the dev-only drafts page (草稿) lists: every draft case with its file, the issues
  * waiting for it, and each case's review items (fields the importer or `npm run new`
  * left for an editor to confirm), named in the page's script. A published case that still
- * has review items is listed too: `npm run check` rejects it.
+ * has review items is listed too (`npm run check` rejects it), and so are draft issues.
  */
 import type { Script } from '../../schemas/script.ts';
 
@@ -102,6 +102,9 @@ export function draftsText(script: Script) {
 				nothingToReview: '无',
 				inIssues: '收录于',
 				publishedWithReview: '已发布但仍有待核对项目（npm run check 会报错）',
+				draftIssues: '期刊草稿',
+				draftIssuesHowTo: '本期的案例都发布后，把这一期文件里的 status: draft 改为 published。',
+				waitingFor: '尚未发布的案例',
 				count: (drafts: number, open: number) => `草稿 ${drafts} 篇，待核对项目 ${open} 项`,
 			}
 		: {
@@ -114,6 +117,43 @@ export function draftsText(script: Script) {
 				nothingToReview: '無',
 				inIssues: '收錄於',
 				publishedWithReview: '已發佈但仍有待核對項目（npm run check 會報錯）',
+				draftIssues: '期刊草稿',
+				draftIssuesHowTo: '本期的案例都發佈後，把這一期文件裡的 status: draft 改為 published。',
+				waitingFor: '尚未發佈的案例',
 				count: (drafts: number, open: number) => `草稿 ${drafts} 篇，待核對項目 ${open} 項`,
 			};
+}
+
+/** A draft issue as the page lists it. */
+export interface DraftIssueRow {
+	id: string;
+	/** Series and number in the page's script (积分制管理典型案例选编 第1期). */
+	label: string;
+	file: string;
+	/** Its cases that are still drafts (they must be published first). */
+	draftCases: string[];
+}
+
+/** What the page needs of an issue entry. */
+export interface DraftIssueSource {
+	id: string;
+	filePath?: string;
+	data: { status: 'draft' | 'published'; cases: string[]; date: Date };
+}
+
+/** Issues still marked draft, newest first, each with the cases that hold it back. */
+export function draftIssueRows<I extends DraftIssueSource>(
+	issues: readonly I[],
+	caseStatus: ReadonlyMap<string, 'draft' | 'published'>,
+	label: (issue: I) => string,
+): DraftIssueRow[] {
+	return issues
+		.filter((issue) => issue.data.status === 'draft')
+		.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id))
+		.map((issue) => ({
+			id: issue.id,
+			label: label(issue),
+			file: issue.filePath ?? issue.id,
+			draftCases: issue.data.cases.filter((id) => caseStatus.get(id) !== 'published'),
+		}));
 }

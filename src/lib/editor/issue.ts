@@ -10,7 +10,7 @@ import { toSimplified } from '../import/script.ts';
 import { frontmatterYaml, mdxDocument } from '../import/to-mdx.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 import type { CaseSummary, IssueSummary } from './library.ts';
-import { suggestIssueSlug } from './slug.ts';
+import { issueSlug } from '../import/slug.ts';
 
 /** Series compare by their Han characters in simplified form, so punctuation and script do not split one series. */
 export function sameSeries(a: string, b: string): boolean {
@@ -111,7 +111,12 @@ export interface IssueAnswers {
 	cases: string[];
 	/** 编者按, plain text; paragraphs separated by blank lines. */
 	note: string;
+	/** Every case is still a draft: the issue is written as a draft too, where the schema knows issue drafts. */
+	draft?: boolean;
 }
+
+/** Whether issues carry a status (draft while their cases are drafts) in this version of the schema. */
+export const ISSUES_HAVE_STATUS = 'status' in IssueSchema.shape;
 
 /** The characters that would make a plain-text note into MDX syntax, escaped so it stays text. */
 export function plainTextToMdx(note: string): string {
@@ -141,6 +146,7 @@ export function issueDocument(answers: IssueAnswers): { mdx: string; data: Recor
 		internal: answers.internal,
 		script: answers.script,
 		cases: answers.cases,
+		...(answers.draft && ISSUES_HAVE_STATUS ? { status: 'draft' } : {}),
 	};
 	const parsed = IssueSchema.safeParse(data);
 	if (!parsed.success) return { problems: formatZodIssues(parsed.error.issues) };
@@ -157,7 +163,7 @@ export function suggestIssueId(issues: readonly IssueSummary[], series: string, 
 		.sort((a, b) => b.number - a.number)
 		.find((issue) => issue.id.endsWith(`-${issue.number}`) && !issue.id.includes('/'));
 	if (previous) return `${previous.id.slice(0, -String(previous.number).length)}${number}`;
-	return suggestIssueSlug(series, number);
+	return issueSlug(series, number);
 }
 
 /** The note as written in the editor's temporary file: lines starting with // dropped, trimmed. */

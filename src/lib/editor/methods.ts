@@ -52,9 +52,18 @@ export function resolveMethods(given: readonly string[], methods: readonly Metho
 	return { slugs, unknown };
 }
 
-/** Whether a method matches what the editor typed into a search box (name, slug, category or keyword). */
-export function methodMatches(method: Method, search: string): boolean {
-	const s = toSimplified(search.trim()).toLowerCase();
-	if (!s) return true;
-	return [method.name, method.slug, method.category, ...method.keywords].some((text) => toSimplified(text).toLowerCase().includes(s));
+/**
+ * The interactive list's filter: a method matches by name, slug or category; only when no
+ * method does, by keyword too (乡村旅游 → 文旅融合). So 文旅 finds 文旅融合 alone, not every
+ * method with 农文旅 among its keywords.
+ */
+export function methodFilter(methods: readonly Method[]): (method: Method, search: string) => boolean {
+	const fold = (text: string) => toSimplified(text).toLowerCase();
+	const named = (method: Method, s: string) => [method.name, method.slug, method.category].some((text) => fold(text).includes(s));
+	return (method, search) => {
+		const s = fold(search.trim());
+		if (!s) return true;
+		if (named(method, s)) return true;
+		return !methods.some((other) => named(other, s)) && method.keywords.some((keyword) => fold(keyword).includes(s));
+	};
 }

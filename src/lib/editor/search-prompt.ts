@@ -100,11 +100,12 @@ function ask<V extends string>(options: SearchPromptOptions<V>, multiple: boolea
 }
 
 /** Asks for several of the options; resolves to their values, or the cancel symbol. */
-export function searchMultiselect<V extends string>(options: SearchPromptOptions<V>): Promise<V[] | symbol> {
-	return ask(options, true).then((value) => (typeof value === 'symbol' ? value : ((value ?? []) as V[])));
+export async function searchMultiselect<V extends string>(options: SearchPromptOptions<V>): Promise<V[] | symbol> {
+	const value = await ask(options, true);
+	return typeof value === 'symbol' ? value : ((value ?? []) as V[]);
 }
 
 /** Asks for one of the options; resolves to its value, or the cancel symbol. */
-export function searchSelect<V extends string>(options: SearchPromptOptions<V>): Promise<V | symbol> {
-	return ask(options, false).then((value) => (typeof value === 'symbol' ? value : (value as V)));
+export async function searchSelect<V extends string>(options: SearchPromptOptions<V>): Promise<V | symbol> {
+	return (await ask(options, false)) as V | symbol;
 }

@@ -109,6 +109,7 @@ const hans = {
 	readingModeHint: '大字号、高对比度的适老化阅读模式（再点一次恢复标准）',
 	compare: '对比',
 	compareTitle: '案例对比',
+	compareTable: '对比表',
 	compareLede: '并排比较2至4个案例的地区、单位、做法、日期和主要数据。',
 	compareSelected: (n: number) => `已选${n}个案例对比`,
 	compareGo: '去对比',
@@ -198,6 +199,7 @@ const hans = {
 	pagePrev: '上一页',
 	pageNext: '下一页',
 	pageOf: (n: number, total: number) => `第${n}页，共${total}页`,
+	listingRange: (first: number, last: number, total: number) => `第${first}–${last}条，共${total}条`,
 	pagination: '分页',
 };
 
@@ -307,6 +309,7 @@ const hant: UiStrings = {
 	readingModeHint: '大字號、高對比度的長者友善閱讀模式（再按一次恢復標準）',
 	compare: '對比',
 	compareTitle: '案例對比',
+	compareTable: '對比表',
 	compareLede: '並排比較2至4個案例的地區、單位、做法、日期和主要數據。',
 	compareSelected: (n) => `已選${n}個案例對比`,
 	compareGo: '去對比',
@@ -373,7 +376,7 @@ const hant: UiStrings = {
 	},
 	downloadResults: '下載目前結果（CSV）',
 	downloadPreparing: '正在準備下載……',
-	mapTitle: '案例分布',
+	mapTitle: '案例分佈',
 	mapCaption: '每個方塊代表一個省級行政區，位置大致對應地理方位，顏色越深案例越多。按方塊查看該地案例。',
 	mapLegend: '案例數',
 	mapTableSummary: '各省級行政區案例數（表格）',
@@ -396,6 +399,7 @@ const hant: UiStrings = {
 	pagePrev: '上一頁',
 	pageNext: '下一頁',
 	pageOf: (n, total) => `第${n}頁，共${total}頁`,
+	listingRange: (first, last, total) => `第${first}–${last}條，共${total}條`,
 	pagination: '分頁',
 };
 

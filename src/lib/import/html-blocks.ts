@@ -5,7 +5,7 @@
  * headings only by bold type.
  */
 import type { Block } from './types.ts';
-import { normalizeSpaces } from './cjk.ts';
+import { countHan, normalizeSpaces } from './cjk.ts';
 
 const SKIPPED = new Set([
 	'script',
@@ -71,8 +71,23 @@ const BOLD = new Set(['b', 'strong']);
 interface Pending {
 	text: string;
 	boldChars: number;
+	/** The text up to the first character that is not bold, while every character before it was. */
+	boldLead?: string;
 	kind: Block['kind'];
 	level?: number;
+}
+
+/** A table's rows of cell texts; nested tables are flattened into their cell. */
+function tableRows(table: Element): string[][] {
+	const rows: string[][] = [];
+	for (const row of Array.from(table.querySelectorAll('tr'))) {
+		if (row.closest('table') !== table) continue;
+		const cells = Array.from(row.children)
+			.filter((cell) => /^t[dh]$/i.test(cell.tagName))
+			.map((cell) => normalizeSpaces(cell.textContent ?? ''));
+		if (cells.some(Boolean)) rows.push(cells);
+	}
+	return rows;
 }
 
 /** Walks `root` and returns its blocks; `line` is a running block number (callers may relocate it). */
@@ -87,6 +102,7 @@ export function blocksFromDom(root: Node): Block[] {
 			const block: Block = { text, line: blocks.length + 1, kind: pending.kind };
 			if (pending.level !== undefined) block.level = pending.level;
 			if (visible > 0 && pending.boldChars >= visible) block.bold = true;
+			else if (pending.boldLead && countHan(pending.boldLead) >= 2) block.boldLead = normalizeSpaces(pending.boldLead);
 			blocks.push(block);
 		}
 		pending = { text: '', boldChars: 0, kind: pending.kind, ...(pending.level !== undefined ? { level: pending.level } : {}) };
@@ -95,6 +111,9 @@ export function blocksFromDom(root: Node): Block[] {
 	const walk = (node: Node, bold: boolean) => {
 		if (node.nodeType === 3) {
 			const data = node.nodeValue ?? '';
+			const visibleBefore = pending.text.replace(/\s/g, '').length;
+			if (!bold && data.trim() && pending.boldLead === undefined && visibleBefore > 0 && pending.boldChars >= visibleBefore)
+				pending.boldLead = pending.text;
 			pending.text += data;
 			if (bold) pending.boldChars += data.replace(/\s/g, '').length;
 			return;
@@ -105,6 +124,12 @@ export function blocksFromDom(root: Node): Block[] {
 		if (SKIPPED.has(tag)) return;
 		if (tag === 'br') {
 			flush();
+			return;
+		}
+		if (tag === 'table') {
+			flush();
+			const rows = tableRows(element);
+			if (rows.length > 0) blocks.push({ text: rows.map((r) => r.join(' ')).join(' '), line: blocks.length + 1, kind: 'table', rows });
 			return;
 		}
 		const isBold = bold || BOLD.has(tag) || isBoldStyle(element);

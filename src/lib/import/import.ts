@@ -16,6 +16,7 @@ import { isoDate, latestYearMentioned } from './dates.ts';
 import { assertPlausibleInput, decodeText } from './decode.ts';
 import { inertFrontmatter } from './inert.ts';
 import { importMessages as m } from '../i18n/messages/index.ts';
+import { nonCaseReason } from './genre.ts';
 import { isZip, looksLikeHtml } from './sniff.ts';
 import { extractText } from './extract-text.ts';
 import { guessRegion, guessTitle, guessUnit, issueNumbering, issueTopic, summarize } from './metadata.ts';
@@ -26,7 +27,16 @@ import { caseSlug, issueSlug, uniqueSlug } from './slug.ts';
 import { analyseStructure, type CaseSection, type DocumentStructure } from './structure.ts';
 import { suggestMethods } from './taxonomy.ts';
 import { bodyToMdast, frontmatterYaml, mdastToMdx, mdxDocument, type FrontmatterComments } from './to-mdx.ts';
-import { ImportInputError, type ExtractedDocument, type ImportWarning, type LocationKind, type Removal, type SourceFacts } from './types.ts';
+import {
+	ImportInputError,
+	NotACaseError,
+	type Block,
+	type ExtractedDocument,
+	type ImportWarning,
+	type LocationKind,
+	type Removal,
+	type SourceFacts,
+} from './types.ts';
 import { splitTitle } from './units.ts';
 
 export interface ImportOptions {
@@ -133,6 +143,8 @@ export async function importDocument(bytes: Uint8Array, file: string, options: I
 		);
 	}
 	const cleaned = cleanBlocks(extracted.blocks, extracted.facts, { stripMarkup: extracted.format === 'text' });
+	const genre = nonCaseReason(cleaned.blocks);
+	if (genre && !options.force) throw new NotACaseError(genre);
 	const structure = analyseStructure(cleaned.blocks);
 	const script = cleaned.script.script;
 	const result: DocumentImport = {
@@ -147,6 +159,11 @@ export async function importDocument(bytes: Uint8Array, file: string, options: I
 		stats: cleaned.stats,
 		lines: new Map(extracted.blocks.map((b) => [b.line, b.text])),
 	};
+	if (genre) result.warnings.push({ message: m.notACaseForced(genre) });
+	if (structure.preamble?.length) {
+		const first = structure.preamble[0] as Block;
+		result.warnings.push({ line: first.line, message: m.preambleSkipped(structure.preamble.length) });
+	}
 	if (structure.kind === 'no-text') {
 		throw new ImportInputError(m.expectedCaseText(), m.foundOnlyDebris(cleaned.removed.length, cleaned.blocks.length));
 	}
@@ -167,6 +184,7 @@ export async function importDocument(bytes: Uint8Array, file: string, options: I
 
 	for (const section of structure.sections) {
 		const draft = buildCase(section, structure, {
+			flagged: genre !== undefined,
 			facts,
 			script,
 			options,
@@ -186,6 +204,8 @@ export async function importDocument(bytes: Uint8Array, file: string, options: I
 }
 
 interface CaseContext {
+	/** The document does not look like a case (imported with --force): review says so. */
+	flagged: boolean;
 	facts: SourceFacts;
 	script: Script;
 	options: ImportOptions;
@@ -225,9 +245,12 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 	const date = caseDate(paragraphs, ctx, notes);
 	const source = caseSource(structure, ctx, notes);
 	if (ctx.scriptUncertain) notes.review.push('script');
+	if (ctx.flagged) notes.review.unshift('genre');
 
 	const data: Record<string, unknown> = { title };
-	if (section.subtitle) data.subtitle = section.subtitle;
+	// A subtitle is printed with its dash by the templates: the source's own dash goes.
+	const subtitle = section.subtitle?.replace(/^[—－–-]+\s*/u, '').trim();
+	if (subtitle) data.subtitle = subtitle;
 	data.unit = unit;
 	data.region = {
 		code: regionCode,
@@ -246,7 +269,8 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 	Object.assign(data, inertFrontmatter(data));
 	assertSchema(CaseSchema, data, `the draft for ${JSON.stringify(title)}`);
 
-	const slug = uniqueSlug(caseSlug(regionCode, String(data.title), String(data.unit)), ctx.taken);
+	const placeFound = region.code ?? ctx.options.fallbackRegion;
+	const slug = uniqueSlug(caseSlug(placeFound, String(data.title), String(data.unit)), ctx.taken);
 	const mdx = mdxDocument(frontmatterYaml(data, notes.comments), mdastToMdx(bodyToMdast(body)));
 	return {
 		slug,
@@ -296,7 +320,7 @@ function caseUnitAndRegion(
 	notes: Notes,
 ) {
 	const unitGuess =
-		guessUnit(section.unit, titleUnit, firstParagraph) ??
+		guessUnit(section.unit, titleUnit, firstParagraph, paragraphs) ??
 		(ctx.facts.contributor ? { value: ctx.facts.contributor, from: m.fromContributor(), certain: false } : undefined);
 	const region = guessRegion({
 		...(unitGuess ? { unit: unitGuess.value } : {}),
@@ -336,11 +360,15 @@ function caseUnitAndRegion(
 /** Every figure of the body as a metric (labels are guesses: flagged for review). */
 function caseMetrics(body: BodyNode[], script: Script, notes: Notes): ExtractedMetric[] {
 	const metrics: ExtractedMetric[] = [];
+	let tables = 0;
 	for (const node of body) {
 		if (node.type === 'list') for (const item of node.items) metrics.push(...metricsFromText(`${item.lead ?? ''}${item.text}`, item.line, script));
 		else if (node.type === 'paragraph') metrics.push(...metricsFromText(`${node.lead ?? ''}${node.text}`, node.line, script));
+		else if (node.type === 'table') tables++;
 		else if (node.type === 'heading') metrics.push(...metricsFromText(node.text, node.line, script));
 	}
+	// A table's figures are read in the table, not as metrics with guessed labels.
+	if (tables > 0) warn(notes, m.tableKept(tables));
 	if (metrics.length > 0) {
 		notes.review.push('metrics');
 		notes.comments.metrics = m.commentMetrics();
@@ -443,6 +471,8 @@ function buildIssue(
 		organization,
 		script: ctx.script,
 		cases: cases.map((c) => c.slug),
+		// Its cases are drafts too: `npm run check` requires a published issue to list a published case.
+		status: 'draft',
 	};
 	Object.assign(data, inertFrontmatter(data));
 	assertSchema(IssueSchema, data, 'the issue draft');

@@ -7,7 +7,7 @@ import { importMessages as m } from '../i18n/messages/index.ts';
 import { countHan } from './cjk.ts';
 import { findBaseNameAtStart, findPlaceMentions, resolveRegion, type PlaceMention, type RegionResolution } from './places.ts';
 import { toSimplified } from './script.ts';
-import { leadingOrganisation, stripTimeLead, townshipOf, villageOf } from './units.ts';
+import { leadingOrganisation, stripTimeLead, townshipOf, unitName, villageOf } from './units.ts';
 
 const NAMED_INITIATIVE =
 	/“[^”]{2,24}”(?:[\p{Script=Han}]{0,4}?)(?:专项行动|專項行動|行动|行動|工程|模式|机制|機制|制度|工作法|品牌|活动|活動|体系|體系|平台|平臺|计划|計劃)/u;
@@ -65,12 +65,32 @@ export function guessUnit(
 	sectionUnit: string | undefined,
 	titleUnit: string | undefined,
 	firstParagraph: string | undefined,
+	paragraphs: string[] = [],
 ): Guess<string> | undefined {
-	if (sectionUnit) return { value: sectionUnit, from: m.fromUnitLine(), certain: true };
+	if (sectionUnit) return { value: unitName(sectionUnit), from: m.fromUnitLine(), certain: true };
 	if (titleUnit) return { value: titleUnit, from: m.fromTitle(), certain: false };
 	const subject = firstParagraph ? leadingOrganisation(firstSentence(firstParagraph)) : undefined;
 	if (subject) return { value: subject, from: m.fromSubject(), certain: false };
+	// Else the first sentence or clause of the opening paragraphs whose subject is an organisation or place.
+	for (const paragraph of paragraphs.slice(0, 4)) {
+		for (const clause of paragraph.split(/(?<=[。！？；，])/u)) {
+			const found = leadingOrganisation(clause);
+			if (found && isNamedPlace(found)) return { value: found, from: m.fromClauseSubject(), certain: false };
+		}
+	}
 	return undefined;
+}
+
+/** A subject that names a place: it starts with a division's name, or is a named town, street or village. */
+function isNamedPlace(subject: string): boolean {
+	const simplified = toSimplified(subject);
+	if (findPlaceMentions(simplified, 1, 'subject').some((p) => simplified.startsWith(p.name))) return true;
+	return (
+		[...simplified].length >= 3 &&
+		/(?:镇|乡|街道|社区|村)$/u.test(simplified) &&
+		!/[全所有各本该这我了地的得着过更]/u.test(simplified) &&
+		[...simplified].length <= 8
+	);
 }
 
 export interface RegionContext {

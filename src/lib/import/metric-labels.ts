@@ -95,12 +95,31 @@ export function labelFor(text: string, index: number, length: number, unit = '')
 	const end = NOUN_END.exec(after);
 	let noun = (end ? after.slice(0, end.index) : after.slice(0, 6)).replace(/[“”"‘’「」]/gu, '').trim();
 	if ([...noun].length > 10 || /\d/.test(noun)) noun = '';
-	if (COUNTING_UNITS.has(unit) && countHanChars(noun) >= 1) return noun;
+	return tidyLabel(rawLabel(before, noun, unit), unit);
+}
+
+/** The noun phrase from the words before and after the figure. */
+function rawLabel(before: string, noun: string, unit: string): string {
+	// A counted noun of one character (120个村) says what, the words before say which: 参与村.
+	if (COUNTING_UNITS.has(unit) && countHanChars(noun) >= 2) return noun;
+	if (COUNTING_UNITS.has(unit) && countHanChars(noun) === 1) return countHanChars(before) >= 2 ? `${before}${noun}` : `${noun}数`;
 	// A bare verb before an amount names it together with the noun after: 整合1.02亿元财政资金.
 	if (countHanChars(before) <= 2 && countHanChars(before) >= 1 && countHanChars(noun) >= 2) return `${before}${noun}`;
 	if (countHanChars(before) >= 2) return before;
 	if (countHanChars(noun) >= 1) return noun;
-	return before || `${unit || '数'}${unit ? '数' : '量'}`;
+	return before;
+}
+
+/** Function words at the edges go; a share is called a share; nothing is left without a noun. */
+function tidyLabel(label: string, unit: string): string {
+	let out = label
+		.replace(/^[的之了和与及并且而]+/u, '')
+		.replace(/(?:可享受|享受|最高|最多|最少|最低|高达|低至|以上|左右)+$/u, '')
+		.replace(/[的之]$/u, '')
+		.trim();
+	if ((unit === '%' || unit === '％') && out && !/(?:率|比|比例|占比|度|份额|份額|增幅|降幅|增长|增長|下降)$/u.test(out)) out = `${out}占比`;
+	if (!out || countHanChars(out) === 0) out = unit === '%' || unit === '％' ? '比例' : unit ? `${unit}数` : '数量';
+	return out;
 }
 
 /** Start of the clause ending at `index`: just after the nearest mark of `marks` (looking back at most 200 characters). */
@@ -114,13 +133,19 @@ function countHanChars(text: string): number {
 	return text.match(/\p{Script=Han}/gu)?.length ?? 0;
 }
 
-/** The period the sentence holding the figure states before it, if any. */
+/**
+ * The period stated next to the figure — in its clause, before it, or as a clause of its own
+ * just before (`2022年，全村收入30万元`) — if any. A period further away is not the figure's.
+ */
 export function periodFor(text: string, index: number): string | undefined {
-	const sentenceStart = boundaryBefore(text, index, '。；');
-	const before = text.slice(sentenceStart, index);
+	const clauseStart = boundaryBefore(text, index, '。；，,;');
 	let found: string | undefined;
-	for (const m of before.matchAll(PERIOD)) found = m[0];
-	return found;
+	for (const m of text.slice(clauseStart, index).matchAll(PERIOD)) found = m[0];
+	if (found || clauseStart === 0 || !'，,'.includes(text[clauseStart - 1] as string)) return found;
+	const previousStart = boundaryBefore(text, clauseStart - 1, '。；，,;');
+	const previous = text.slice(previousStart, clauseStart - 1).trim();
+	const whole = [...previous.matchAll(PERIOD)].find((m) => m[0] === previous);
+	return whole?.[0];
 }
 
 /**
@@ -133,17 +158,54 @@ export function unitInScript(unit: string, script: 'hans' | 'hant'): string {
 	return normalizeDigits(traditional) === unit ? traditional : unit;
 }
 
-/** Every figure of a paragraph as a metric (figures after 第, like 第3名, are ranks, not counts). */
+const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 十二 → 12, 二十 → 20, 九十九 → 99; undefined beyond that (larger counts are written in digits). */
+export function smallChineseNumber(text: string): number | undefined {
+	if (CHINESE_DIGIT[text] !== undefined) return CHINESE_DIGIT[text];
+	const match = /^([一二两兩三四五六七八九]?)十([一二三四五六七八九]?)$/u.exec(text);
+	if (!match) return undefined;
+	return (match[1] ? (CHINESE_DIGIT[match[1]] as number) : 1) * 10 + (match[2] ? (CHINESE_DIGIT[match[2]] as number) : 0);
+}
+
+/**
+ * Counting words a figure written in Chinese numerals is counted in, longest first. 个 and 项
+ * are left out: 三个聚焦, 四项创新 name slogans far more often than they count.
+ */
+const CHINESE_COUNTED = /([一二两兩三四五六七八九十]{1,3})(个小时|個小時|个月|個月|大类|大類|小时|小時|家|名|户|戶|天)/gu;
+const TIME_UNIT = /^(?:个小时|個小時|个月|個月|小时|小時|天)$/u;
+
+/** Figures written in Chinese numerals: 六家, 六大类, 一个小时. Ordinals (第五家), quoted slogans and one of a kind are not. */
+function chineseFigures(text: string): Array<{ index: number; text: string; value: number; unit: string }> {
+	const found: Array<{ index: number; text: string; value: number; unit: string }> = [];
+	for (const match of text.matchAll(CHINESE_COUNTED)) {
+		const [whole, digits = '', unit = ''] = match;
+		if (/[第初周礼禮统統唯一二三四五六七八九十“「]/u.test(text[match.index - 1] ?? '')) continue;
+		const value = smallChineseNumber(digits);
+		if (value === undefined || (value < 2 && !TIME_UNIT.test(unit))) continue;
+		found.push({ index: match.index, text: whole, value, unit });
+	}
+	return found;
+}
+
+/** Every figure of a paragraph as a metric, in text order (figures after 第, like 第3名, are ranks, not counts). */
 export function metricsFromText(text: string, line: number, script: 'hans' | 'hant' = 'hans'): ExtractedMetric[] {
-	const metrics: ExtractedMetric[] = [];
+	const found: Array<{ index: number; metric: ExtractedMetric }> = [];
+	for (const figure of chineseFigures(text)) {
+		const label = labelFor(text, figure.index, figure.text.length, figure.unit);
+		found.push({ index: figure.index, metric: { label, value: figure.value, unit: figure.unit, text: figure.text, line } });
+	}
 	for (const figure of findFigures(text)) {
 		let label = labelFor(text, figure.index, figure.text.length, figure.unit);
 		if (script === 'hant') label = label.replace(/(.)数$/u, (_, u: string) => `${unitInScript(u, script)}數`).replace(/^数量$/u, '數量');
 		const metric: ExtractedMetric = { label, value: figure.value, unit: unitInScript(figure.unit, script), text: figure.text, line };
 		if (figure.qualifier) metric.qualifier = figure.qualifier;
-		const period = periodFor(text, figure.index);
-		if (period) metric.period = period;
-		metrics.push(metric);
+		found.push({ index: figure.index, metric });
 	}
-	return metrics;
+	return found
+		.sort((a, b) => a.index - b.index)
+		.map(({ index, metric }) => {
+			const period = periodFor(text, index);
+			return period ? { ...metric, period } : metric;
+		});
 }

@@ -11,7 +11,8 @@ import { countHan, hasInnerSentenceEnd } from './cjk.ts';
 export type BodyNode =
 	| { type: 'paragraph'; text: string; line: number; lead?: string }
 	| { type: 'heading'; depth: number; text: string; line: number }
-	| { type: 'list'; items: Array<{ text: string; lead?: string; line: number }> };
+	| { type: 'list'; items: Array<{ text: string; lead?: string; line: number }> }
+	| { type: 'table'; rows: string[][]; line: number };
 
 interface Family {
 	name: string;
@@ -63,7 +64,7 @@ function stripEnd(text: string): string {
 export function structureBody(blocks: Block[]): BodyNode[] {
 	const families = new Map<string, number[]>();
 	blocks.forEach((block, i) => {
-		const family = pointFamily(block.text);
+		const family = block.boldLead ? undefined : pointFamily(block.text);
 		if (family) families.set(family, [...(families.get(family) ?? []), i]);
 	});
 	// A lone marker is a point only when it stands alone as a short line.
@@ -88,6 +89,15 @@ export function structureBody(blocks: Block[]): BodyNode[] {
 
 	const nodes: BodyNode[] = [];
 	blocks.forEach((block, i) => {
+		if (block.kind === 'table' && block.rows) {
+			nodes.push({ type: 'table', rows: block.rows, line: block.line });
+			return;
+		}
+		// The source set the lead in bold inside the paragraph: it stays run-in (**一是……。**正文).
+		if (block.boldLead && block.text.startsWith(block.boldLead) && block.text.length > block.boldLead.length) {
+			nodes.push({ type: 'paragraph', lead: block.boldLead, text: block.text.slice(block.boldLead.length).trim(), line: block.line });
+			return;
+		}
 		const family = pointFamily(block.text);
 		const isMember = family !== undefined && families.get(family)?.includes(i);
 		if (isMember && family) {

@@ -11,7 +11,7 @@ import { splitFrontmatter } from '../content/frontmatter.ts';
 import { isDivisionCode } from '../regions.ts';
 import { isoDate } from './dates.ts';
 import { newMessages } from '../i18n/messages/index.ts';
-import { suggestCaseSlug } from '../editor/slug.ts';
+import { caseSlug } from './slug.ts';
 import { assertMdxParses, frontmatterYaml, mdxDocument } from './to-mdx.ts';
 
 export interface ScaffoldAnswers {
@@ -85,5 +85,5 @@ export function scaffoldCase(answers: ScaffoldAnswers, now = new Date()): Scaffo
 	const body = BODY_GUIDE[answers.script];
 	const mdx = mdxDocument(frontmatter, body);
 	assertMdxParses(splitFrontmatter(mdx).body);
-	return { slug: answers.slug ?? suggestCaseSlug(answers.region, String(data.title)), data, mdx };
+	return { slug: answers.slug ?? caseSlug(answers.region, String(data.title), String(data.unit)), data, mdx };
 }

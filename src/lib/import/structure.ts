@@ -8,6 +8,7 @@ import { countHan, hasInnerSentenceEnd } from './cjk.ts';
 import { isBodyParagraph } from './debris.ts';
 import { pointFamily } from './points.ts';
 import { isUnitLine } from './units.ts';
+import { placeHeadedCases, preamble } from './case-heads.ts';
 
 export interface CaseSection {
 	/** The unit line heading the section, as written. */
@@ -20,7 +21,10 @@ export interface CaseSection {
 }
 
 export interface DocumentStructure {
-	kind: 'single' | 'issue' | 'list-only' | 'no-text';
+	/** `collection`: several cases found by place headings, with no issue title of their own. */
+	kind: 'single' | 'issue' | 'collection' | 'list-only' | 'no-text';
+	/** Lines before the document proper (a table of contents, a news wrapper before `以下为…：`). */
+	preamble?: Block[];
 	/** The document's first line when it is a title (the issue title in an issue). */
 	title?: string;
 	titleLine?: number;
@@ -36,6 +40,23 @@ export function isTitleLike(block: Block): boolean {
 	const text = block.text.trim();
 	const han = countHan(text);
 	return han >= 2 && [...text].length <= 64 && !/[。！？；;]["”’」』]?$/u.test(text) && !hasInnerSentenceEnd(text) && pointFamily(text) === undefined;
+}
+
+/**
+ * A one-sentence summary standing first, directly above enumerated points (一是…, （一）…):
+ * the document's title written as a sentence (某某镇，借势发展促进村集体经济增收。).
+ */
+export function isLeadSentenceTitle(block: Block, next: Block | undefined): boolean {
+	const text = block.text.trim();
+	return (
+		!!next &&
+		pointFamily(next.text) !== undefined &&
+		countHan(text) >= 8 &&
+		countHan(text) <= 45 &&
+		/[。！]$/u.test(text) &&
+		!hasInnerSentenceEnd(text) &&
+		pointFamily(text) === undefined
+	);
 }
 
 /** Case text: a paragraph of real prose, or several short ones (brief news items are short). */
@@ -63,7 +84,13 @@ function takeTitles(blocks: Block[]): { title?: string; subtitle?: string; title
 	};
 }
 
-export function analyseStructure(blocks: Block[]): DocumentStructure {
+export function analyseStructure(all: Block[]): DocumentStructure {
+	const skipped = preamble(all);
+	const structure = analyseDocument(all.slice(skipped));
+	return skipped > 0 ? { ...structure, preamble: all.slice(0, skipped) } : structure;
+}
+
+function analyseDocument(blocks: Block[]): DocumentStructure {
 	if (!hasBody(blocks)) {
 		const units = blocks.filter((b) => isUnitLine(b.text)).map((b) => b.text);
 		return { kind: units.length > 0 ? 'list-only' : 'no-text', intro: [], sections: [], listedUnits: units };
@@ -71,7 +98,7 @@ export function analyseStructure(blocks: Block[]): DocumentStructure {
 	let start = 0;
 	let title: Block | undefined;
 	const first = blocks[0];
-	if (first && isTitleLike(first) && !isUnitLine(first.text)) {
+	if (first && ((isTitleLike(first) && !isUnitLine(first.text)) || isLeadSentenceTitle(first, blocks[1]))) {
 		title = first;
 		start = 1;
 	}
@@ -103,6 +130,22 @@ export function analyseStructure(blocks: Block[]): DocumentStructure {
 					blocks: titles.rest,
 				};
 			}),
+		};
+	}
+
+	const placed = withBody.length === 0 ? placeHeadedCases(rest) : undefined;
+	if (placed) {
+		return {
+			...base,
+			listedUnits: [],
+			kind: 'collection',
+			intro: placed.intro,
+			sections: placed.cases.map((c) => ({
+				unit: c.unit,
+				unitLine: c.unitLine,
+				...(c.title ? { title: c.title, titleLine: c.titleLine as number } : {}),
+				blocks: c.blocks,
+			})),
 		};
 	}
 

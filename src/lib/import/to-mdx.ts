@@ -58,6 +58,17 @@ export function bodyToMdast(nodes: BodyNode[]): Root {
 		if (node.type === 'heading') {
 			return { type: 'heading', depth: Math.min(6, Math.max(1, node.depth)) as 1 | 2 | 3 | 4 | 5 | 6, children: [text(node.text)] };
 		}
+		if (node.type === 'table') {
+			const width = Math.max(...node.rows.map((r) => r.length));
+			return {
+				type: 'table',
+				align: Array.from({ length: width }, () => null),
+				children: node.rows.map((row) => ({
+					type: 'tableRow',
+					children: Array.from({ length: width }, (_, i) => ({ type: 'tableCell', children: row[i] ? [text(row[i])] : [] })),
+				})),
+			};
+		}
 		if (node.type === 'list') {
 			return {
 				type: 'list',

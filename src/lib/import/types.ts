@@ -7,7 +7,11 @@ export interface Block {
 	/** 1-based line of a text or HTML file, or paragraph number of a .docx. */
 	line: number;
 	/** What the source marked it as; plain text only knows paragraphs. */
-	kind: 'paragraph' | 'heading' | 'list-item';
+	kind: 'paragraph' | 'heading' | 'list-item' | 'table';
+	/** A table's cells, row by row (the text is the cells joined, for counting and matching). */
+	rows?: string[][];
+	/** The bold run a paragraph opens with, when the rest is not bold: a run-in heading (**一是…。**正文). */
+	boldLead?: string;
 	/** Heading level when the source had one (h1–h6, Word heading styles). */
 	level?: number;
 	/** The whole block was bold in the source (Word often marks headings only so). */

@@ -19,9 +19,16 @@ const NOT_TOWNSHIPS =
 const VERBS =
 	/打造|建设|推进|推动|创建|开展|激发|助力|赋能|实施|探索|构建|提升|强化|聚焦|坚持|做好|抓好|创新|深化|建立|完善|促进|引领|激活|破解|解决|答好|书写|绘就|走出|点亮|守护|筑牢|夯实/u;
 
+const UNIT_LABEL = /^(?:申报单位|申報單位|报送单位|報送單位|供稿单位|供稿單位|推荐单位|推薦單位|作者单位|作者單位|单位|單位)\s*[:：]\s*/u;
+
+/** The unit a unit line names, without a label such as 申报单位：. */
+export function unitName(text: string): string {
+	return text.trim().replace(UNIT_LABEL, '').trim();
+}
+
 /** True when a line (on its own) names a reporting unit rather than saying something. */
 export function isUnitLine(text: string): boolean {
-	const t = toSimplified(text.trim());
+	const t = toSimplified(unitName(text));
 	const length = [...t].length;
 	if (length < 2 || length > 20 || countHan(t) !== length) return false;
 	if (VERBS.test(t)) return false;
@@ -34,7 +41,7 @@ export function isUnitLine(text: string): boolean {
 }
 
 const TIME_LEAD =
-	/^(?:今年以[来來]|今年[来來]|近年[来來]|近年以[来來]|近几年[来來]|近幾年[來来]|近期|近日|日前|目前|去年以[来來]|\d{4}年(?:以[来來])?|自[^，,。]{1,30}?以[来來]|[^，,。]{2,24}?(?:开展|開展|实施|實施|启动|啟動|部署)以[来來])[，,]?\s*/u;
+	/^(?:今年以[来來]|今年[来來]|近年[来來]|近年以[来來]|近些年|近年|近几年[来來]|近幾年[來来]|近期|近日|日前|目前|去年以[来來]|\d{4}年(?:以[来來])?|自[^，,。]{1,30}?以[来來]|[^，,。]{2,24}?(?:开展|開展|实施|實施|启动|啟動|部署)以[来來])[，,]?\s*/u;
 const PLACE_TOKEN = /^[\p{Script=Han}]{1,8}?(?:省|市|縣|县|區|区|旗|州|盟|鎮|镇|鄉|乡|街道|社區|社区|村)/u;
 const ORG_TAIL =
 	/^(?:黨委|党委|黨工委|党工委|人民政府|政府|黨總支|党总支|黨支部|党支部|村委會|村委会|居委會|居委会|(?:縣|县|市|區|区|鎮|镇|鄉|乡)?委(?:組織部|组织部|宣傳部|宣传部|統戰部|统战部|政法委|辦公室|办公室)?)/u;

@@ -9,6 +9,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { PRINT_META_ID, parsePrintMeta, type PrintMeta } from './print-meta.ts';
+import { toCornerQuotes } from './typography.ts';
 
 /** A piece of inline text with the emphasis it carries (黑体 for strong, 楷体 for em). */
 export interface Run {
@@ -158,6 +159,27 @@ function tableOf(table: Element): TableBlock {
 	return { kind: 'table', ...(caption ? { caption: clean(textOf(caption)) } : {}), head, body, figureColumns };
 }
 
+/** A paragraph such as 表1 … or 附表2 … right before a table captions it. */
+const TABLE_CAPTION = /^附?表\s*[0-9０-９一二三四五六七八九十]+/u;
+
+/** Takes a 表1 … paragraph that precedes a table in as the table's caption. */
+function withTableCaptions(blocks: Block[]): Block[] {
+	return blocks.flatMap((block, i) => {
+		const next = blocks[i + 1];
+		if (block.kind === 'paragraph' && next?.kind === 'table' && !next.caption) {
+			const text = block.runs
+				.map((r) => r.text)
+				.join('')
+				.trim();
+			if (TABLE_CAPTION.test(text)) {
+				next.caption = text;
+				return [];
+			}
+		}
+		return [block];
+	});
+}
+
 function blocksOf(container: Element): Block[] {
 	const blocks: Block[] = [];
 	for (const child of container.children) {
@@ -178,16 +200,19 @@ function blocksOf(container: Element): Block[] {
 			});
 		} else if (tag === 'blockquote') blocks.push({ kind: 'quote', blocks: blocksOf(child) });
 		else if (tag === 'table') blocks.push(tableOf(child));
-		else if (tag === 'div' || tag === 'section' || tag === 'figure') blocks.push(...blocksOf(child));
+		else if (tag === 'div' || tag === 'section' || tag === 'figure' || tag === 'footer') blocks.push(...blocksOf(child));
 	}
-	return blocks;
+	return withTableCaptions(blocks);
 }
 
 /** Reads a print page's HTML into the issue it prints; `where` names the page in errors. */
-export function parsePrintPage(html: string, where: string): PrintIssue {
-	const root = unified().use(rehypeParse).parse(html);
-	const metaScript = find(root, (el) => el.properties.id === PRINT_META_ID);
+export function parsePrintPage(page: string, where: string): PrintIssue {
+	const parse = (html: string) => unified().use(rehypeParse).parse(html);
+	const metaScript = find(parse(page), (el) => el.properties.id === PRINT_META_ID);
 	const meta = parsePrintMeta(metaScript ? textOf(metaScript) : undefined, where);
+	// The 繁體 edition of a tw/hk site quotes with 「」, as the printer sets the PDF.
+	const html = meta.quotes === 'corner' ? toCornerQuotes(page) : page;
+	const root = parse(html);
 	const need = (node: Element | undefined, what: string): Element => {
 		if (!node) throw new Error(`${where}: the print page has no ${what}`);
 		return node;

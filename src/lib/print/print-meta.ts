@@ -14,11 +14,16 @@ export const PrintMetaSchema = z.strictObject({
 	subject: z.string().optional(),
 	/** The date (YYYY-MM-DD): the PDF's creation date, so two builds give the same bytes. */
 	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+	/** The series and number as printed, for the yearly volume (合订本). */
+	series: z.string().min(1).optional(),
+	number: z.string().min(1).optional(),
+	/** Quotation marks of this edition: the printer turns “” into 「」 when corner. */
+	quotes: z.enum(['corner', 'curly']).default('curly'),
 	cases: z.array(z.strictObject({ anchor: z.string().regex(/^[\w-]+$/), title: z.string().min(1) })),
 });
 export type PrintMeta = z.infer<typeof PrintMetaSchema>;
 
-export function printMeta(meta: PrintMeta): PrintMeta {
+export function printMeta(meta: z.input<typeof PrintMetaSchema>): PrintMeta {
 	return PrintMetaSchema.parse(meta);
 }
 

@@ -36,6 +36,10 @@ export interface PrintOptions {
 	onProgress?: (line: string) => void;
 	/** Milliseconds Paged.js may take for one issue. */
 	timeoutMs?: number;
+	/** Number of the first page (yearly volumes number pages on across issues); 1 when left out. */
+	firstPage?: number;
+	/** Where each PDF goes instead of beside the site's issue pages (yearly volumes print into a work directory). */
+	outFile?: (issueId: string, script: Script) => string;
 }
 
 export interface PrintResult {
@@ -185,13 +189,112 @@ function anchorPages(anchors: string[]): number[] {
 	});
 }
 
+/** Turns “” into 「」 (and ‘’ into 『』) in every text node of the page, before pagination. */
+function cornerQuotesInPage(): void {
+	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		const text = node.nodeValue ?? '';
+		if (/[“”‘’]/.test(text)) node.nodeValue = text.replace(/“/g, '「').replace(/”/g, '」').replace(/‘/g, '『').replace(/’/g, '』');
+	}
+}
+
+/** Whether the table of contents ends on the masthead page (1-based page of its last entry is 1). */
+function contentsOnFirstPage(): boolean {
+	const entries = document.querySelectorAll('.toc li');
+	const last = entries[entries.length - 1];
+	const pages = [...document.querySelectorAll('.pagedjs_page')];
+	if (!last) return true;
+	// An entry split over two pages appears in both: look for its last fragment.
+	const ref = last.getAttribute('data-ref');
+	const fragments = ref ? [...document.querySelectorAll(`[data-ref="${ref}"]`)] : [last];
+	return fragments.every((f) => pages.indexOf(f.closest('.pagedjs_page')!) === 0);
+}
+
+/**
+ * Cases (0-based) whose last page holds fewer than three lines of their text (only the
+ * source line, the key figures, or the last line of a paragraph) when their last
+ * paragraph, figures and source line would fit on one page together: that paragraph then
+ * starts a page, so the end has company (keep with previous). Paged.js drops content
+ * when such a paragraph is put inside an unbreakable block instead.
+ */
+function shortCaseEnds(): { keepEnds: number[]; splitEnds: number[] } {
+	const line = parseFloat(getComputedStyle(document.querySelector('.case-body p') ?? document.body).lineHeight) || 1;
+	const area = document.querySelector('.pagedjs_page_content')?.getBoundingClientRect().height ?? Infinity;
+	const fragments = new Map<string, HTMLElement[]>();
+	for (const article of document.querySelectorAll<HTMLElement>('.pagedjs_page article.case')) {
+		const ref = article.dataset.ref ?? '';
+		fragments.set(ref, [...(fragments.get(ref) ?? []), article]);
+	}
+	const height = (elements: Element[]) => {
+		const boxes = elements.map((el) => el.getBoundingClientRect());
+		return boxes.length ? Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top)) : 0;
+	};
+	const keepEnds: number[] = [];
+	const splitEnds: number[] = [];
+	[...fragments.values()].forEach((parts, index) => {
+		const last = parts.at(-1)!;
+		const end = last.querySelector('.case-end');
+		if (parts.length < 2 || end?.classList.contains('long')) return;
+		const bodyLines = Math.round(height([...last.querySelectorAll('.case-body > *')]) / line);
+		if (bodyLines >= 3) return;
+		// The last paragraph, wherever Paged.js split it, plus the figures and source line.
+		const lastParagraph = [...document.querySelectorAll<HTMLElement>('.pagedjs_page article.case')]
+			.filter((a) => a.dataset.ref === last.dataset.ref)
+			.flatMap((a) => {
+				const child = a.querySelector('.case-body')?.lastElementChild;
+				return child ? [child] : [];
+			});
+		const refOfLast = lastParagraph.at(-1)?.getAttribute('data-ref');
+		const paragraphHeight = lastParagraph
+			.filter((p) => p.getAttribute('data-ref') === refOfLast)
+			.reduce((sum, p) => sum + p.getBoundingClientRect().height, 0);
+		const endHeight = [...document.querySelectorAll('.pagedjs_page .case-end')]
+			.filter((e) => e.closest('article')?.getAttribute('data-ref') === last.dataset.ref)
+			.reduce((sum, e) => sum + e.getBoundingClientRect().height, 0);
+		// Too much to move together: let the figures table start under the text and run on
+		// (its header repeats), so it does not fill a page of its own.
+		if (paragraphHeight + endHeight + line < area) keepEnds.push(index);
+		else if (end?.querySelector('table')) splitEnds.push(index);
+	});
+	return { keepEnds, splitEnds };
+}
+
+/** What a second pagination changes after the first showed a layout rule broken. */
+interface LayoutAdjustments {
+	/** Tighter first page, so the table of contents stays on it. */
+	compact: boolean;
+	/** Cases whose last paragraph starts a new page. */
+	keepEnds: number[];
+	/** Cases whose figures table may break across pages. */
+	splitEnds: number[];
+}
+
+function applyEndAdjustments({ keepEnds, splitEnds }: { keepEnds: number[]; splitEnds: number[] }): void {
+	const articles = document.querySelectorAll('article.case');
+	for (const index of keepEnds) articles[index]?.querySelector('.case-body')?.lastElementChild?.classList.add('keep-with-end');
+	for (const index of splitEnds) articles[index]?.querySelector('.case-end')?.classList.add('long');
+}
+
+/**
+ * Set tighter when the table of contents would spill a few lines onto page 2: masthead,
+ * 编者按 and contents at a smaller leading, so the contents stay on the masthead page.
+ */
+export const COMPACT_FIRST_PAGE_CSS = `
+.masthead { margin-bottom: calc(var(--line) * 0.5); }
+.mh-series { margin-top: 2mm; margin-bottom: 2mm; }
+.editors-note, .toc { line-height: calc(var(--line) * 0.82); margin-bottom: calc(var(--line) * 0.5); }
+.toc-heading { line-height: calc(var(--line) * 0.82); }
+`;
+
 async function printOne(
 	context: BrowserContext,
 	url: string,
 	base: string,
 	outFile: string,
 	timeoutMs: number,
-): Promise<{ pages: number; bytes: number }> {
+	adjust?: LayoutAdjustments,
+	firstPage?: number,
+): Promise<{ pages: number; bytes: number; retry?: LayoutAdjustments }> {
 	const page = await context.newPage();
 	// Paginate with the print media rules Chromium will print with.
 	await page.emulateMedia({ media: 'print' });
@@ -209,6 +312,14 @@ async function printOne(
 		// The print faces are declared here, not in the published page: their files are served
 		// to the printer only (routePrintAssets), so the site links nothing it does not publish.
 		await page.addStyleTag({ content: printFontCss(meta.language === 'zh-Hant' ? 'hant' : 'hans', base, fontsourceCss()) });
+		if (meta.quotes === 'corner') await page.evaluate(cornerQuotesInPage);
+		if (adjust?.compact) await page.addStyleTag({ content: COMPACT_FIRST_PAGE_CSS });
+		// In a yearly volume the volume's contents replace the issue's own.
+		if (firstPage !== undefined) await page.addStyleTag({ content: '.toc { display: none !important; }' });
+		if (adjust?.keepEnds.length || adjust?.splitEnds.length) {
+			await page.addStyleTag({ content: '.keep-with-end { break-before: page; }' });
+			await page.evaluate(applyEndAdjustments, { keepEnds: adjust.keepEnds, splitEnds: adjust.splitEnds });
+		}
 		await page.addScriptTag({ path: pagedPolyfillPath() });
 		await page
 			.waitForFunction(() => (window as unknown as { __pagedPages?: number }).__pagedPages !== undefined, null, { timeout: timeoutMs })
@@ -229,7 +340,19 @@ async function printOne(
 				`${url}: content does not fit on page(s) ${overflowing.join(', ')} and would be cut off; check unbreakable blocks (tables, long titles) there`,
 			);
 		}
+		// A layout rule broken (contents spilling onto page 2, a case ending with a line or
+		// two on a page of their own): lay the issue out once more with the fix.
+		if (!adjust) {
+			const retry = { compact: firstPage === undefined && !(await page.evaluate(contentsOnFirstPage)), ...(await page.evaluate(shortCaseEnds)) };
+			if (retry.compact || retry.keepEnds.length || retry.splitEnds.length) return { pages: 0, bytes: 0, retry };
+		}
 		await page.evaluate(pushRecordBlockDown);
+		// Folios run on from the volume's previous issue (the page counter Paged.js's margin boxes show).
+		if (firstPage !== undefined && firstPage !== 1) {
+			await page.addStyleTag({
+				content: `.pagedjs_pages > .pagedjs_page:first-child { --pagedjs-page-counter-increment: ${firstPage} !important; }`,
+			});
+		}
 		const indexes = await page.evaluate(
 			anchorPages,
 			meta.cases.map((c) => c.anchor),
@@ -297,6 +420,26 @@ export async function printIssues(options: PrintOptions): Promise<PrintResult[]>
 				// unpaginated page needed; margin boxes load theirs later, and fonts are settled
 				// again before printing.
 				before: async () => {
+					// A table split over pages repeats its header row: when Paged.js rebuilds a table on
+					// a new page, a copy of the source table's <thead> goes in before the first row.
+					const pagedApi = (
+						window as unknown as { Paged: { Handler: new (...args: unknown[]) => object; registerHandlers: (...h: unknown[]) => void } }
+					).Paged;
+					pagedApi.registerHandlers(
+						class extends pagedApi.Handler {
+							renderNode(clone: Node, node: Node) {
+								const element = clone.nodeType === 1 ? (clone as Element) : clone.parentElement;
+								const table = element?.closest('table[data-split-from]');
+								const source = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('table');
+								const head = source?.querySelector(':scope > thead');
+								if (!table || !head || head.contains(node) || table.querySelector(':scope > thead')) return;
+								const copy = head.cloneNode(true) as Element;
+								for (const el of [copy, ...copy.querySelectorAll('[data-ref]')]) el.removeAttribute('data-ref');
+								copy.setAttribute('data-repeated-header', '');
+								table.insertBefore(copy, table.querySelector(':scope > tbody') ?? table.firstChild);
+							}
+						},
+					);
 					const whole = (f: FontFace) => f.unicodeRange === 'U+0-10FFFF';
 					const key = (f: FontFace) => `${f.family}|${f.weight}|${f.unicodeRange}`;
 					// A fallback face is only asked for after the face before it has loaded and lacked
@@ -327,9 +470,11 @@ export async function printIssues(options: PrintOptions): Promise<PrintResult[]>
 				const { issueId, script } = jobs[next++]!;
 				const started = performance.now();
 				const url = origin + pagePath(options.base, script, { kind: 'issuePrint', id: issueId });
-				const file = pdfFile(siteDir, issueId, script);
+				const file = options.outFile?.(issueId, script) ?? pdfFile(siteDir, issueId, script);
 				try {
-					const { pages, bytes } = await printOne(context, url, options.base, file, timeoutMs);
+					let printed = await printOne(context, url, options.base, file, timeoutMs, undefined, options.firstPage);
+					if (printed.retry) printed = await printOne(context, url, options.base, file, timeoutMs, printed.retry, options.firstPage);
+					const { pages, bytes } = printed;
 					const seconds = (performance.now() - started) / 1000;
 					results.push({ issueId, script, file, pages, bytes, seconds });
 					options.onProgress?.(
@@ -351,4 +496,32 @@ export async function printIssues(options: PrintOptions): Promise<PrintResult[]>
 	}
 	const order = (r: PrintResult) => jobs.findIndex((j) => j.issueId === r.issueId && j.script === r.script);
 	return results.sort((a, b) => order(a) - order(b));
+}
+
+/**
+ * Prints a plain page of the built site (no Paged.js: no folios, no running heads) with the
+ * print fonts, e.g. the cover and contents of a yearly volume.
+ */
+export async function printPlainPage(siteDir: string, base: string, pagePathname: string, outFile: string, script: Script): Promise<number> {
+	if (!findChromium()) throw new NoBrowserError(`No Chromium to print PDFs with. ${HOW_TO_GET_CHROMIUM}`);
+	const server = await serveStatic(siteDir, { base });
+	const { chromium } = await import('playwright-core');
+	const browser = await chromium.launch({ executablePath: findChromium()!, args: [...CHROMIUM_ARGS, '--font-render-hinting=none'] });
+	try {
+		const context = await browser.newContext();
+		await routePrintAssets(context);
+		const page = await context.newPage();
+		await page.emulateMedia({ media: 'print' });
+		const response = await page.goto(new URL(server.url).origin + pagePathname, { waitUntil: 'load' });
+		if (!response?.ok()) throw new Error(`${pagePathname}: answered ${response?.status() ?? 'nothing'}`);
+		await page.addStyleTag({ content: printFontCss(script, base, fontsourceCss()) });
+		await page.evaluate(() => Promise.all([...document.fonts].map((f) => f.load().catch(() => f))).then(() => document.fonts.ready));
+		const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+		mkdirSync(path.dirname(outFile), { recursive: true });
+		writeFileSync(outFile, bytes);
+		return (await (await import('pdf-lib')).PDFDocument.load(bytes)).getPageCount();
+	} finally {
+		await browser.close().catch(() => {});
+		await server.close();
+	}
 }

@@ -15,15 +15,22 @@ import { describeDownloads, formatDownloadInfo, pruneMissingPdfLinks } from './p
 import { PDFDocument } from 'pdf-lib';
 import { MissingPrintFontsError, printIssues, printableIssues, type PrintResult } from './printer.ts';
 import { withBase } from '../routes.ts';
+import { progress } from '../progress.ts';
+import { SCRIPTS } from '../../schemas/script.ts';
+import { SCRIPT_SEGMENT } from '../i18n/scripts.ts';
 
 /** Set COMPENDIUM_PDF=off to build without PDFs even when Chromium is installed. */
 export const PDF_SWITCH = 'COMPENDIUM_PDF';
 
-function* htmlFiles(dir: string): Generator<string> {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const full = path.join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(full);
-		else if (entry.name.endsWith('.html')) yield full;
+/** The issue pages (the only pages that link PDFs) of the built site: reading every page took seconds per thousand cases. */
+function* issuePageFiles(siteDir: string): Generator<string> {
+	for (const script of SCRIPTS) {
+		const issuesDir = path.join(siteDir, SCRIPT_SEGMENT[script], 'issues');
+		if (!existsSync(issuesDir)) continue;
+		for (const entry of readdirSync(issuesDir, { withFileTypes: true })) {
+			const file = path.join(issuesDir, entry.name, 'index.html');
+			if (entry.isDirectory() && existsSync(file)) yield file;
+		}
 	}
 }
 
@@ -51,7 +58,7 @@ export async function pruneDanglingPdfLinks(siteDir: string, base: string): Prom
 		const file = fileOf(href);
 		return file !== undefined && existsSync(file);
 	};
-	const pages = [...htmlFiles(siteDir)].filter((file) => readFileSync(file, 'utf8').includes('data-pdf-downloads'));
+	const pages = [...issuePageFiles(siteDir)].filter((file) => readFileSync(file, 'utf8').includes('data-pdf-downloads'));
 	const counts = await pageCounts(siteDir, root, pages);
 	let changed = 0;
 	for (const file of pages) {
@@ -104,7 +111,9 @@ export function pdfStep(): PostBuildStep {
 			if (!findChromium()) return skip(`no Chromium found. To print them: ${HOW_TO_GET_CHROMIUM} Then run npm run build again`);
 			let results: PrintResult[];
 			try {
-				results = await printIssues({ siteDir: outDir, base, onProgress: (line) => console.log(`  pdf ${line}`) });
+				const printing = progress('PDF issues', issues.length * SCRIPTS.length, { unit: 'PDFs' });
+				results = await printIssues({ siteDir: outDir, base, onProgress: () => printing.tick() });
+				printing.finish();
 			} catch (error) {
 				// Like a missing browser: the site is still worth publishing, and the message says what to install.
 				if (error instanceof MissingPrintFontsError) return skip(`${error.message} Then run npm run build again`);

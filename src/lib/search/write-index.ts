@@ -8,6 +8,7 @@
  * shards merged into one index (merge.ts): memory stays bounded by the shard size
  * whatever the size of the compendium.
  */
+import { progress } from '../progress.ts';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -134,7 +135,9 @@ export async function writeSearchIndex(
 		shard = [];
 		shardSize = 0;
 	};
+	const indexing = progress('search index', docs.length, { unit: 'cases' });
 	for (const [i, doc] of docs.entries()) {
+		indexing.tick();
 		const built = buildRecord(doc, recordContext);
 		const size = built.record.content.split(' ').length;
 		if (shardSize && shardSize + size > shardWords) await flushShard();
@@ -149,6 +152,7 @@ export async function writeSearchIndex(
 		words += size;
 	}
 	await flushShard();
+	indexing.finish();
 	endPhase('records');
 	if (!shardDirs.length) {
 		// No published cases yet: Pagefind writes no index for nothing; the search page

@@ -25,7 +25,16 @@ function caseRef(id: string, code: string, methods: string[], date = '2024-01-01
 	};
 }
 function issueRef(id: string, number: number, date: string, cases: string[]): IssueRef {
-	const data: Issue = { series: '摘编', number, date: new Date(date), organization: '编辑部', internal: false, script: 'hans', cases };
+	const data: Issue = {
+		series: '摘编',
+		number,
+		date: new Date(date),
+		organization: '编辑部',
+		internal: false,
+		status: 'published',
+		script: 'hans',
+		cases,
+	};
 	return { id, data };
 }
 

@@ -15,6 +15,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import type { Root } from 'mdast';
+import { setMessageLanguage } from '../../../src/lib/i18n/messages/index.ts';
+
+setMessageLanguage('zh');
 
 const SAMPLE = path.join(PROJECT_ROOT, 'content');
 const BASE = readFileSync(path.join(SAMPLE, 'cases/changning-yangquan.mdx'), 'utf8');

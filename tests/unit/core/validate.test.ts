@@ -8,6 +8,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatProblems, validateContent } from '../../../src/lib/content/validate.ts';
 import { PROJECT_ROOT } from '../../../src/lib/content/paths.ts';
+import { setMessageLanguage } from '../../../src/lib/i18n/messages/index.ts';
+
+// These tests read the English messages; check.test.ts covers the Chinese defaults.
+setMessageLanguage('en');
 
 const SAMPLE = path.join(PROJECT_ROOT, 'content');
 let dir: string;
@@ -145,7 +149,7 @@ describe('bad input', () => {
 		const messages = errorsOf().map((e) => `${e.file} ${e.message}`);
 		expect(messages).toEqual(
 			expect.arrayContaining([
-				expect.stringMatching(/extra\.md expected a \.mdx file, found \.md/),
+				expect.stringMatching(/extra\.md only \.mdx files are read.*rename it to extra\.mdx/),
 				expect.stringMatching(/常宁\.mdx expected a file name of lowercase letters.*found "常宁"/),
 			]),
 		);

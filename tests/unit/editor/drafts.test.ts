@@ -1,6 +1,6 @@
 /** What the dev drafts page lists: drafts first, published cases with open review items after, review items named for editors. */
 import { describe, expect, it } from 'vitest';
-import { draftRows, reviewLabel, type DraftSource } from '../../../src/lib/editor/drafts.ts';
+import { draftIssueRows, draftRows, reviewLabel, type DraftSource } from '../../../src/lib/editor/drafts.ts';
 
 const entry = (id: string, status: 'draft' | 'published', date: string, review?: string[]): DraftSource => ({
 	id,
@@ -36,5 +36,27 @@ describe('draftRows', () => {
 		expect(draftRows(cases, new Map(), 'hans')[2]?.review).toEqual([{ text: 'date', label: '日期' }, { text: '原文未注明日期，请核实。' }]);
 		expect(reviewLabel('metrics', 'hans')).toBe('主要数据');
 		expect(reviewLabel('whatever', 'hans')).toBeUndefined();
+	});
+});
+
+describe('draftIssueRows', () => {
+	it('lists draft issues newest first with the cases still holding them back', () => {
+		const issue = (id: string, status: 'draft' | 'published', date: string, cases: string[]) => ({
+			id,
+			filePath: `content/issues/${id}.mdx`,
+			data: { status, cases, date: new Date(date) },
+		});
+		const rows = draftIssueRows(
+			[issue('q-1', 'published', '2024-01-01', ['a']), issue('q-2', 'draft', '2024-02-01', ['a', 'b']), issue('q-3', 'draft', '2024-03-01', ['a'])],
+			new Map([
+				['a', 'published'],
+				['b', 'draft'],
+			]),
+			(i) => `季刊 ${i.id}`,
+		);
+		expect(rows).toEqual([
+			{ id: 'q-3', label: '季刊 q-3', file: 'content/issues/q-3.mdx', draftCases: [] },
+			{ id: 'q-2', label: '季刊 q-2', file: 'content/issues/q-2.mdx', draftCases: ['b'] },
+		]);
 	});
 });

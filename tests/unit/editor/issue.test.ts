@@ -6,6 +6,7 @@ import {
 	caseMatches,
 	existingIssue,
 	issueDocument,
+	ISSUES_HAVE_STATUS,
 	nextIssueNumber,
 	noteFromEditorText,
 	plainTextToMdx,
@@ -114,6 +115,15 @@ describe('the issue file', () => {
 		const { data, body } = splitMdx(result.mdx);
 		expect(IssueSchema.parse(data)).toMatchObject({ series: YUNCHENG, number: 2, numberLabel: '（二）', cases: ['yuncheng-xiaxian'] });
 		expect(body.trim()).toBe('本期《办法\\{试行\\}》\\<b\\>要点\\</b\\>\n\n第二段 \\*不是强调\\*');
+	});
+
+	it('is a draft itself when every case is a draft (where issues have a status), published otherwise', () => {
+		const draft = issueDocument({ ...answers, draft: true });
+		const published = issueDocument(answers);
+		if ('problems' in draft || 'problems' in published) throw new Error('expected both to be valid');
+		expect(splitMdx(draft.mdx).data.status).toBe(ISSUES_HAVE_STATUS ? 'draft' : undefined);
+		expect(splitMdx(published.mdx).data.status).toBeUndefined();
+		expect(IssueSchema.safeParse(splitMdx(draft.mdx).data).success).toBe(true);
 	});
 
 	it('reports what the schema misses', () => {

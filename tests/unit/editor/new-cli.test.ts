@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { CaseSchema } from '../../../src/schemas/case.ts';
 import { runScript, scratchContent, splitMdx } from './support.ts';
 
-describe('npm run new', () => {
+// Each test runs the command several times; on a shared machine one run can take seconds.
+describe('npm run new', { timeout: 180_000 }, () => {
 	it('writes a draft from options: region from the unit, methods by Chinese name, preview URL', () => {
 		const dir = scratchContent();
 		const args = ['--title', '推进“文旅融合”发展', '--unit', '常山县文广旅体局', '--methods', '文旅融合、积分制管理', '--date', '2024-06-30'];

@@ -7,7 +7,8 @@ import { runScript, scratchContent, splitMdx } from './support.ts';
 
 const YUNCHENG = '运城市“五面红旗”示范创建专项行动典型经验做法摘编';
 
-describe('npm run new-issue', () => {
+// Each test runs the command several times; on a shared machine one run can take seconds.
+describe('npm run new-issue', { timeout: 180_000 }, () => {
 	it('writes the next issue of a series with its organisation, the cases in order and the note from a file', () => {
 		const dir = scratchContent();
 		const note = path.join(dir.root, 'note.txt');

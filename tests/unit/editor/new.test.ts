@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentPaths } from '../../../src/lib/content/paths.ts';
-import { methodMatches, resolveMethods, splitList } from '../../../src/lib/editor/methods.ts';
+import { methodFilter, resolveMethods, splitList } from '../../../src/lib/editor/methods.ts';
 import { previewUrl } from '../../../src/lib/editor/preview.ts';
 import { regionFromUnit } from '../../../src/lib/editor/region.ts';
-import { freeSlug, suggestCaseSlug, suggestIssueSlug, titleKeyword } from '../../../src/lib/editor/slug.ts';
+import { freeFileName } from '../../../src/lib/editor/ask.ts';
 import { FileExistsError, writeNewFile } from '../../../src/lib/editor/write-new.ts';
 import { setMessageLanguage } from '../../../src/lib/i18n/messages/index.ts';
 import { checkAnswers, scaffoldCase } from '../../../src/lib/import/scaffold.ts';
@@ -37,31 +37,45 @@ describe('methods by Chinese name or slug', () => {
 		expect(unknown[2]?.suggestions).toEqual([]);
 	});
 
-	it('filters the interactive list by name, slug, category or keyword', () => {
-		const named = (search: string) => methods.filter((m) => methodMatches(m, search)).map((m) => m.slug);
+	it('filters the interactive list by name, slug or category, and by keyword only when nothing is named so', () => {
+		const matches = methodFilter(methods);
+		const named = (search: string) => methods.filter((m) => matches(m, search)).map((m) => m.slug);
 		expect(named('积分')).toEqual(['points-system']);
+		expect(named('文旅')).toEqual(['culture-tourism-integration']);
 		expect(named('乡村旅游')).toEqual(['culture-tourism-integration']);
+		expect(named('grid')).toEqual(['grid-governance']);
 		expect(named('')).toHaveLength(methods.length);
 	});
 });
 
-describe('readable file names', () => {
-	it('uses the pinyin of the county and of a quoted term or the opening words', () => {
-		expect(suggestCaseSlug('330822', '创新探索“村情报告会”制度')).toBe('changshan-cunqingbaogaohui');
-		expect(suggestCaseSlug('430482', '常宁洋泉打好屋场党建')).toBe('changning-yangquandahao');
-		expect(suggestCaseSlug('431230', '打好屋场党建三长制组合拳')).toBe('tongdao-dahaowuchang');
-		expect(titleKeyword('常山党史学习', '常山')).toBe('党史学习');
+describe('file names', () => {
+	it('suggests the importer’s readable name (place and keyword in pinyin), the same for either script', () => {
+		const hans = scaffoldCase({
+			title: '推进“文旅融合”发展',
+			unit: '常山县文广旅体局',
+			region: '330822',
+			methods: ['points-system'],
+			script: 'hans',
+		});
+		const hant = scaffoldCase({
+			title: '推進“文旅融合”發展',
+			unit: '常山縣文廣旅體局',
+			region: '330822',
+			methods: ['points-system'],
+			script: 'hant',
+		});
+		expect(hans.slug).toBe('changshan-wenlvronghe');
+		expect(hant.slug).toBe('changshan-wenlvronghe');
 	});
 
-	it('reads 繁體 titles the same way and writes ü as v', () => {
-		expect(suggestCaseSlug('330822', '推進“文旅融合”發展')).toBe('changshan-wenlvronghe');
-	});
-
-	it('numbers issues after the series keyword and avoids names in use', () => {
-		expect(suggestIssueSlug('运城市“五面红旗”示范创建专项行动典型经验做法摘编', 2)).toBe('wumianhongqi-2');
-		const taken = new Set(['a-b', 'a-b-2']);
-		expect(freeSlug('a-b', (s) => taken.has(s))).toBe('a-b-3');
-		expect(freeSlug('c', (s) => taken.has(s))).toBe('c');
+	it('takes the first free name in a folder', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'editor-names-'));
+		scratch.push(dir);
+		expect(freeFileName(dir, 'a-b')).toBe('a-b');
+		writeFileSync(path.join(dir, 'a-b.mdx'), '');
+		writeFileSync(path.join(dir, 'a-b-2.mdx'), '');
+		expect(freeFileName(dir, 'a-b')).toBe('a-b-3');
+		expect(freeFileName(path.join(dir, 'missing'), 'a-b')).toBe('a-b');
 	});
 });
 

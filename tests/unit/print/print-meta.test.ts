@@ -19,7 +19,10 @@ describe('print metadata', () => {
 	});
 
 	it('round-trips through the page JSON', () => {
-		expect(parsePrintMeta(JSON.stringify(printMeta(meta)), '/x/print/')).toEqual(meta);
+		// Quotes default to “”; the 繁體 edition of a tw/hk site says corner.
+		expect(parsePrintMeta(JSON.stringify(printMeta(meta)), '/x/print/')).toEqual({ ...meta, quotes: 'curly' });
+		const corner = { ...meta, quotes: 'corner' as const, series: '典型经验做法摘编', number: '第1期' };
+		expect(parsePrintMeta(JSON.stringify(printMeta(corner)), '/x/print/')).toEqual(corner);
 	});
 
 	it('names the page and the field when the JSON is wrong', () => {

@@ -69,6 +69,7 @@ describe('issueFeedItems', () => {
 				date: new Date(date),
 				organization: '编辑部',
 				internal: false,
+				status: 'published',
 				script: 'hans',
 				cases: caseIds,
 			},

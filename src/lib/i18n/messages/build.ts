@@ -20,6 +20,10 @@ export const buildMessages = defineMessages({
 		zh: `${name}：${outcome}（${seconds(took)} 秒）`,
 		en: `${name}: ${outcome} (${seconds(took)} s)`,
 	}),
+	incrementalReuse: (reused: number, rendered: number) => ({
+		zh: `增量构建：${reused} 个案例/期刊页面沿用上次构建，${rendered} 个重新生成`,
+		en: `incremental build: ${reused} case/issue page(s) reused from the previous build, ${rendered} rendered`,
+	}),
 	searchOutcome: (cases: number, words: number, shards: number, chunks: number) => ({
 		zh: `${cases} 个案例，${words.toLocaleString('en')} 个词，${shards} 个分片，${chunks} 个索引块`,
 		en: `${cases} cases, ${words.toLocaleString('en')} words in ${shards} shard(s), ${chunks} chunks`,

@@ -57,4 +57,76 @@ export const checkMessages = defineMessages({
 		zh: '这一行以 --- 开头但不只是 ---：构建会把它当作 frontmatter 的结束。请缩进这一行，或给值加引号（如 title: "---标题"）。',
 		en: 'this line starts with --- but is not just ---: the build would end the frontmatter here. Indent it or quote the value (title: "---标题").',
 	}),
+	// Files and references.
+	errorLabel: () => ({ zh: '错误', en: 'error' }),
+	warningLabel: () => ({ zh: '警告', en: 'warning' }),
+	fileMissing: () => ({ zh: '缺少这个文件', en: 'file is missing' }),
+	contentDirMissing: () => ({ zh: '找不到内容目录', en: 'content directory is missing' }),
+	invalidYaml: (detail: string) => ({ zh: `YAML 格式有误：${detail}`, en: `invalid YAML: ${detail}` }),
+	noFrontmatter: () => ({
+		zh: '文件开头应有用两行 --- 括起来的 YAML 信息（frontmatter），但没有找到；第一行必须正好是 ---',
+		en: 'expected YAML frontmatter between two "---" lines at the top of the file, found none',
+	}),
+	notMdx: (name: string, renamed: string) => ({
+		zh: `只读取 .mdx 文件（扩展名小写），“${name}”会被构建忽略；若它是案例或期，请改名为 ${renamed}，否则请移出 content/`,
+		en: `only .mdx files are read (lower-case extension) and "${name}" would be ignored; rename it to ${renamed}, or move it out of content/`,
+	}),
+	strayFile: (name: string) => ({
+		zh: `“${name}”不在 cases/ 或 issues/ 里，构建不会读取它；案例请放进 content/cases/（.mdx），期放进 content/issues/，其他文件请移出 content/`,
+		en: `"${name}" is not in cases/ or issues/ and the build ignores it; put cases in content/cases/ (.mdx), issues in content/issues/, anything else outside content/`,
+	}),
+	badFileName: (id: string) => ({
+		zh: `文件名会成为网址，只能用小写字母、数字和连字符（如 changning-yangquan），现在是“${id}”；请改名`,
+		en: `expected a file name of lowercase letters, digits and hyphens (it becomes the URL), found "${id}"`,
+	}),
+	duplicateId: (id: string, first: string, second: string) => ({
+		zh: `两个文件的网址相同（“${id}”）：${first} 和 ${second}，后者会覆盖前者；请删除或改名其中一个`,
+		en: `duplicate id "${id}": ${first} and ${second} have the same URL and one would replace the other; delete or rename one`,
+	}),
+	duplicateMethod: (slug: string) => ({
+		zh: `方法 slug “${slug}”重复，每个 slug 只能出现一次`,
+		en: `duplicate method slug "${slug}": each slug must be unique`,
+	}),
+	unknownMethod: (slug: string, hint: string) => ({
+		zh: `未知的方法“${slug}”：content/methods.yaml 中没有${hint}`,
+		en: `unknown method "${slug}": not in content/methods.yaml${hint}`,
+	}),
+	duplicateIssue: (clash: string, series: string, number: number) => ({
+		zh: `期号重复：${clash} 已经是 ${series} 第${number}期`,
+		en: `duplicate issue: ${clash} is already ${series} 第${number}期`,
+	}),
+	unknownCase: (ref: string, hint: string) => ({
+		zh: `未知的案例“${ref}”：没有 content/cases/${ref}.mdx${hint}`,
+		en: `unknown case "${ref}": no file content/cases/${ref}.mdx${hint}`,
+	}),
+	caseListedTwice: (ref: string) => ({ zh: `案例“${ref}”在本期列了两次`, en: `case "${ref}" is listed twice in this issue` }),
+	issueWithoutPublished: (series: string, number: number) => ({
+		zh: `${series} 第${number}期所列的案例都是草稿（status: draft），这一期不会出现在网站和 PDF 中；请把至少一个案例改为 status: published，或在本期文件的 frontmatter 写 status: draft（草稿期不发布）`,
+		en: `every case of ${series} 第${number}期 is a draft (status: draft), so the issue would not appear on the site or in PDFs; publish at least one case (status: published), or mark the issue itself status: draft (not published)`,
+	}),
+	reviewPending: (items: readonly string[]) => ({
+		zh: `已发布的案例还有 ${items.length} 项待编辑确认（review 列表），请逐项核对原文，确认一项就从 review 列表中删除一项（全部确认后删除 review 这一行），或把 status 改回 draft：${items.map((item, i) => `\n    ${i + 1}. ${item}`).join('')}`,
+		en: `a published case still has ${items.length} item(s) to confirm (review list); check each against the source and remove it from the list once confirmed (delete the review line when empty), or set status back to draft:${items.map((item, i) => `\n    ${i + 1}. ${item}`).join('')}`,
+	}),
+	// Conversion risks (warnings): what the converter chose and the exact text to write.
+	conversionRisk: (r: {
+		char: string;
+		chosen: string;
+		alternatives: readonly string[];
+		context: string;
+		keep: string;
+		fixes: readonly string[];
+	}) => ({
+		zh: `“${r.char}”在这里转换为“${r.chosen}”，也可能应为“${list(r.alternatives)}”（${r.context}）。请对照原文：若“${r.chosen}”正确，把【】里的字写成 ${r.keep}（确认后不再提示）；否则写成 ${r.fixes.join(' 或 ')}。同一个词反复出现时，也可以在 content/glossary.yaml 加一条词语（如 - hans: 征迁 / hant: 徵遷）`,
+		en: `${r.char} converts to ${r.chosen} here, but may need ${listEn(r.alternatives)} (${r.context}); if ${r.chosen} is right write the character as ${r.keep} (the warning goes away), otherwise as ${r.fixes.join(' or ')}; for a word that recurs, add it to content/glossary.yaml (e.g. - hans: 征迁 / hant: 徵遷)`,
+	}),
+	unknownFields: (keys: readonly string[]) => ({
+		zh: `未知字段 ${keys.map((k) => `"${k}"`).join('、')}：请对照字段说明检查拼写`,
+		en: `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the schema`,
+	}),
+	missingField: (detail: string) => ({ zh: `缺少必填字段（${detail}）`, en: `required field is missing (${detail})` }),
+	glossaryNoHant: (entry: number, hans: string, converted: string) => ({
+		zh: `第 ${entry} 条（${hans}）没有写 hant，繁體页面会原样印出简体的“${hans}”，但其中的字通常要转换（OpenCC：${converted}）；请在这一条下面加一行 hant: ${converted}（OpenCC 有误的字请改正）`,
+		en: `entry ${entry} (${hans}) has no hant, so 繁體 pages print "${hans}" unchanged, but its characters would normally convert (OpenCC: ${converted}); add hant with the right traditional form, e.g. "hant: ${converted}" corrected where OpenCC is wrong`,
+	}),
 });

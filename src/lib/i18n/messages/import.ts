@@ -144,6 +144,10 @@ export const importMessages = defineMessages({
 		zh: `文档只列出了单位（${units}），没有案例正文，无可导入`,
 		en: `the document only lists units (${units}) with no case text under them; nothing to import`,
 	}),
+	preambleSkipped: (count: number) => ({
+		zh: `正文前的 ${count} 行（目录或转述导语）没有导入，请核对`,
+		en: `${count} lines before the document proper (a table of contents or a lead-in) were not imported: check them`,
+	}),
 	listedUnitsSkipped: (units: string) => ({
 		zh: `跳过了只列名称、没有正文的单位（可能是目录）：${units}`,
 		en: `units listed without case text (a table of contents?) were skipped: ${units}`,
@@ -180,6 +184,12 @@ export const importMessages = defineMessages({
 		zh: `这不像案例材料：${reason}。未导入；确需导入请加 --force（草稿会标记待核）`,
 		en: `this does not look like a case: ${reason}. Nothing imported; pass --force to import it flagged for review`,
 	}),
+	genreList: (rows: number) => ({
+		zh: `它是一份 ${rows} 行的名单或表格，没有案例正文`,
+		en: `it is a list or table of ${rows} rows without case text`,
+	}),
+	genreNotice: () => ({ zh: '它是一份通知（征集、申报或评选）', en: 'it is a notice (a call for submissions)' }),
+	genreMeeting: () => ({ zh: '它是一篇会议报道', en: 'it is a report of a meeting' }),
 	notACaseForced: (reason: string) => ({
 		zh: `这不像案例材料（${reason}），因 --force 仍已导入，review 中标记了 genre`,
 		en: `this does not look like a case (${reason}); imported because of --force, flagged as genre in review`,
@@ -189,10 +199,6 @@ export const importMessages = defineMessages({
 	titleGuessed: (title: string, from: string) => ({
 		zh: `标题：原文没有标题，根据${from}猜测为 ${JSON.stringify(title)}`,
 		en: `title: the source has none; guessed ${JSON.stringify(title)} from ${from}`,
-	}),
-	titleChosen: (title: string, from: string) => ({
-		zh: `标题：取${from} ${JSON.stringify(title)}，请核对`,
-		en: `title: took ${JSON.stringify(title)} from ${from}; check it`,
 	}),
 	regionFallback: (problems: string, code: string, name: string) => ({
 		zh: `地区：${problems}；使用了 --region ${code}（${name}）`,
@@ -227,9 +233,9 @@ export const importMessages = defineMessages({
 		zh: `来源单位：没有找到“来源”、主办单位或网站名称，写入了 ${JSON.stringify(placeholder)}`,
 		en: `source.publisher: no 来源, 主办单位 or site name found; wrote ${JSON.stringify(placeholder)}`,
 	}),
-	tableKept: (caption: string) => ({
-		zh: `表格按表格保留${caption ? `（${caption}）` : ''}，请核对行列`,
-		en: `table kept as a table${caption ? ` (${caption})` : ''}: check its rows and columns`,
+	tableKept: (count: number) => ({
+		zh: `${count} 个表格按表格保留（其中的数字未列为数据项），请核对行列`,
+		en: `${count} table${count === 1 ? '' : 's'} kept as tables (their figures are not listed as metrics): check rows and columns`,
 	}),
 
 	// Where a guess came from.
@@ -239,6 +245,7 @@ export const importMessages = defineMessages({
 	fromFirstClause: () => ({ zh: '正文第一个分句', en: 'the first clause of the text' }),
 	fromUnitLine: () => ({ zh: '本节开头的单位行', en: 'the unit line heading the section' }),
 	fromTitle: () => ({ zh: '标题', en: 'the title' }),
+	fromClauseSubject: () => ({ zh: '开头几段中某一分句的主语', en: 'the subject of a clause in the opening paragraphs' }),
 	fromContributor: () => ({ zh: '文末的供稿行', en: 'the 供稿 line at the end' }),
 	fromSubject: () => ({ zh: '首句的主语', en: 'the subject of the first sentence' }),
 	noPlace: () => ({ zh: '单位、标题和正文中都没有找到地名', en: 'no place name found in the unit, title or text' }),

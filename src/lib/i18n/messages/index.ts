@@ -8,5 +8,6 @@ export { cliMessages } from './cli.ts';
 export { printMessages } from './print.ts';
 export { newMessages } from './new.ts';
 export { checkMessages } from './check.ts';
+export { schemaMessages } from './schema.ts';
 export { buildMessages } from './build.ts';
 export { importMessages, importUsage } from './import.ts';

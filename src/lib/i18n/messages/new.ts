@@ -178,9 +178,9 @@ export const newMessages = defineMessages({
 		en: `no cases in ${dir} yet: add some with npm run import or npm run new`,
 	}),
 	issueProblems: (problems: string) => ({ zh: `本期内容不完整：\n${problems}`, en: `the issue is incomplete:\n${problems}` }),
-	issueFileExists: (file: string, free: string) => ({
-		zh: `${file} 已存在，不会覆盖。请用 --slug 另取文件名，如 --slug ${free}`,
-		en: `${file} already exists and is never overwritten; choose another name, e.g. --slug ${free}`,
+	allDraftsIssueDraft: () => ({
+		zh: '注意：所选案例都还是草稿，本期也先写为草稿（status: draft）。其中至少一篇发布（status: published）后，把本期文件里的 status 也改为 published，本期才会出现在网站和 PDF 中。',
+		en: 'Note: every chosen case is still a draft, so the issue is written as a draft too (status: draft). Once at least one case is published, change the issue’s status to published for it to appear on the site and in the PDF.',
 	}),
 	allDrafts: () => ({
 		zh: '注意：所选案例都还是草稿（status: draft）。本期要等其中至少一篇改为 status: published 后才会出现在网站和 PDF 中；npm run check 会报告此事。',

@@ -11,10 +11,7 @@ export const printMessages = defineMessages({
 		en: `${files} Word file(s) in ${seconds.toFixed(1)} s`,
 	}),
 	took: (summary: string, seconds: number) => ({ zh: `${summary}，用时 ${seconds.toFixed(1)} 秒`, en: `${summary} in ${seconds.toFixed(1)} s` }),
-	noPrintPages: (dir: string) => ({
-		zh: `${dir} 中没有期刊打印页。请先构建网站：npm run build（或用 --dir 指定已构建的目录）。`,
-		en: `No issue print pages in ${dir}. Build the site first: npm run build (or pass --dir).`,
-	}),
+	volumes: (count: number) => ({ zh: `${count} 个合订本`, en: `${count} volume(s)` }),
 	staleBuild: (dir: string, file: string) => ({
 		zh: `${dir} 早于内容文件 ${file} 的修改，打印出来会是旧内容。请先运行 npm run build，或加 --build 让本命令先构建。`,
 		en: `${dir} is older than the content file ${file}; the print would be out of date. Run npm run build first, or pass --build.`,

@@ -1,0 +1,120 @@
+/**
+ * Cache keys for Astro's incremental builds (`experimental.incrementalBuild`): a case or
+ * issue page is copied from the previous build when its key is unchanged, so the key
+ * must change whenever anything the page shows changes. A wrong key publishes a stale
+ * page, which is worse than a slow build; so each key covers, besides the page's own
+ * entry, everything else it shows (its issues and their neighbouring cases, its related
+ * cases), and a build fingerprint covers the rest: the code (all of src/, the Astro
+ * config, the lock file), the site settings, the glossary and the method list, the
+ * edition and the build's environment switches. Editing any of those rebuilds every page.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { contentPaths, PROJECT_ROOT } from '../content/paths.ts';
+import type { Script } from '../../schemas/script.ts';
+
+/** sha256 (hex, shortened) of values written as JSON: Dates as ISO strings, key order as given. */
+export function digest(...values: unknown[]): string {
+	const hash = createHash('sha256');
+	for (const value of values) hash.update(JSON.stringify(value) ?? 'undefined').update('\0');
+	return hash.digest('hex').slice(0, 32);
+}
+
+/** What an Astro content entry brings to a page: its id, frontmatter and text. */
+export interface KeyedEntry {
+	id: string;
+	data: unknown;
+	body?: string | undefined;
+}
+
+const entryDigests = new WeakMap<KeyedEntry, string>();
+
+/** The digest of one content entry (id, frontmatter, body), computed once per entry per build. */
+export function entryDigest(entry: KeyedEntry): string {
+	let value = entryDigests.get(entry);
+	if (value === undefined) {
+		value = digest(entry.id, entry.data, entry.body ?? '');
+		entryDigests.set(entry, value);
+	}
+	return value;
+}
+
+/** Files and folders whose every byte can change what any page shows. */
+const CODE_PATHS = ['src', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+
+/** Environment switches that change what a build renders. */
+const BUILD_SWITCHES = ['COMPENDIUM_EDITION', 'COMPENDIUM_SCRIPTS', 'COMPENDIUM_PAGE_SIZE', 'COMPENDIUM_PDF'];
+
+function hashTree(hash: ReturnType<typeof createHash>, root: string, relative: string): void {
+	const full = path.join(root, relative);
+	let entries;
+	try {
+		entries = readdirSync(full, { withFileTypes: true });
+	} catch {
+		// A file, or missing: hash its bytes (or its absence).
+		hash.update(relative).update('\0');
+		try {
+			hash.update(readFileSync(full));
+		} catch {
+			hash.update('(missing)');
+		}
+		hash.update('\0');
+		return;
+	}
+	for (const entry of entries.map((e) => e.name).sort()) hashTree(hash, root, path.join(relative, entry));
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * One digest of everything a page may show that is not a case or an issue: the code,
+ * site.yaml, glossary.yaml, methods.yaml and the build switches. Read once per build.
+ */
+export function buildFingerprint(env: NodeJS.ProcessEnv = process.env): string {
+	if (fingerprint !== undefined) return fingerprint;
+	const hash = createHash('sha256');
+	for (const relative of CODE_PATHS) hashTree(hash, PROJECT_ROOT, relative);
+	for (const file of [contentPaths.site(), contentPaths.glossary(), contentPaths.methods()]) hashTree(hash, path.dirname(file), path.basename(file));
+	hash.update(JSON.stringify(BUILD_SWITCHES.map((name) => [name, env[name] ?? null])));
+	fingerprint = hash.digest('hex').slice(0, 32);
+	return fingerprint;
+}
+
+/** A case's place in one issue, as its page shows it. */
+export interface KeyedPlacement {
+	issue: KeyedEntry;
+	previous?: string;
+	next?: string;
+}
+
+/**
+ * The key of a case page: the fingerprint, the script, the case, every issue that lists it
+ * (label, order) with the neighbouring cases whose titles the page links, and its related
+ * cases (their cards show title, place, unit, date and summary).
+ */
+export function caseCacheKey(
+	fingerprint: string,
+	script: Script,
+	entry: KeyedEntry,
+	placements: readonly KeyedPlacement[],
+	related: readonly KeyedEntry[],
+	caseById: (id: string) => KeyedEntry | undefined,
+): string {
+	const neighbour = (id: string | undefined) => {
+		const other = id === undefined ? undefined : caseById(id);
+		return other ? entryDigest(other) : (id ?? null);
+	};
+	return digest(
+		fingerprint,
+		script,
+		entryDigest(entry),
+		placements.map((p) => [entryDigest(p.issue), neighbour(p.previous), neighbour(p.next)]),
+		related.map(entryDigest),
+	);
+}
+
+/** The key of an issue page (web or print): the fingerprint, the script, the issue and each of its cases, in order. */
+export function issueCacheKey(fingerprint: string, script: Script, issue: KeyedEntry, cases: readonly KeyedEntry[]): string {
+	return digest(fingerprint, script, entryDigest(issue), cases.map(entryDigest));
+}

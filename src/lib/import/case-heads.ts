@@ -1,0 +1,133 @@
+/**
+ * Where the cases of a collection start when they are not headed by unit lines: lines
+ * `地方—标题` / `地方：标题` (numbered or not), or paragraphs that each open with a different
+ * place, each with the short heading line above it as its title. Also the wrapper before
+ * a document proper: a table of contents (a run of short heading lines before any prose)
+ * and a lead-in that announces what follows (`以下为获奖案例：`).
+ */
+import type { Block } from './types.ts';
+import { countHan, hasInnerSentenceEnd } from './cjk.ts';
+import { findBaseNameAtStart, findPlaceMentions } from './places.ts';
+import { toSimplified } from './script.ts';
+import { leadingOrganisation } from './units.ts';
+
+const NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*/u;
+/** A date or a `自…以来` phrase before a paragraph's subject. */
+const LEADING_DATE = /^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|自[^，,。]{2,60}?以[来來])[，,]\s*/u;
+
+/** A case found by {@link placeHeadedCases}. */
+export interface PlaceCase {
+	unit: string;
+	unitLine: number;
+	title?: string;
+	titleLine?: number;
+	blocks: Block[];
+}
+
+function isProse(block: Block): boolean {
+	return countHan(block.text) >= 30 && /[。！？；，]/u.test(block.text);
+}
+
+function isShortHeading(block: Block): boolean {
+	const han = countHan(block.text);
+	return han >= 2 && han <= 30 && !hasInnerSentenceEnd(block.text) && !/[。！？]$/u.test(block.text);
+}
+
+/** The place a text starts with (after a leading date): a division name, or an organisation chain. */
+export function placeAtStart(text: string): string | undefined {
+	const body = text.trim().replace(LEADING_DATE, '');
+	const simplified = toSimplified(body);
+	// Consecutive division names make one place: 山西省晋中市.
+	let chain = '';
+	for (;;) {
+		const rest = simplified.slice(chain.length);
+		const next = findPlaceMentions(rest.slice(0, 12), 1, 'start')
+			.filter((m) => rest.startsWith(m.name))
+			.sort((a, b) => b.name.length - a.name.length)[0];
+		if (!next) break;
+		chain += next.name;
+	}
+	const mention = chain ? { name: chain } : undefined;
+	const org = leadingOrganisation(body);
+	// An organisation chain that runs into a verb (晋中市通过抓乡…) is not one.
+	if (
+		org &&
+		[...org].length >= 3 &&
+		org.length >= (mention?.name.length ?? 0) &&
+		!/^(?:乡村|鄉村|城乡|城鄉|农村|農村|城镇|城鎮|乡镇|鄉鎮)/u.test(org) &&
+		!/通过|通過|探索|创新|創新|推出|打造|聚焦|坚持|堅持|开展|開展/u.test(org)
+	)
+		return org;
+	if (mention) return [...body].slice(0, [...mention.name].length).join('');
+	const base = findBaseNameAtStart(simplified, 1, 'start')[0];
+	return base && /^[\p{Script=Han}]{2,4}(?:探索|推出|坚持|创新|通过|聚焦|打造|建立|实施|以)/u.test(simplified)
+		? [...body].slice(0, [...base.name].length).join('')
+		: undefined;
+}
+
+/** `2、 銀川市—五個“1”…` → place and title, when the part before the dash or colon is a place. */
+export function placeTitleLine(text: string): { unit: string; title: string } | undefined {
+	const match = /^(.{2,16}?)\s*(?:——|—|–|-{1,2}|：|:)\s*(.{4,})$/u.exec(text.trim().replace(NUMBER, ''));
+	if (!match?.[1] || !match[2] || countHan(text) > 50 || hasInnerSentenceEnd(text)) return undefined;
+	const place = match[1].trim();
+	const simplified = toSimplified(place);
+	const named = findPlaceMentions(simplified, 1, 'title').some((m) => simplified.startsWith(m.name));
+	return named ? { unit: place, title: match[2].trim() } : undefined;
+}
+
+/** The cases of a collection headed by place-title lines or place-opening paragraphs (two or more), else undefined. */
+export function placeHeadedCases(blocks: Block[]): { intro: Block[]; cases: PlaceCase[] } | undefined {
+	const titled = blocks.flatMap((b, i) => (isShortHeading(b) && placeTitleLine(b.text) ? [i] : []));
+	if (titled.length >= 2) {
+		return {
+			intro: blocks.slice(0, titled[0]),
+			cases: titled.map((at, k) => {
+				const head = blocks[at] as Block;
+				const parts = placeTitleLine(head.text) as { unit: string; title: string };
+				return { ...parts, unitLine: head.line, titleLine: head.line, blocks: blocks.slice(at + 1, titled[k + 1] ?? blocks.length) };
+			}),
+		};
+	}
+	const opening = blocks.flatMap((b, i) => {
+		if (!isProse(b)) return [];
+		const place = placeAtStart(b.text);
+		return place ? [{ i, place: toSimplified(place) }] : [];
+	});
+	const distinct = opening.filter((o, k) => opening.findIndex((p) => p.place === o.place) === k);
+	const nested = distinct.some((a) => distinct.some((b) => a !== b && (a.place.includes(b.place) || b.place.includes(a.place))));
+	if (distinct.length < 2 || distinct.length !== opening.length || nested || opening[0]!.i === 0) return undefined;
+	const starts = opening.map((o) => {
+		const above = blocks[o.i - 1];
+		const titleAbove = above && isShortHeading(above) && NUMBER.test(above.text) ? o.i - 1 : o.i;
+		return { ...o, start: titleAbove };
+	});
+	return {
+		intro: blocks.slice(0, starts[0]!.start),
+		cases: starts.map((s, k) => {
+			const head = blocks[s.start] as Block;
+			const paragraph = blocks[s.i] as Block;
+			const end = starts[k + 1]?.start ?? blocks.length;
+			// Numbered theme headings between cases (一、…) belong to no case.
+			const body = blocks.slice(s.i, end).filter((b, j) => j === 0 || !(isShortHeading(b) && NUMBER.test(b.text)));
+			return {
+				unit: [...paragraph.text.replace(LEADING_DATE, '')].slice(0, [...s.place].length).join(''),
+				unitLine: paragraph.line,
+				...(s.start !== s.i ? { title: head.text.replace(NUMBER, '').trim(), titleLine: head.line } : {}),
+				blocks: body,
+			};
+		}),
+	};
+}
+
+/**
+ * Lines before the document proper: a table of contents (five or more short heading lines
+ * before any prose) or everything up to a lead-in line announcing what follows.
+ */
+export function preamble(blocks: Block[]): number {
+	const leadIn = blocks.findIndex((b) => /(?:以下|如下)[^。]{0,12}[:：]$/u.test(b.text) && countHan(b.text) <= 20);
+	if (leadIn >= 0 && leadIn < blocks.length - 2) return leadIn + 1;
+	let i = 0;
+	while (i < blocks.length && isShortHeading(blocks[i] as Block) && !isProse(blocks[i] as Block)) i++;
+	// A table of contents, then the title line, then prose.
+	return i >= 6 ? i - 1 : 0;
+}

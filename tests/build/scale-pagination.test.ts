@@ -1,0 +1,143 @@
+/**
+ * Listings at scale: on a generated compendium of 250 short cases in 125 issues, built
+ * with the page size lowered to 10 (COMPENDIUM_PAGE_SIZE; 100 in a real build) so that
+ * listings run to many pages, no listing page shows more than a page of cases (or issues,
+ * or figures); a method, a province, the archive and the metrics table split into
+ * numbered pages with a pager (counts, previous/next, page links) in both scripts, and
+ * every entry of a listing appears on exactly one of its pages.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../src/lib/bench/corpus.ts';
+import { PAGE_SIZE_ENV } from '../../src/lib/compendium/pagination.ts';
+import { contentDir as sampleContent, PROJECT_ROOT } from '../../src/lib/content/paths.ts';
+import { pagePath, type PageRef } from '../../src/lib/routes.ts';
+import type { Script } from '../../src/schemas/script.ts';
+import { buildSite } from '../support/build.ts';
+
+const work = path.join(PROJECT_ROOT, '.tmp', `scale-pagination-${process.pid}`);
+const content = path.join(work, 'content');
+const out = path.join(work, 'dist');
+const CASES = 250;
+const PAGE = 10;
+
+/** Keeps each generated case to its first paragraph: the listings are under test, not the text. */
+function shorten(dir: string): void {
+	for (const file of readdirSync(dir)) {
+		const text = readFileSync(path.join(dir, file), 'utf8');
+		const end = text.indexOf('\n---\n', 4) + 5;
+		const body = text
+			.slice(end)
+			.trim()
+			.split(/\n{2,}/)[0];
+		writeFileSync(path.join(dir, file), `${text.slice(0, end)}\n${body}\n`);
+	}
+}
+
+const read = (sitePath: string) => new JSDOM(readFileSync(path.join(out, sitePath, 'index.html'), 'utf8')).window.document;
+
+/** The pages of a listing, following its rel=next links from the first page. */
+function listingPages(first: string): { path: string; doc: Document }[] {
+	const pages: { path: string; doc: Document }[] = [];
+	let next: string | undefined = first;
+	while (next) {
+		const doc = read(next);
+		pages.push({ path: next, doc });
+		next = doc.querySelector<HTMLAnchorElement>('.listing-pager a[rel="next"]')?.getAttribute('href') ?? undefined;
+		expect(pages.length).toBeLessThan(200);
+	}
+	return pages;
+}
+
+function casesOn(doc: Document): string[] {
+	return [...doc.querySelectorAll('main .card-list article.card h2 a')].map((a) => a.getAttribute('href')!);
+}
+
+beforeAll(() => {
+	rmSync(work, { recursive: true, force: true });
+	mkdirSync(work, { recursive: true });
+	generateCorpus({ from: sampleContent(), to: content, cases: CASES, casesPerIssue: 2 });
+	shorten(path.join(content, 'cases'));
+	buildSite(out, { content, cacheDir: path.join(work, 'cache'), env: { COMPENDIUM_PDF: 'off', [PAGE_SIZE_ENV]: String(PAGE) } });
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The listing in `script` with the most entries among `refs`, by the count its heading shows. */
+function largest(refs: PageRef[], script: Script) {
+	return refs
+		.map((ref) => ({ ref, total: Number(/(\d+)/.exec(read(pagePath('/', script, ref)).querySelector('h1 .count')?.textContent ?? '')?.[1]) }))
+		.sort((a, b) => b.total - a.total)[0]!;
+}
+
+describe.each(['hans', 'hant'] as const)('listings in %s', (script) => {
+	const methodRefs = () =>
+		readdirSync(path.join(out, pagePath('/', script, { kind: 'methods' })), { withFileTypes: true })
+			.filter((e) => e.isDirectory())
+			.map((e): PageRef => ({ kind: 'method', slug: e.name }));
+	const provinceRefs = () =>
+		readdirSync(path.join(out, pagePath('/', script, { kind: 'regions' })), { withFileTypes: true })
+			.filter((e) => e.isDirectory() && e.name.endsWith('0000'))
+			.map((e): PageRef => ({ kind: 'region', code: e.name }));
+
+	it.each([
+		['the most used method', methodRefs],
+		['the province with most cases', provinceRefs],
+	])('%s is split into pages of at most a page size of cases, each case on exactly one page', (_, refs) => {
+		const { ref, total } = largest(refs(), script);
+		expect(total, 'the generated corpus should give this listing more than one page').toBeGreaterThan(PAGE);
+		const pages = listingPages(pagePath('/', script, ref));
+		expect(pages).toHaveLength(Math.ceil(total / PAGE));
+		const seen = pages.flatMap((page) => casesOn(page.doc));
+		for (const page of pages) expect(casesOn(page.doc).length).toBeLessThanOrEqual(PAGE);
+		expect(seen).toHaveLength(total);
+		expect(new Set(seen).size).toBe(total);
+		pages.forEach((page, i) => {
+			expect(page.path).toBe(pagePath('/', script, { ...ref, page: i + 1 } as PageRef));
+			const pager = page.doc.querySelector('.listing-pager')!;
+			expect(pager.getAttribute('aria-label')).toBe(script === 'hans' ? '分页' : '分頁');
+			expect(pager.querySelector('[aria-current="page"]')?.textContent).toBe(String(i + 1));
+			expect(pager.textContent).toContain(script === 'hans' ? `第${i + 1}页，共${pages.length}页` : `第${i + 1}頁，共${pages.length}頁`);
+			expect(pager.querySelector('a[rel="prev"]') !== null).toBe(i > 0);
+			expect(pager.querySelector('a[rel="next"]') !== null).toBe(i < pages.length - 1);
+			// The first and last pages and the neighbours are always linked; the rest may fold into “…”.
+			const numbered = [...pager.querySelectorAll('li a:not([rel])')].map((a) => a.getAttribute('href'));
+			for (const j of [0, i - 1, i + 1, pages.length - 1]) if (j >= 0 && j < pages.length && j !== i) expect(numbered).toContain(pages[j]!.path);
+			for (const href of numbered) expect(pages.map((p) => p.path)).toContain(href);
+			expect(page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`${page.path}$`));
+		});
+	});
+
+	it('the archive lists a page of issues at a time, pages 2… under /issues/page/N/', () => {
+		const pages = listingPages(pagePath('/', script, { kind: 'issues' }));
+		const segment = script === 'hans' ? 'zh-hans' : 'zh-hant';
+		expect(pages.map((p) => p.path)).toEqual(pages.map((_, i) => (i === 0 ? `/${segment}/issues/` : `/${segment}/issues/page/${i + 1}/`)));
+		const issues = pages.map((p) => p.doc.querySelectorAll('main .card-list li.card').length);
+		expect(issues).toEqual(pages.map((_, i) => Math.min(PAGE, CASES / 2 - i * PAGE)));
+		expect(issues.reduce((a, b) => a + b, 0)).toBe(CASES / 2);
+	});
+
+	it('the metrics table shows five pages’ worth of figures at a time, every figure once', () => {
+		const pages = listingPages(pagePath('/', script, { kind: 'metrics' }));
+		const rows = pages.map((p) => p.doc.querySelectorAll('[data-metrics-table] tbody tr').length);
+		const total = Number(/(\d+)/.exec(pages[0]!.doc.querySelector('main .lede')?.textContent ?? '')?.[1]);
+		expect(pages.length).toBe(Math.ceil(total / (5 * PAGE)));
+		expect(pages.length).toBeGreaterThan(2);
+		for (const n of rows) expect(n).toBeLessThanOrEqual(5 * PAGE);
+		expect(rows.reduce((a, b) => a + b, 0)).toBe(total);
+	});
+});
+
+it('no built HTML page is over 300 KB, and no listing shows more than a page of cards', () => {
+	const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+	expect(files.length).toBeGreaterThan(CASES * 2);
+	for (const file of files) {
+		expect(statSync(path.join(out, file)).size, file).toBeLessThanOrEqual(300 * 1024);
+		if (/\/(methods|regions)\//.test(file)) {
+			const html = readFileSync(path.join(out, file), 'utf8');
+			expect(html.split('<article class="card"').length - 1, file).toBeLessThanOrEqual(PAGE);
+		}
+	}
+});
