@@ -78,7 +78,7 @@ describe('npm run build failing', () => {
 		const out = path.join(work, 'out-content');
 		const result = build(out, { COMPENDIUM_CONTENT: dir });
 		expect(result.status).toBe(1);
-		expect(result.output).toMatch(/yuncheng-yanhu\.mdx:\d+ error status: .*pubished/);
+		expect(result.output).toMatch(/yuncheng-yanhu\.mdx:\d+ 错误 status: .*pubished/);
 		expect(result.output).toContain('内容有 1 处错误');
 		expect(result.output).not.toMatch(/\n\s+at /);
 		expect(result.leftover).toEqual([]);

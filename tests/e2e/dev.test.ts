@@ -62,7 +62,14 @@ describe('npm run dev', () => {
 	it('finds a typed query on the search page', async () => {
 		const page = await open(`${origin}/zh-hans/search/`);
 		await page.fill('#search-q', '屋场');
-		await page.waitForSelector('.search-result:not([aria-busy]) h3 a', { timeout: 90_000 });
+		// The results for the typed query (not the browse list the page may show first).
+		await page.waitForFunction(
+			() =>
+				(document.querySelector('#search-results') as HTMLElement).dataset.query === '屋场' &&
+				document.querySelector('.search-result:not([aria-busy]) h3 a'),
+			undefined,
+			{ timeout: 90_000 },
+		);
 		const titles = await page.locator('.search-result h3 a').allTextContents();
 		expect(titles.some((title) => title.includes('屋场'))).toBe(true);
 		expect(await page.textContent('#search-status')).toMatch(/找到\s*\d+\s*个案例/);

@@ -43,7 +43,15 @@ async function openSearch(script: Script, query = ''): Promise<Page> {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(`${siteUrl()}${pagePath('/', script, { kind: 'search' }).slice(1)}${query}`);
-	await page.waitForFunction(() => document.querySelector('#search-status')?.textContent && !document.querySelector('.search-result[aria-busy]'));
+	// Drawn for the URL's own query, not a status or list from before the query was applied.
+	const q = new URLSearchParams(query).get('q') ?? '';
+	await page.waitForFunction(
+		(expected) =>
+			document.querySelector('#search-status')?.textContent &&
+			!document.querySelector('.search-result[aria-busy]') &&
+			((document.querySelector('#search-results') as HTMLElement).dataset.query ?? '') === expected,
+		q,
+	);
 	expect(errors).toEqual([]);
 	return page;
 }

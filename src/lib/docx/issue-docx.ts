@@ -367,7 +367,10 @@ async function finishPackage(bytes: Buffer, date: Date): Promise<Buffer> {
 		);
 	}
 	// Every part gets the date: the docx package stamps them with the time of writing.
-	for (const [name, entry] of Object.entries(zip.files)) if (!entry.dir) zip.file(name, await entry.async('uint8array'), { date });
+	// Every entry, folders included: JSZip writes each entry's own date (the time it was added).
+	zip.forEach((_path, entry) => {
+		entry.date = date;
+	});
 	return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
