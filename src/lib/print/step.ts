@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PostBuildStep } from '../build/post-build.ts';
-import { findChromium, HOW_TO_GET_CHROMIUM } from '../build/browser.ts';
+import { findChromium } from '../build/browser.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
 import { printMessages } from '../i18n/messages/index.ts';
 import { writeIssueDocx, type DocxResult } from '../docx/write.ts';
@@ -19,7 +19,7 @@ import { progress } from '../progress.ts';
 import { SCRIPTS } from '../../schemas/script.ts';
 import { SCRIPT_SEGMENT } from '../i18n/scripts.ts';
 
-/** Set COMPENDIUM_PDF=off to build without PDFs even when Chromium is installed. */
+/** Set COMPENDIUM_PDF=off to build without print files (PDF and Word) even when Chromium is installed. */
 export const PDF_SWITCH = 'COMPENDIUM_PDF';
 
 /** The issue pages (the only pages that link PDFs) of the built site: reading every page took seconds per thousand cases. */
@@ -104,11 +104,15 @@ export function pdfStep(): PostBuildStep {
 			const skip = async (reason: string) => {
 				const word = await writeWordFiles(outDir, (line) => console.log(`  docx ${line}`));
 				await pruneDanglingPdfLinks(outDir, base);
-				return `skipped ${issues.length} issue(s): ${reason}; issue pages link no PDFs; ${word.summary}`;
+				return printMessages.pdfSkipped(issues.length, reason, word.summary);
 			};
-			if (issues.length === 0) return 'no issues to print';
-			if (process.env[PDF_SWITCH] === 'off') return skip(`${PDF_SWITCH}=off`);
-			if (!findChromium()) return skip(`no Chromium found. To print them: ${HOW_TO_GET_CHROMIUM} Then run npm run build again`);
+			if (issues.length === 0) return printMessages.noIssuesToPrint();
+			// Off means no print files at all: the Word files cost as much as a third of a large build.
+			if (process.env[PDF_SWITCH] === 'off') {
+				await pruneDanglingPdfLinks(outDir, base);
+				return printMessages.switchedOff(issues.length, PDF_SWITCH);
+			}
+			if (!findChromium()) return skip(printMessages.noChromium());
 			let results: PrintResult[];
 			try {
 				const printing = progress('PDF issues', issues.length * SCRIPTS.length, { unit: 'PDFs' });
@@ -116,7 +120,7 @@ export function pdfStep(): PostBuildStep {
 				printing.finish();
 			} catch (error) {
 				// Like a missing browser: the site is still worth publishing, and the message says what to install.
-				if (error instanceof MissingPrintFontsError) return skip(`${error.message} Then run npm run build again`);
+				if (error instanceof MissingPrintFontsError) return skip(printMessages.rebuildAfter(error.message));
 				throw error;
 			}
 			const word = await writeWordFiles(outDir, (line) => console.log(`  docx ${line}`));

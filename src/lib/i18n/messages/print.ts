@@ -10,6 +10,20 @@ export const printMessages = defineMessages({
 		zh: `${files} 个 Word 文件，共 ${seconds.toFixed(1)} 秒`,
 		en: `${files} Word file(s) in ${seconds.toFixed(1)} s`,
 	}),
+	switchedOff: (issues: number, variable: string) => ({
+		zh: `已按 ${variable}=off 跳过 ${issues} 期的 PDF 和 Word 文件，期刊页不链接它们`,
+		en: `skipped the PDF and Word files of ${issues} issue(s) (${variable}=off); issue pages link none`,
+	}),
+	pdfSkipped: (issues: number, reason: string, word: string) => ({
+		zh: `跳过 ${issues} 期的 PDF：${reason}；期刊页不链接 PDF；${word}`,
+		en: `skipped the PDFs of ${issues} issue(s): ${reason}; issue pages link no PDFs; ${word}`,
+	}),
+	noChromium: () => ({
+		zh: '没有找到 Chromium。要打印 PDF，请安装 Chromium（Debian/Ubuntu：sudo apt-get install -y chromium）或设置 CHROMIUM_PATH 指向 Chrome/Chromium，然后重新运行 npm run build',
+		en: 'no Chromium found. To print them, install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chrome/Chromium executable, then run npm run build again',
+	}),
+	rebuildAfter: (detail: string) => ({ zh: `${detail}，然后重新运行 npm run build`, en: `${detail} Then run npm run build again` }),
+	noIssuesToPrint: () => ({ zh: '没有需要打印的期刊', en: 'no issues to print' }),
 	took: (summary: string, seconds: number) => ({ zh: `${summary}，用时 ${seconds.toFixed(1)} 秒`, en: `${summary} in ${seconds.toFixed(1)} s` }),
 	volumes: (count: number) => ({ zh: `${count} 个合订本`, en: `${count} volume(s)` }),
 	staleBuild: (dir: string, file: string) => ({
