@@ -4,9 +4,8 @@
  * target exists, so an editor's file is never replaced, even by a race, and a crash leaves
  * either nothing or the whole file.
  */
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { linkSync } from 'node:fs';
+import { writeBeside } from '../import/write.ts';
 
 /** Thrown when the target already exists. */
 export class FileExistsError extends Error {
@@ -20,24 +19,12 @@ export class FileExistsError extends Error {
 
 /** Writes `content` to `target`, which must not exist; throws {@link FileExistsError} if it does. */
 export function writeNewFile(target: string, content: string): void {
-	const dir = path.dirname(target);
-	mkdirSync(dir, { recursive: true });
-	const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-	try {
-		const fd = openSync(temp, 'wx');
-		try {
-			writeSync(fd, content);
-			fsyncSync(fd);
-		} finally {
-			closeSync(fd);
-		}
+	writeBeside(target, content, (temp) => {
 		try {
 			linkSync(temp, target);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(target);
 			throw error;
 		}
-	} finally {
-		rmSync(temp, { force: true });
-	}
+	});
 }

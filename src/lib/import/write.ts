@@ -39,8 +39,11 @@ export function ensureDir(dir: string): void {
 	for (const level of missingDirs(dir).missing) mkdirSync(level);
 }
 
-/** Writes `content` to `target` through a temporary file and a rename. */
-export function writeFileAtomic(target: string, content: string): void {
+/**
+ * Writes `content` to a temporary file beside `target` (same folder, so the last step is
+ * atomic), hands its name to `place` to rename or link it into place, and removes what is left.
+ */
+export function writeBeside(target: string, content: string, place: (temp: string) => void): void {
 	const dir = path.dirname(target);
 	ensureDir(dir);
 	const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -53,11 +56,14 @@ export function writeFileAtomic(target: string, content: string): void {
 		} finally {
 			closeSync(fd);
 		}
-		renameSync(temp, target);
-	} catch (error) {
-		rmSync(temp, { force: true });
-		throw error;
+		place(temp);
 	} finally {
+		rmSync(temp, { force: true });
 		pending.delete(temp);
 	}
+}
+
+/** Writes `content` to `target` through a temporary file and a rename. */
+export function writeFileAtomic(target: string, content: string): void {
+	writeBeside(target, content, (temp) => renameSync(temp, target));
 }
