@@ -43,6 +43,9 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 	process.on('SIGINT', onSignal);
 	process.on('SIGTERM', onSignal);
 	scrubViteEnv(process.env);
+	// Astro's config reads the output folder from here; put it back afterwards so a preview in the
+	// same process (npm start) serves the published folder, not the removed staging one.
+	const outDirBefore = process.env.COMPENDIUM_OUT_DIR;
 	try {
 		mkdirSync(path.dirname(staging), { recursive: true });
 		process.env.COMPENDIUM_OUT_DIR = staging;
@@ -55,6 +58,8 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 		rmSync(previous, { recursive: true, force: true });
 		return { seconds: (performance.now() - started) / 1000 };
 	} finally {
+		if (outDirBefore === undefined) delete process.env.COMPENDIUM_OUT_DIR;
+		else process.env.COMPENDIUM_OUT_DIR = outDirBefore;
 		cleanUp();
 		process.off('exit', cleanUp);
 		process.off('SIGINT', onSignal);
