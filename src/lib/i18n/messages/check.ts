@@ -63,6 +63,10 @@ export const checkMessages = defineMessages({
 	fileMissing: { zh: '缺少这个文件', en: 'file is missing' },
 	contentDirMissing: { zh: '找不到内容目录', en: 'content directory is missing' },
 	invalidYaml: (detail: string) => ({ zh: `YAML 格式有误：${detail}`, en: `invalid YAML: ${detail}` }),
+	invalidSiteConfig: (file: string, problems: readonly string[]) => ({
+		zh: `网站设置 ${file} 有误：${problems.join('；')}。请改正后再运行（npm run check 会列出行号）`,
+		en: `the site settings in ${file} are invalid: ${problems.join('; ')}. Correct them and run again (npm run check gives the lines)`,
+	}),
 	noFrontmatter: {
 		zh: '文件开头应有用两行 --- 括起来的 YAML 信息（frontmatter），但没有找到；第一行必须正好是 ---',
 		en: 'expected YAML frontmatter between two "---" lines at the top of the file, found none',
