@@ -18,6 +18,7 @@ import { formatPath, formatZodIssues, useSchemaLanguage } from './errors.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { PROJECT_ROOT, contentDir, contentPaths } from './paths.ts';
 
+/** One problem in the content: where it is (file, line, field), how bad, and what to do. */
 export interface Problem {
 	severity: 'error' | 'warning';
 	/** Path relative to the project root. */
@@ -30,6 +31,7 @@ export interface Problem {
 	message: string;
 }
 
+/** A case or issue as read: its id, file, frontmatter data, body and where each field stands. */
 export interface LoadedEntry<T> {
 	id: string;
 	file: string;
@@ -40,6 +42,7 @@ export interface LoadedEntry<T> {
 	lineOf(path: ReadonlyArray<PropertyKey>): number | undefined;
 }
 
+/** Everything validation read and found: the problems and the entries that could be read. */
 export interface ValidationResult {
 	problems: Problem[];
 	cases: Map<string, LoadedEntry<Case>>;

@@ -70,6 +70,7 @@ const CHAR = 320;
  */
 const TRACKING = -5;
 
+/** How one issue's Word file is made: what to prefill and what to include. */
 export interface DocxOptions {
 	/** Page of each case's title (1-based), from the PDF, to prefill the table of contents. */
 	casePages?: readonly number[];

@@ -20,6 +20,7 @@ function current(): ScriptConverter {
 	return converter;
 }
 
+/** Text written in `from` as it reads in `to` (OpenCC with the site's standard and glossary); unchanged when the scripts agree. */
 export function toScript(text: string, from: Script, to: Script): string {
 	if (from === to || !text) return text;
 	return current().convert(text, from, to);

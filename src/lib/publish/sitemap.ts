@@ -40,6 +40,7 @@ export function builtFileOf(url: string, outDir: string, base: string): string |
 	return path.join(outDir, rest.endsWith('/') || rest === '' ? path.join(rest, 'index.html') : rest);
 }
 
+/** @astrojs/sitemap's options: each listed page with its twin in the other script as an hreflang alternate; noindex pages left out. */
 export function sitemapOptions(site: Pick<Site, 'base' | 'defaultScript'>, outDir: string): SitemapOptions {
 	return {
 		i18n: {

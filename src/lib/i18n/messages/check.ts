@@ -4,6 +4,7 @@ import { defineMessages } from './define.ts';
 const list = (items: readonly string[]) => items.join('、');
 const listEn = (items: readonly string[]) => items.join(', ');
 
+/** Content problems, the advice on unsafe MDX and the check's summary. */
 export const checkMessages = defineMessages({
 	// Safe MDX: what was found and how to write it instead.
 	unsafeHeading: (count: number) => ({

@@ -1,6 +1,7 @@
 /** Messages shared by every command: usage, unknown options, user errors, crashes. */
 import { defineMessages } from './define.ts';
 
+/** What every command says about its command line and how it ended. */
 export const cliMessages = defineMessages({
 	usageLine: (text: string) => ({ zh: `用法：${text}`, en: `Usage: ${text}` }),
 	optionsPlaceholder: { zh: '[选项]', en: '[options]' },

@@ -3,6 +3,7 @@ import { defineMessages, type Bilingual } from './define.ts';
 
 const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
+/** Everything `npm run import` says. */
 export const importMessages = defineMessages({
 	// Command-line refusals.
 	noInputs: { zh: '没有给出要导入的文件', en: 'no input files' },

@@ -1,6 +1,7 @@
 /** Messages of `npm run new` (a new draft case) and `npm run new-issue` (a new 期). */
 import { defineMessages } from './define.ts';
 
+/** The questions, answers and errors of `npm run new` and `npm run new-issue`. */
 export const newMessages = defineMessages({
 	// npm run new: questions
 	intro: { zh: '新建案例草稿', en: 'New draft case' },

@@ -1,6 +1,7 @@
 /** Messages of the print commands (npm run pdf, the build's PDF and Word step) and of the edition check. */
 import { defineMessages } from './define.ts';
 
+/** What the print step and `npm run pdf` report. */
 export const printMessages = defineMessages({
 	summary: (files: number, pages: number, slowest: number) => ({
 		zh: `${files} 个 PDF，共 ${pages} 页，最慢 ${slowest.toFixed(1)} 秒`,

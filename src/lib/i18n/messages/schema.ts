@@ -6,6 +6,7 @@ import { defineMessages } from './define.ts';
 
 const found = (value: unknown) => JSON.stringify(value);
 
+/** What each schema field expects, for zod to report. */
 export const schemaMessages = defineMessages({
 	caseTitle: { zh: '案例需要标题（title）', en: 'a case needs a title' },
 	caseUnit: { zh: '需要填写报送单位，照原文写，如 县委组织部', en: 'a case needs the reporting unit as written, e.g. 县委组织部' },
