@@ -4,7 +4,7 @@
  * (群众好评率 99.5%, 接待游客 1.2万人次) — and the period it refers to when the sentence
  * says (今年以来, 2023年, 截至目前).
  */
-import { findFigures, normalizeDigits } from '../metrics.ts';
+import { COUNTING_UNITS, findFigures, normalizeDigits } from '../metrics.ts';
 import { toTraditional } from './script.ts';
 import type { Metric } from '../../schemas/metric.ts';
 
@@ -15,52 +15,7 @@ const LINKS = /(?:可达|可達|达到|達到|达|達|为|為|是|约|約|超过
 /** Where a noun after the figure ends ("336件“急难愁盼”事项得到…" → 急难愁盼事项). */
 const NOUN_END =
 	/得到|获得|獲得|参与|參與|参加|參加|积极|積極|实现|實現|进行|進行|开展|開展|投入|用于|用於|达到|達到|达|達|来|來|到|在|因|被|的|均|全部|已|都|[，。；、：,;:（(！？]/u;
-/** Units that count things named after the figure (8个专题, 336件事项); amounts (元, %, 亩) name them before. */
-const COUNTING_UNITS = new Set([
-	'个',
-	'件',
-	'项',
-	'名',
-	'家',
-	'户',
-	'条',
-	'所',
-	'座',
-	'处',
-	'支',
-	'台',
-	'辆',
-	'套',
-	'间',
-	'栋',
-	'篇',
-	'本',
-	'册',
-	'份',
-	'张',
-	'批',
-	'类',
-	'株',
-	'棵',
-	'头',
-	'只',
-	'位',
-	'例',
-	'起',
-	'宗',
-	'笔',
-	'幅',
-	'首',
-	'部',
-	'集',
-	'节',
-	'门',
-	'场',
-	'期',
-	'村',
-	'组',
-	'队',
-]);
+const COUNTING = new Set<string>(COUNTING_UNITS);
 const PERIOD =
 	/(?:截至目前|截至\d{4}年(?:\d{1,2}月)?(?:底)?|截至[今当當]前|今年以[来來]|今年上半年|今年|去年|\d{4}年(?:以[来來]|上半年|下半年|全年|度)?|近[三五两兩]年|[一二三四五六七八九十]+年[来來]|[^，。；]{2,6}期间|[^，。；]{2,6}期間)/gu;
 
@@ -101,8 +56,8 @@ export function labelFor(text: string, index: number, length: number, unit = '')
 /** The noun phrase from the words before and after the figure. */
 function rawLabel(before: string, noun: string, unit: string): string {
 	// A counted noun of one character (120个村) says what, the words before say which: 参与村.
-	if (COUNTING_UNITS.has(unit) && countHanChars(noun) >= 2) return noun;
-	if (COUNTING_UNITS.has(unit) && countHanChars(noun) === 1) return countHanChars(before) >= 2 ? `${before}${noun}` : `${noun}数`;
+	if (COUNTING.has(unit) && countHanChars(noun) >= 2) return noun;
+	if (COUNTING.has(unit) && countHanChars(noun) === 1) return countHanChars(before) >= 2 ? `${before}${noun}` : `${noun}数`;
 	// A bare verb before an amount names it together with the noun after: 整合1.02亿元财政资金.
 	if (countHanChars(before) <= 2 && countHanChars(before) >= 1 && countHanChars(noun) >= 2) return `${before}${noun}`;
 	if (countHanChars(before) >= 2) return before;

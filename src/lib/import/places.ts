@@ -22,7 +22,10 @@ export interface PlaceMention {
 
 /** Names that are ordinary words as often as places; only an exact unit line counts them. */
 const GENERIC_NAMES = new Set(['城区', '矿区', '郊区', '东区', '西区', '新区', '市中区', '城中区', '九龙', '新界', '离岛']);
-/** Base names (no suffix) that are common words: never read as a place at the start of a title. */
+/**
+ * Base names (no suffix) that are common words: never read as a place at the start of a title.
+ * Province names (河南, 山东) are not among them: at the start of a title they are the province.
+ */
 const COMMON_WORD_BASES = new Set([
 	'东方',
 	'和平',
@@ -73,23 +76,8 @@ const COMMON_WORD_BASES = new Set([
 	'江北',
 	'河东',
 	'河西',
-	'河南',
-	'山东',
-	'山西',
-	'海南',
-	'湖南',
-	'湖北',
-	'河北',
-	'广东',
-	'广西',
-	'云南',
-	'江西',
 	'西安',
 	'南京',
-	'北京',
-	'上海',
-	'天津',
-	'重庆',
 	'宝山',
 	'普陀',
 	'黄浦',
@@ -97,23 +85,6 @@ const COMMON_WORD_BASES = new Set([
 	'白云',
 	'天河',
 	'海珠',
-]);
-const PROVINCE_BASES = new Set([
-	'河南',
-	'山东',
-	'山西',
-	'海南',
-	'湖南',
-	'湖北',
-	'河北',
-	'广东',
-	'广西',
-	'云南',
-	'江西',
-	'北京',
-	'上海',
-	'天津',
-	'重庆',
 ]);
 
 interface PlaceIndex {
@@ -254,7 +225,7 @@ export function findBaseNameAtStart(text: string, weight: number, where: string)
 	const chars = [...text];
 	for (let len = Math.min(6, chars.length); len >= 2; len--) {
 		const base = chars.slice(0, len).join('');
-		if (COMMON_WORD_BASES.has(base) && !PROVINCE_BASES.has(base)) continue;
+		if (COMMON_WORD_BASES.has(base)) continue;
 		const divisions = byBase.get(base);
 		if (!divisions?.length) continue;
 		return divisions.map((division) => ({ division, name: base, weight, where }));
