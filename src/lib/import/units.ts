@@ -17,7 +17,7 @@ const TOWNSHIP_UNIT = /^[\p{Script=Han}]{1,8}(?:镇|乡|街道|社区|村)(?:党
 const NOT_TOWNSHIPS =
 	/(?:乡村|农村|山村|城乡|家乡|故乡|下乡|返乡|回乡|老乡|山乡|水乡|他乡|异乡|苗乡|侗乡|城镇|乡镇|集镇|村镇|小镇|重镇|古镇|名镇|新村|示范村|强村|富村|全村|本村|各村|该村|全镇|全乡|本镇|该镇|各镇|各乡|美丽乡村|和美乡村|数字乡村)(?:党委|党工委|人民政府|政府|委员会)?$/u;
 const VERBS =
-	/带动|領办|领办|积极|打造|建设|推进|推动|创建|开展|激发|助力|赋能|实施|探索|构建|提升|强化|聚焦|坚持|做好|抓好|创新|深化|建立|完善|促进|引领|激活|破解|解决|答好|书写|绘就|走出|点亮|守护|筑牢|夯实/u;
+	/带动|領办|领办|积极|通过|通過|打造|建设|推进|推动|创建|开展|激发|助力|赋能|实施|探索|构建|提升|强化|聚焦|坚持|做好|抓好|创新|深化|建立|完善|促进|引领|激活|破解|解决|答好|书写|绘就|走出|点亮|守护|筑牢|夯实/u;
 
 const UNIT_LABEL = /^(?:申报单位|申報單位|报送单位|報送單位|供稿单位|供稿單位|推荐单位|推薦單位|作者单位|作者單位|单位|單位)\s*[:：]\s*/u;
 
@@ -121,7 +121,8 @@ export function townshipOf(text: string): string | undefined {
 	// Keep only the part after the last county-level suffix: 通道縣大高坪苗族鄉 → 大高坪苗族鄉.
 	const parts = name.split(/(?<=[縣县市區区旗])/u);
 	const township = parts[parts.length - 1] as string;
-	return [...township].length >= 2 && !NOT_TOWNSHIPS.test(toSimplified(township)) ? township : undefined;
+	const simplified = toSimplified(township);
+	return [...township].length >= 2 && !NOT_TOWNSHIPS.test(simplified) && !VERBS.test(simplified) ? township : undefined;
 }
 
 /** Village or community named at the end of a unit: 宋畈村, 金源村. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAbbreviatedProvinces, findPlaceMentions } from '../../../src/lib/import/places.ts';
 import { guessRegion, guessUnit } from '../../../src/lib/import/metadata.ts';
-import { isUnitLine, leadingOrganisation, leadingVillage } from '../../../src/lib/import/units.ts';
+import { isUnitLine, leadingOrganisation, leadingVillage, townshipOf } from '../../../src/lib/import/units.ts';
 import { findDivisionsByName } from '../../../src/lib/regions.ts';
 
 const code = (name: string) => findDivisionsByName(name)[0]!.code;
@@ -61,6 +61,13 @@ describe('villages named without county or township', () => {
 
 	it('keeps a village whose name ends like a county (石县村) whole', () => {
 		expect(leadingOrganisation('平遥县石县村党支部开展积分兑换')).toBe('平遥县石县村党支部');
+	});
+});
+
+describe('verbs are not township names', () => {
+	it('stops a place chain at 通过, and finds no township in it', () => {
+		expect(leadingOrganisation('湖南省岳阳市通过抓乡镇干部培训，提升治理能力')).toBe('湖南省岳阳市');
+		expect(townshipOf('岳阳市通过抓乡')).toBeUndefined();
 	});
 });
 
