@@ -8,8 +8,11 @@ import { COUNTING_UNITS, findFigures, normalizeDigits } from '../metrics.ts';
 import { toTraditional } from './script.ts';
 import type { Metric } from '../../schemas/metric.ts';
 
-/** Words that only scope or count ("全县共", "累计"): the label starts after the last of them. */
-const ANCHORS = /(?:等|共有|共计|共計|累计|累計|总计|總計|合计|合計|先后|先後|其中|共|已|均|分别|分別|全年|年均|人均|户均|戶均)/gu;
+/**
+ * Words that only scope or count ("全县共", "累计"): the label starts after the last of them.
+ * Averages per head (人均, 户均, 村均, 亩均) are part of what is measured, not anchors: 人均纯收入.
+ */
+const ANCHORS = /(?:等|共有|共计|共計|累计|累計|总计|總計|合计|合計|先后|先後|其中|共|已|(?<![人户戶村年亩畝月日])均|分别|分別|全年)/gu;
 /** Words that only link the label to the figure ("好评率达", "销售额突破"). */
 const LINKS =
 	/(?:最多|最少|最快|最短|最长|最長|可达|可達|达到|達到|达|達|为|為|是|约|約|超过|超過|突破|有|计|計|近|逾|超|至|到|占|佔|增至|提高到|提升至)+$/u;

@@ -67,6 +67,12 @@ describe('labels', () => {
 		expect(found('评出先进村（社区）12个。')[0]?.label).toBe('评出先进村（社区）');
 	});
 
+	it('keeps an average per head (人均, 户均, 村均) in the label', () => {
+		expect(found('全镇农民人均可支配收入2.1万元。')[0]?.label).toBe('农民人均可支配收入');
+		expect(found('合作社社员户均增收5000元。')[0]?.label).toBe('合作社社员户均增收');
+		expect(found('两年来均增长10%。')[0]?.label).not.toMatch(/均/u);
+	});
+
 	it('keeps the 与 of 参与', () => {
 		expect(found('“参与5次巡逻，换了一桶油。”')[0]?.label).toBe('参与巡逻');
 	});
