@@ -158,8 +158,11 @@ const SINCE_LEAD = /^\s*(?:[\p{Script=Han}]{0,12}?)((?:[从從自]\d{4}年(?:\d{
  */
 export function unitInScript(unit: string, script: 'hans' | 'hant'): string {
 	if (script === 'hans') return unit;
-	const traditional = [...unit].map((c) => toTraditional(c)).join('');
-	return normalizeDigits(traditional) === unit ? traditional : unit;
+	// The whole word first (分钟 → 分鐘: the character alone converts to 鍾), then one character at a time.
+	for (const traditional of [toTraditional(unit), [...unit].map((c) => toTraditional(c)).join('')]) {
+		if (normalizeDigits(traditional) === unit) return traditional;
+	}
+	return unit;
 }
 
 const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -245,8 +248,9 @@ function countedLabel(text: string, figure: ChineseFigure): string {
 }
 
 /** The words a label adds to the text's own (个数, 数量, 用时) in the case's script. */
-function labelInScript(label: string, script: 'hans' | 'hant'): string {
+function labelInScript(label: string, script: 'hans' | 'hant', unit: string): string {
 	if (script === 'hans') return label;
+	if (unit && label === `${unit}数`) return `${unitInScript(unit, script)}數`;
 	return label
 		.replace(/(.)数$/u, (_, u: string) => `${unitInScript(u, script)}數`)
 		.replace(/^数量$/u, '數量')
@@ -259,10 +263,13 @@ export function metricsFromText(text: string, line: number, script: 'hans' | 'ha
 	for (const figure of chineseFigures(text)) {
 		const label = figure.counted ? countedLabel(text, figure) : labelFor(text, figure.index, figure.text.length, figure.unit);
 		const unit = figure.counted ? figure.unit : unitInScript(figure.unit, script);
-		found.push({ index: figure.index, metric: { label: labelInScript(label, script), value: figure.value, unit, text: figure.text, line } });
+		found.push({
+			index: figure.index,
+			metric: { label: labelInScript(label, script, figure.unit), value: figure.value, unit, text: figure.text, line },
+		});
 	}
 	for (const figure of findFigures(text)) {
-		const label = labelInScript(labelFor(text, figure.index, figure.text.length, figure.unit), script);
+		const label = labelInScript(labelFor(text, figure.index, figure.text.length, figure.unit), script, figure.unit);
 		const metric: ExtractedMetric = { label, value: figure.value, unit: unitInScript(figure.unit, script), text: figure.text, line };
 		if (figure.qualifier) metric.qualifier = figure.qualifier;
 		found.push({ index: figure.index, metric });

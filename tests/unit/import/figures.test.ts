@@ -73,6 +73,10 @@ describe('labels', () => {
 		expect(found('两年来均增长10%。')[0]?.label).not.toMatch(/均/u);
 	});
 
+	it('writes a fallback label in the case’s script, the whole unit too', () => {
+		expect(found('●（15分鐘）', 'hant')[0]?.label).toBe('分鐘數');
+	});
+
 	it('keeps the 与 of 参与', () => {
 		expect(found('“参与5次巡逻，换了一桶油。”')[0]?.label).toBe('参与巡逻');
 	});
