@@ -125,12 +125,13 @@ export function townshipOf(text: string): string | undefined {
 	return [...township].length >= 2 && !NOT_TOWNSHIPS.test(simplified) && !VERBS.test(simplified) ? township : undefined;
 }
 
-/** Village or community named at the end of a unit: 宋畈村, 金源村. */
+/** Village or community named at the end of a unit, after its township or its county: 宋畈村, 金源村. */
 export function villageOf(text: string): string | undefined {
-	const match = /(?:镇|鎮|乡|鄉|街道)([\p{Script=Han}]{1,8}?(?:村|社區|社区))(?:黨支部|党支部|黨總支|党总支|村委會|村委会|居委會|居委会)?$/u.exec(
-		text,
-	);
-	return match?.[1];
+	const match =
+		/(?:镇|鎮|乡|鄉|街道)([\p{Script=Han}]{1,8}?(?:村|社區|社区))(?:黨支部|党支部|黨總支|党总支|村委會|村委会|居委會|居委会)?$/u.exec(text) ??
+		/(?:縣|县|旗)([\p{Script=Han}]{1,8}?(?:村|社區|社区))(?:黨支部|党支部|黨總支|党总支|村委會|村委会|居委會|居委会)?$/u.exec(text);
+	const village = match?.[1];
+	return village && !NOT_VILLAGES.test(toSimplified(village)) ? village : undefined;
 }
 
 export interface TitleParts {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAbbreviatedProvinces, findPlaceMentions } from '../../../src/lib/import/places.ts';
 import { guessRegion, guessUnit } from '../../../src/lib/import/metadata.ts';
-import { isUnitLine, leadingOrganisation, leadingVillage, townshipOf } from '../../../src/lib/import/units.ts';
+import { isUnitLine, leadingOrganisation, leadingVillage, townshipOf, villageOf } from '../../../src/lib/import/units.ts';
 import { findDivisionsByName } from '../../../src/lib/regions.ts';
 
 const code = (name: string) => findDivisionsByName(name)[0]!.code;
@@ -57,6 +57,12 @@ describe('villages named without county or township', () => {
 		expect(guessUnit(undefined, undefined, paragraphs[0], paragraphs)?.value).toBe('杨柳村');
 		const once = ['该村地处山区，交通不便。拓宽村级道路三公里，方便群众出行。'];
 		expect(guessUnit(undefined, undefined, once[0], once)).toBeUndefined();
+	});
+
+	it('reads the village of a unit named right after its county', () => {
+		expect(villageOf('平遥县石县村党支部')).toBe('石县村');
+		expect(villageOf('某县青山镇宋家村')).toBe('宋家村');
+		expect(villageOf('某县农村')).toBeUndefined();
 	});
 
 	it('keeps a village whose name ends like a county (石县村) whole', () => {
