@@ -12,7 +12,13 @@
  * - chrome: keyword and tag lines, copy-link lines, document-store terms (download, VIP,
  *   upload), lines without a single word (`|`, `——`);
  * - source line: `（某某县委组织部供稿）` — read as the source, not kept as text;
- * - closing date: a line holding only a date, after the text — read as the date.
+ * - closing date: a line holding only a date, after the text — read as the date;
+ * - ordinal line: a line that only ranks or numbers the case below it (`排名3`, `第二名`,
+ *   `案例4`, `NO.5`) — it starts a case and is never its title;
+ * - category line: a short line naming the category the case below belongs to (`【乡村治理类】`,
+ *   `类别：基层治理`) — never a title;
+ * - kicker (引题): three or more short parallel phrases joined by 、 or spaces above the real
+ *   title (`立足本职、敢于担当、勇于创新`) — a slogan, not the title.
  */
 import { countHan } from './cjk.ts';
 import { parseDate } from './dates.ts';
@@ -95,4 +101,34 @@ export function closingDate(text: string): string | undefined {
 	const t = text.trim();
 	if (!/^(?:(?:19|20)\d{2}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])\s*\d{1,2}\s*日?)$/u.test(t)) return undefined;
 	return parseDate(t);
+}
+
+const NUMERAL = '(?:\\d{1,3}|[一二三四五六七八九十]{1,3})';
+
+/** A line that only ranks or numbers the case below it: 排名3, 第二名, 案例4, 典型案例之五, NO.5. */
+export function isOrdinalLine(text: string): boolean {
+	const t = text.trim().replace(/\s+/gu, '');
+	if ([...t].length > 10) return false;
+	return new RegExp(
+		`^(?:(?:排名|名次)第?${NUMERAL}名?|第${NUMERAL}名|(?:典型|优秀|優秀|创新|創新)?(?:案例|个案|個案)(?:之)?${NUMERAL}|No[.．]?${NUMERAL})$`,
+		'iu',
+	).test(t);
+}
+
+/** A short line naming the category of the case below it: 【乡村治理类】, （营商环境类）, 类别：基层治理. */
+export function isCategoryLine(text: string): boolean {
+	const t = text.trim();
+	if (countHan(t) > 14 || /[。，,；;]/u.test(t)) return false;
+	if (/^(?:类别|類別|类型|類型|所属类别|所屬類別|领域|領域|类目|類目)\s*[:：]/u.test(t)) return true;
+	return /^[【[（(〔]?[\p{Script=Han}]{2,12}(?:类|類)(?:案例)?[】\]）)〕]?$/u.test(t);
+}
+
+/** A kicker (引题) above a title: three or more short parallel phrases joined by 、 or spaces. */
+export function isKickerLine(text: string): boolean {
+	const parts = text
+		.trim()
+		.split(/[、\s]+/u)
+		.filter(Boolean);
+	if (parts.length < 3 || parts.length > 5) return false;
+	return parts.every((p) => /^[\p{Script=Han}]{2,6}$/u.test(p)) && new Set(parts.map((p) => [...p].length)).size <= 2;
 }
