@@ -62,9 +62,10 @@ export function placeAtStart(text: string): string | undefined {
 		return org;
 	if (mention) return [...body].slice(0, [...mention.name].length).join('');
 	const base = findBaseNameAtStart(simplified, 1, 'start')[0];
-	return base && /^[\p{Script=Han}]{2,4}(?:探索|推出|坚持|创新|通过|聚焦|打造|建立|实施|以)/u.test(simplified)
-		? [...body].slice(0, [...base.name].length).join('')
-		: undefined;
+	if (!base || !/^[\p{Script=Han}]{2,4}(?:探索|推出|坚持|创新|通过|聚焦|打造|建立|实施|以)/u.test(simplified)) return undefined;
+	// A division's short name opening a longer subject (某某片区通过…): the whole subject.
+	const subject = subjectAtStart(body);
+	return subject && toSimplified(subject).startsWith(base.name) ? subject : [...body].slice(0, [...base.name].length).join('');
 }
 
 /** Where an action verb follows a paragraph's subject: 某某片区通过…, 某某巷以…为抓手. */

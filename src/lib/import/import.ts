@@ -181,7 +181,15 @@ export async function importDocument(bytes: Uint8Array, file: string, options: I
 		return result;
 	}
 	const outside = [...(structure.kind === 'collection' ? structure.intro : []), ...(structure.outside ?? [])];
-	if (outside.length > 0) result.warnings.push({ line: (outside[0] as Block).line, message: m.collectionOutside(outside.length) });
+	// One warning per run of consecutive blocks that belong to no case.
+	const runs: Block[][] = [];
+	for (const block of outside) {
+		const run = runs.at(-1);
+		const previous = run?.at(-1);
+		if (run && previous && cleaned.blocks.indexOf(block) === cleaned.blocks.indexOf(previous) + 1) run.push(block);
+		else runs.push([block]);
+	}
+	for (const run of runs) result.warnings.push({ line: (run[0] as Block).line, message: m.collectionOutside(run.length) });
 	if (structure.listedUnits.length > 0) {
 		result.warnings.push({ message: m.listedUnitsSkipped(structure.listedUnits.join('、')) });
 	}
