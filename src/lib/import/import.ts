@@ -201,6 +201,10 @@ export async function importDocument(bytes: Uint8Array, file: string, options: I
 	const topic = numbering ? issueTopic(numbering.series) : undefined;
 	const introText = structure.intro.map((b) => b.text).join('\n');
 
+	// Where guesses are looked up: every line the document had, cleaned or removed as chrome.
+	const sourceLines: SourceLine[] = [...cleaned.blocks, ...cleaned.removed.map((r) => ({ line: r.line, text: r.text, removed: true }))].sort(
+		(a, b) => a.line - b.line,
+	);
 	for (const section of structure.sections) {
 		const draft = buildCase(section, structure, {
 			flagged: genre !== undefined,
@@ -213,15 +217,21 @@ export async function importDocument(bytes: Uint8Array, file: string, options: I
 			scriptUncertain: cleaned.script.uncertain,
 			taken,
 			locationKind: extracted.locationKind,
-			sourceLines: [...cleaned.blocks, ...cleaned.removed.map((r) => ({ line: r.line, text: r.text, removed: true }))].sort(
-				(a, b) => a.line - b.line,
-			),
+			sourceLines,
 		});
 		result.cases.push(draft);
 	}
 
 	if (structure.kind === 'issue' && numbering) {
-		result.issue = buildIssue(structure, numbering, result.cases, { facts, script, today, options, taken });
+		result.issue = buildIssue(structure, numbering, result.cases, {
+			facts,
+			script,
+			today,
+			options,
+			taken,
+			sourceLines,
+			locationKind: extracted.locationKind,
+		});
 	}
 	return result;
 }
@@ -239,7 +249,14 @@ interface CaseContext {
 	taken: Set<string>;
 	locationKind: LocationKind;
 	/** Every line of the cleaned document and every removed line, in order: where guesses are looked up. */
-	sourceLines: Array<{ line: number; text: string; removed?: boolean }>;
+	sourceLines: SourceLine[];
+}
+
+/** A line of the cleaned document, or one removed as page chrome. */
+interface SourceLine {
+	line: number;
+	text: string;
+	removed?: boolean;
 }
 
 /** A line of the source and the words read there. */
@@ -274,15 +291,15 @@ function quoteLine(at: Evidence): string {
 
 /** The first line holding `value` (or where `test` finds it), searching the case's own lines first. */
 function findLine(
-	ctx: CaseContext,
-	notes: Notes,
+	sourceLines: SourceLine[],
+	span: [number, number],
 	value: string | undefined,
 	test: (simplified: string) => string | undefined = (text) => (value && text.includes(toSimplified(value)) ? value : undefined),
 ): Evidence | undefined {
 	if (value === '') return undefined;
-	const [from, to] = notes.span;
-	const own = ctx.sourceLines.filter((l) => l.line >= from && l.line <= to);
-	for (const candidate of [...own, ...ctx.sourceLines]) {
+	const [from, to] = span;
+	const own = sourceLines.filter((l) => l.line >= from && l.line <= to);
+	for (const candidate of [...own, ...sourceLines]) {
 		const quote = test(toSimplified(candidate.text));
 		// A removed line (page chrome) is not quoted into the draft: only what was read in it.
 		if (quote) return { line: candidate.line, text: candidate.removed ? quote : candidate.text, quote };
@@ -317,7 +334,7 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 	const body = structureBody(section.blocks);
 	const metrics = caseMetrics(body, ctx, notes);
 	const summary = summarize(body.flatMap((n) => (n.type === 'paragraph' ? [n.text] : n.type === 'list' ? n.items.map((i) => i.text) : [])));
-	guessed(notes, ctx, 'summary', m.guessSummary(), summary ? findLine(ctx, notes, [...summary].slice(0, 10).join('')) : undefined);
+	guessed(notes, ctx, 'summary', m.guessSummary(), summary ? findLine(ctx.sourceLines, notes.span, [...summary].slice(0, 10).join('')) : undefined);
 	const methods = caseMethods(`${title} ${section.subtitle ?? ''}`, paragraphs, ctx, notes);
 	const date = caseDate(paragraphs, ctx, notes);
 	const source = caseSource(structure, ctx, notes);
@@ -396,7 +413,13 @@ function caseTitle(
 	const guess = guessTitle(firstParagraph, structure.kind === 'issue' ? ctx.topic : undefined, section.unit);
 	const title = guess?.value ?? firstParagraph?.slice(0, 20) ?? PLACEHOLDER[ctx.script];
 	const from = guess?.from ?? m.fromOpeningWords();
-	guessed(notes, ctx, 'title', m.guessTitleFrom(from), findLine(ctx, notes, firstParagraph ? [...firstParagraph].slice(0, 10).join('') : undefined));
+	guessed(
+		notes,
+		ctx,
+		'title',
+		m.guessTitleFrom(from),
+		findLine(ctx.sourceLines, notes.span, firstParagraph ? [...firstParagraph].slice(0, 10).join('') : undefined),
+	);
 	warn(notes, m.titleGuessed(title, from));
 	return title;
 }
@@ -440,7 +463,7 @@ function caseUnitAndRegion(
 		const division = getDivision(code);
 		const named = (text: string) =>
 			[...findPlaceMentions(text, 1, 'evidence'), ...findBaseNameAtStart(text, 1, 'evidence')].find((p) => p.division.code === code)?.name;
-		const at = findLine(ctx, notes, undefined, named);
+		const at = findLine(ctx.sourceLines, notes.span, undefined, named);
 		guessed(notes, ctx, 'region', m.guessRegionNamed(division?.name ?? code, code, fullRegionName(code)), at);
 	} else {
 		guessed(notes, ctx, 'region', m.commentRegionPlaceholder(regionCode));
@@ -453,7 +476,7 @@ function caseUnitAndRegion(
 		warn(notes, m.unitMissing(unit));
 		guessed(notes, ctx, 'unit', m.unitMissing(unit));
 	} else if (!unitGuess?.certain) {
-		guessed(notes, ctx, 'unit', m.guessUnitFrom(unitGuess?.from ?? ''), findLine(ctx, notes, unit));
+		guessed(notes, ctx, 'unit', m.guessUnitFrom(unitGuess?.from ?? ''), findLine(ctx.sourceLines, notes.span, unit));
 	}
 	return { unit, regionCode, region };
 }
@@ -483,7 +506,7 @@ function caseMethods(titles: string, paragraphs: string[], ctx: CaseContext, not
 	const suggestions = suggestMethods(ctx.options.methods, toSimplified(titles), toSimplified(paragraphs.join('\n')));
 	if (suggestions.length > 0) {
 		const note = m.commentMethods(suggestions.map((s) => `${s.slug} (${s.matched.slice(0, 4).join('、')})`).join('; '));
-		guessed(notes, ctx, 'methods', note, findLine(ctx, notes, suggestions[0]?.matched[0]));
+		guessed(notes, ctx, 'methods', note, findLine(ctx.sourceLines, notes.span, suggestions[0]?.matched[0]));
 		return suggestions.map((s) => s.slug);
 	}
 	const fallback = ctx.options.methods[0]?.slug ?? FALLBACK_METHOD;
@@ -510,7 +533,7 @@ function caseSource(structure: DocumentStructure, ctx: CaseContext, notes: Notes
 		source.publisher = publisher;
 		if (!ctx.facts.publisher && !ctx.facts.contributor) {
 			warn(notes, m.publisherFromSite(!!ctx.facts.siteOwner, publisher));
-			guessed(notes, ctx, 'source.publisher', m.guessPublisherSite(!!ctx.facts.siteOwner), findLine(ctx, notes, publisher));
+			guessed(notes, ctx, 'source.publisher', m.guessPublisherSite(!!ctx.facts.siteOwner), findLine(ctx.sourceLines, notes.span, publisher));
 		}
 	} else {
 		source.publisher = PLACEHOLDER[ctx.script];
@@ -548,7 +571,15 @@ function buildIssue(
 	structure: DocumentStructure,
 	numbering: ReturnType<typeof issueNumbering>,
 	cases: CaseDraft[],
-	ctx: { facts: SourceFacts; script: Script; today: string; options: ImportOptions; taken: Set<string> },
+	ctx: {
+		facts: SourceFacts;
+		script: Script;
+		today: string;
+		options: ImportOptions;
+		taken: Set<string>;
+		sourceLines: SourceLine[];
+		locationKind: LocationKind;
+	},
 ): IssueDraft {
 	const review: string[] = [];
 	const comments: FrontmatterComments = {};
@@ -559,7 +590,9 @@ function buildIssue(
 	const organization = ctx.facts.publisher ?? ctx.facts.siteOwner ?? PLACEHOLDER[ctx.script];
 	if (!ctx.facts.publisher) {
 		review.push('organization');
-		comments.organization = ctx.facts.siteOwner ? m.commentOrgSite() : m.commentOrgMissing();
+		const at = ctx.facts.siteOwner ? findLine(ctx.sourceLines, [0, 0], organization) : undefined;
+		const note = ctx.facts.siteOwner ? m.commentOrgSite() : m.commentOrgMissing();
+		comments.organization = at ? m.evidenceNote(note, m.evidenceAt(ctx.locationKind, at.line, quoteLine(at))) : note;
 	}
 	const date = ctx.facts.date ?? ctx.options.fallbackDate ?? ctx.today;
 	if (!ctx.facts.date && !ctx.options.fallbackDate) {
