@@ -9,12 +9,12 @@ import { isBodyParagraph } from './debris.ts';
 import { pointFamily } from './points.ts';
 import { isUnitLine } from './units.ts';
 import { placeHeadedCases, preamble } from './case-heads.ts';
-import { isCategoryLine, isKickerLine, isOrdinalLine } from './line-kinds.ts';
+import { isCategoryLine, isKickerLine, isMastheadLine, isOrdinalLine } from './line-kinds.ts';
 
 /** A line above a case's title that is not the title: a rank, a category, a kicker (引题). */
 export interface HeadLine {
 	block: Block;
-	kind: 'ordinal' | 'category' | 'kicker';
+	kind: 'ordinal' | 'category' | 'kicker' | 'masthead';
 }
 
 export interface CaseSection {
@@ -57,7 +57,8 @@ export function isTitleLike(block: Block): boolean {
 		!hasInnerSentenceEnd(text) &&
 		pointFamily(text) === undefined &&
 		!isOrdinalLine(text) &&
-		!isCategoryLine(text)
+		!isCategoryLine(text) &&
+		!isMastheadLine(text)
 	);
 }
 
@@ -65,6 +66,7 @@ export function isTitleLike(block: Block): boolean {
 function headKind(block: Block, next: Block | undefined): HeadLine['kind'] | undefined {
 	if (isOrdinalLine(block.text)) return 'ordinal';
 	if (isCategoryLine(block.text)) return 'category';
+	if (isMastheadLine(block.text)) return 'masthead';
 	// A kicker only when a title follows it.
 	return next && isTitleLike(next) && !isKickerLine(next.text) && isKickerLine(block.text) ? 'kicker' : undefined;
 }
@@ -144,7 +146,8 @@ function ordinalHeadedCases(blocks: Block[]): { intro: Block[]; sections: CaseSe
 export function analyseStructure(all: Block[]): DocumentStructure {
 	const skipped = preamble(all);
 	const structure = analyseDocument(all.slice(skipped));
-	return skipped > 0 ? { ...structure, preamble: all.slice(0, skipped) } : structure;
+	const before = [...all.slice(0, skipped), ...(structure.preamble ?? [])];
+	return before.length > 0 ? { ...structure, preamble: before } : structure;
 }
 
 function analyseDocument(blocks: Block[]): DocumentStructure {
@@ -154,10 +157,26 @@ function analyseDocument(blocks: Block[]): DocumentStructure {
 	}
 	let start = 0;
 	let title: Block | undefined;
-	const first = blocks[0];
+	// Masthead, category and kicker lines above the document's title (a rank line starts a case instead).
+	const heads: HeadLine[] = [];
+	while (start < blocks.length - 2) {
+		const block = blocks[start] as Block;
+		const kind = headKind(block, blocks[start + 1]);
+		if (!kind || kind === 'ordinal') break;
+		heads.push({ block, kind });
+		start++;
+	}
+	// Only when a title follows them.
+	if (heads.length && !isTitleLike(blocks[start] as Block)) {
+		heads.length = 0;
+		start = 0;
+	}
+	// Outside a single case they are lines before the document proper.
+	const aside = heads.length ? { preamble: heads.map((h) => h.block) } : {};
+	const first = blocks[start];
 	if (first && ((isTitleLike(first) && !isUnitLine(first.text)) || isLeadSentenceTitle(first, blocks[1]))) {
 		title = first;
-		start = 1;
+		start++;
 	}
 	const rest = blocks.slice(start);
 	const unitIndexes = rest.flatMap((b, i) => (isUnitLine(b.text) ? [i] : []));
@@ -175,6 +194,7 @@ function analyseDocument(blocks: Block[]): DocumentStructure {
 		const intro = rest.slice(0, introEnd).filter((b) => !isUnitLine(b.text));
 		return {
 			...base,
+			...aside,
 			kind: 'issue',
 			intro,
 			sections: withBody.map((s) => {
@@ -192,12 +212,13 @@ function analyseDocument(blocks: Block[]): DocumentStructure {
 	}
 
 	const ranked = withBody.length === 0 ? ordinalHeadedCases(rest) : undefined;
-	if (ranked) return { ...base, listedUnits: [], kind: 'collection', intro: ranked.intro, sections: ranked.sections };
+	if (ranked) return { ...base, ...aside, listedUnits: [], kind: 'collection', intro: ranked.intro, sections: ranked.sections };
 
 	const placed = withBody.length === 0 ? placeHeadedCases(rest) : undefined;
 	if (placed) {
 		return {
 			...base,
+			...aside,
 			listedUnits: [],
 			kind: 'collection',
 			intro: placed.intro,
@@ -232,6 +253,7 @@ function analyseDocument(blocks: Block[]): DocumentStructure {
 					unitLine: only.unit.line,
 					...(ownTitle ? { title: ownTitle, titleLine: titles.titleLine ?? title?.line ?? only.unit.line } : {}),
 					...(subtitle ? { subtitle } : {}),
+					...(heads.length || titles.heads.length ? { heads: [...heads, ...titles.heads] } : {}),
 					blocks: [...before, ...titles.rest],
 				},
 			],
@@ -241,17 +263,12 @@ function analyseDocument(blocks: Block[]): DocumentStructure {
 	// No unit lines with text under them: the whole document is one case.
 	const body = rest.filter((b) => !listedUnits.includes(b.text) || !isUnitLine(b.text));
 	let subtitle: string | undefined;
-	const heads: HeadLine[] = [];
-	// A kicker (引题) above the real title.
-	if (title && body[0] && body[1] && headKind(title, body[0]) === 'kicker' && !isUnitLine(body[0].text)) {
-		heads.push({ block: title, kind: 'kicker' });
-		title = body.shift() as Block;
-	}
+	// A rank or number line right below the title (篇一) numbers the case.
+	while (title && body[0] && body[1] && isOrdinalLine(body[0].text)) heads.push({ block: body.shift() as Block, kind: 'ordinal' });
 	if (title && body[0] && body[1] && isTitleLike(body[0]) && !isUnitLine(body[0].text)) subtitle = (body.shift() as Block).text;
 	const trailingUnit = sections.length === 1 && sections[0]?.blocks.length === 0 ? sections[0].unit : undefined;
 	return {
 		...base,
-		...(title ? { title: title.text, titleLine: title.line } : {}),
 		listedUnits: trailingUnit ? [] : listedUnits,
 		kind: 'single',
 		intro: [],

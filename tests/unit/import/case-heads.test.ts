@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { subjectAtStart } from '../../../src/lib/import/case-heads.ts';
-import { isCategoryLine, isKickerLine, isOrdinalLine } from '../../../src/lib/import/line-kinds.ts';
+import { isByline, isCategoryLine, isKickerLine, isMastheadLine, isOrdinalLine } from '../../../src/lib/import/line-kinds.ts';
 import { formatReport } from '../../../src/lib/import/report.ts';
 import { analyseStructure } from '../../../src/lib/import/structure.ts';
 import type { Block } from '../../../src/lib/import/types.ts';
@@ -20,17 +20,51 @@ const INTRO = '为总结推广各地好经验好做法，经过申报推荐和�
 
 describe('lines above a title that are not the title', () => {
 	it('knows a rank or number line', () => {
-		for (const line of ['排名3', '排名第二', '第七名', '案例4', '典型案例之五', '优秀案例12', 'NO.6', 'No 2'])
+		for (const line of ['排名3', '排名第二', '第七名', '案例4', '典型案例之五', '优秀案例12', '篇三', '第二篇', 'NO.6', 'No 2'])
 			expect(isOrdinalLine(line), line).toBe(true);
 		for (const line of ['排名靠前的做法', '第一，强化引领', '案例分析', '3', '案例4：某某镇推行积分制'])
 			expect(isOrdinalLine(line), line).toBe(false);
 	});
 
 	it('knows a category line', () => {
-		for (const line of ['【乡村治理类】', '（营商环境类）', '社会事业类案例', '类别：基层治理', '领域：生态环保'])
+		for (const line of ['【乡村治理类】', '（营商环境类）', '社会事业类案例', '类别：基层治理', '领域：生态环保', '【基层治理】'])
 			expect(isCategoryLine(line), line).toBe(true);
 		for (const line of ['一类问题，一套办法，一抓到底', '积分兑换让村庄焕然一新', '分类施策，破解垃圾围村难题。'])
 			expect(isCategoryLine(line), line).toBe(false);
+	});
+
+	it('knows a masthead: the paper, site or channel, its date and page', () => {
+		for (const line of [
+			'江南日报',
+			'某某新闻网',
+			'东方网',
+			'2023年6月8日 第5版',
+			'江南日报 2023年6月8日 星期四 第05版',
+			'云岭晚报 A3版',
+			'某某县融媒体中心',
+		])
+			expect(isMastheadLine(line), line).toBe(true);
+		for (const line of ['编织民生保障网', '积分换来幸福回报', '2023年6月8日', '日报告制度让问题不过夜'])
+			expect(isMastheadLine(line), line).toBe(false);
+	});
+
+	it('knows a lone name at the top as a byline, but not a place or an office', () => {
+		expect(isByline('李晓燕', true)).toBe(true);
+		expect(isByline('赵刚 钱敏', true)).toBe(true);
+		for (const line of ['夏县', '青山镇', '桃源村', '信访局']) expect(isByline(line, true), line).toBe(false);
+		expect(isByline('李晓燕', false)).toBe(false);
+	});
+
+	it('skips a masthead and a column label above a single article’s title, and a byline below it', async () => {
+		const doc = await importText(['江南日报 2023年6月8日 第5版', '【基层治理】', '小网格撑起大平安', '李晓燕', PROSE(1), PROSE(2)].join('\n'));
+		expect(doc.cases).toHaveLength(1);
+		expect(doc.cases[0]?.summary).toMatchObject({ title: '小网格撑起大平安' });
+		expect(doc.cases[0]?.summary.subtitle).toBeUndefined();
+		expect(doc.removed.map((r) => [r.line, r.reason])).toContainEqual([4, 'byline']);
+		const title = doc.cases[0]?.summary.evidence.find((e) => e.field === 'title')?.text ?? '';
+		expect(title).toContain('line 1: “江南日报 2023年6月8日 第5版” (a masthead or page line)');
+		expect(title).toContain('line 2: “【基层治理】” (a category or column line)');
+		expect(splitMdx(doc.cases[0]?.mdx ?? '').body).not.toMatch(/江南日报|基层治理】|李晓燕/u);
 	});
 
 	it('knows a kicker of short parallel phrases', () => {
@@ -146,7 +180,7 @@ describe('evidence for every guess', () => {
 			// The review list stays a list of field names (the schema's, and what `--force` flags as genre).
 			expect(splitMdx(mdx).data.review).toEqual(expect.arrayContaining(['title', 'unit', 'region', 'metrics', 'summary']));
 			const report = formatReport(doc, { cases: ['a.mdx'], dryRun: true });
-			expect(report).toContain('title：猜测：上方的第 2 行：“排名1”（排名或序号行）');
+			expect(report).toContain('title：猜测：标题旁的第 2 行：“排名1”（排名或序号行）');
 			expect(report).toMatch(/region：猜测：德清县（330521，浙江省湖州市德清县）；依据第 5 行/u);
 		} finally {
 			setMessageLanguage('en');

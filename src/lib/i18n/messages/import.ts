@@ -326,13 +326,13 @@ export const importMessages = defineMessages({
 	evidenceNote: (note: string, where: string) => ({ zh: `${note}；依据${where}`, en: `${note}; from ${where}` }),
 	reviewEvidence: (field: string, text: string) => ({ zh: `${field}：${text}`, en: `${field}: ${text}` }),
 	guessTitleBelowHeads: (heads: string) => ({
-		zh: `猜测：上方的${heads}不像标题，标题取其下一行`,
-		en: `guessed: ${heads} above are not titles; the title is the line below them`,
+		zh: `猜测：标题旁的${heads}不像标题，未取作标题`,
+		en: `guessed: ${heads} beside the title are not titles`,
 	}),
 	guessTitleFrom: (from: string) => ({ zh: `猜测：原文没有标题，根据${from}拟定`, en: `guessed: the source has none; made from ${from}` }),
-	headLine: (where: string, kind: 'ordinal' | 'category' | 'kicker') => ({
-		zh: `${where}${{ ordinal: '（排名或序号行）', category: '（类别行）', kicker: '（引题）' }[kind]}`,
-		en: `${where} (${{ ordinal: 'a rank or number line', category: 'a category line', kicker: 'a kicker' }[kind]})`,
+	headLine: (where: string, kind: 'ordinal' | 'category' | 'kicker' | 'masthead') => ({
+		zh: `${where}${{ ordinal: '（排名或序号行）', category: '（类别或栏目行）', kicker: '（引题）', masthead: '（报刊网站名或版次行）' }[kind]}`,
+		en: `${where} (${{ ordinal: 'a rank or number line', category: 'a category or column line', kicker: 'a kicker', masthead: 'a masthead or page line' }[kind]})`,
 	}),
 	guessRegionNamed: (name: string, code: string, full: string) => ({
 		zh: `猜测：${name}（${code}，${full}）`,
