@@ -25,6 +25,7 @@ import { metricsFromText, type ExtractedMetric } from './metric-labels.ts';
 import { structureBody, type BodyNode } from './points.ts';
 import { toSimplified } from './script.ts';
 import { caseSlug, issueSlug, uniqueSlug } from './slug.ts';
+import { placeTitleLine } from './case-heads.ts';
 import { analyseStructure, type CaseSection, type DocumentStructure } from './structure.ts';
 import { suggestMethods } from './taxonomy.ts';
 import { bodyToMdast, frontmatterYaml, mdastToMdx, mdxDocument, type FrontmatterComments } from './to-mdx.ts';
@@ -328,7 +329,7 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 	const paragraphs = section.blocks.filter((b) => countHan(b.text) >= 10).map((b) => b.text);
 	const firstParagraph = section.blocks.find((b) => countHan(b.text) >= 30)?.text;
 
-	const parts = section.title ? splitTitle(section.title) : undefined;
+	const parts = section.title ? titleParts(section.title) : undefined;
 	const title = caseTitle(parts?.title, firstParagraph, structure, section, ctx, notes);
 	const { unit, regionCode, region } = caseUnitAndRegion(section, structure, parts?.unit, firstParagraph, paragraphs, ctx, notes);
 	const body = structureBody(section.blocks);
@@ -385,6 +386,14 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 		warnings: notes.warnings,
 		...(line !== undefined ? { line } : {}),
 	};
+}
+
+/** A title's unit prefix, written `单位：标题` or `地方—标题`, and the headline after it. */
+function titleParts(title: string): { unit?: string; title: string } {
+	const parts = splitTitle(title);
+	if (parts.unit) return parts;
+	const dashed = placeTitleLine(parts.title);
+	return dashed ? { unit: dashed.unit, title: dashed.title } : parts;
 }
 
 /** The title as written (without a unit prefix), or a guess from the opening text, flagged. */

@@ -67,6 +67,13 @@ describe('lines above a title that are not the title', () => {
 		expect(splitMdx(doc.cases[0]?.mdx ?? '').body).not.toMatch(/江南日报|基层治理】|李晓燕/u);
 	});
 
+	it('reads the place before a dash in a single article’s title as its unit', async () => {
+		const doc = await importText(['德清县—积分小超市兑出文明新风', PROSE(1), PROSE(2)].join('\n'));
+		expect(doc.cases[0]?.summary).toMatchObject({ title: '积分小超市兑出文明新风', unit: '德清县' });
+		const dashless = await importText(['党建引领—凝聚合力', PROSE(1), PROSE(2)].join('\n'));
+		expect(dashless.cases[0]?.summary.title).toBe('党建引领—凝聚合力');
+	});
+
 	it('knows a kicker of short parallel phrases', () => {
 		for (const line of ['守正创新、担当作为、久久为功', '聚焦需求 精准施策 闭环管理', '建机制、强队伍、优服务、见实效'])
 			expect(isKickerLine(line), line).toBe(true);
