@@ -315,7 +315,7 @@ function findLine(
 function guessed(notes: Notes, ctx: CaseContext, field: string, note: string, at?: Evidence): void {
 	notes.review.push(field);
 	const text = at ? m.evidenceNote(note, m.evidenceAt(ctx.locationKind, at.line, quoteLine(at))) : note;
-	notes.evidence.push({ field, text: text.replace(/\n/gu, '；') });
+	notes.evidence.push({ field, text: text.replace(/\n/gu, m.evidenceNoteSeparator()) });
 	const key = field.split('.')[0] as string;
 	notes.comments[key] = notes.comments[key] ? `${notes.comments[key]}\n${text}` : text;
 }
@@ -408,7 +408,9 @@ function caseTitle(
 	if (written) {
 		// Rank, category or kicker lines stood above it: which line is the title is a guess.
 		if (section.heads?.length) {
-			const heads = section.heads.map((h) => m.headLine(m.evidenceAt(ctx.locationKind, h.block.line, quoteLine(h.block)), h.kind)).join('、');
+			const heads = section.heads
+				.map((h) => m.headLine(m.evidenceAt(ctx.locationKind, h.block.line, quoteLine(h.block)), h.kind))
+				.join(m.evidenceListSeparator());
 			guessed(
 				notes,
 				ctx,
@@ -504,7 +506,7 @@ function caseMetrics(body: BodyNode[], ctx: CaseContext, notes: Notes): Extracte
 	// A table's figures are read in the table, not as metrics with guessed labels.
 	if (tables > 0) warn(notes, m.tableKept(tables));
 	if (metrics.length > 0) {
-		const where = metrics.map((x) => m.metricAt(x.text, ctx.locationKind, x.line)).join('、');
+		const where = metrics.map((x) => m.metricAt(x.text, ctx.locationKind, x.line)).join(m.evidenceListSeparator());
 		guessed(notes, ctx, 'metrics', `${m.commentMetrics()}\n${m.guessMetricsAt(where)}`);
 	}
 	return metrics;

@@ -330,6 +330,8 @@ export const importMessages = defineMessages({
 	}),
 	evidenceNote: (note: string, where: string) => ({ zh: `${note}；依据${where}`, en: `${note}; from ${where}` }),
 	reviewEvidence: (field: string, text: string) => ({ zh: `${field}：${text}`, en: `${field}: ${text}` }),
+	evidenceListSeparator: () => ({ zh: '、', en: ', ' }),
+	evidenceNoteSeparator: () => ({ zh: '；', en: '; ' }),
 	guessTitleBelowHeads: (heads: string) => ({
 		zh: `猜测：标题旁的${heads}不像标题，未取作标题`,
 		en: `guessed: ${heads} beside the title are not titles`,
