@@ -83,7 +83,8 @@ export function subjectAtStart(text: string): string | undefined {
 	const body = text.trim().replace(LEADING_DATE, '');
 	const match = new RegExp(`^([\\p{Script=Han}]{1,12}?${SUBJECT_END})${ACTION_VERB}`, 'u').exec(body);
 	const subject = match?.[1];
-	if (!subject || countHan(subject) < 2 || /^[这這该該本其此全各我那]/u.test(subject)) return undefined;
+	// A name and its ending (德星巷, 东湖片区), not a bare common noun (园区, 小区).
+	if (!subject || countHan(subject) < 3 || /^[这這该該本其此全各我那]/u.test(subject)) return undefined;
 	return subject;
 }
 
@@ -117,15 +118,16 @@ export function placeHeadedCases(blocks: Block[]): { intro: Block[]; cases: Plac
 	const opening = blocks.flatMap((b, i) => {
 		if (!isProse(b)) return [];
 		// A subject the gazetteer does not know counts under a numbered heading, as one of a roundup's cases.
-		const place = placeAtStart(b.text) ?? (numberedAbove(i) ? subjectAtStart(b.text) : undefined);
-		return place ? [{ i, place: toSimplified(place) }] : [];
+		const known = placeAtStart(b.text);
+		const place = known ?? (numberedAbove(i) ? subjectAtStart(b.text) : undefined);
+		return place ? [{ i, place: toSimplified(place), known: known !== undefined }] : [];
 	});
+	// Unknown subjects only alongside as many known places: generic ones (某园区、某景区) do not make a roundup.
+	const known = opening.filter((o) => o.known).length;
 	const distinct = opening.filter((o, k) => opening.findIndex((p) => p.place === o.place) === k);
 	const nested = distinct.some((a) => distinct.some((b) => a !== b && (a.place.includes(b.place) || b.place.includes(a.place))));
-	if (distinct.length < 2 || distinct.length !== opening.length || nested || opening[0]!.i === 0) return undefined;
-	const starts = opening.map((o) => {
-		return { ...o, start: numberedAbove(o.i) ? o.i - 1 : o.i };
-	});
+	if (distinct.length < 2 || distinct.length !== opening.length || nested || opening[0]!.i === 0 || known * 2 < opening.length) return undefined;
+	const starts = opening.map((o) => ({ ...o, start: numberedAbove(o.i) ? o.i - 1 : o.i }));
 	return {
 		intro: blocks.slice(0, starts[0]!.start),
 		cases: starts.map((s, k) => {

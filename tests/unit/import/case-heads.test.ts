@@ -129,6 +129,7 @@ describe('roundups of short cases under numbered heads', () => {
 		expect(subjectAtStart('这个社区通过议事会解决停车难题。')).toBeUndefined();
 		expect(subjectAtStart('通过议事会，社区解决了停车难题。')).toBeUndefined();
 		expect(subjectAtStart('居民满意度明显提升，社区面貌焕然一新。')).toBeUndefined();
+		expect(subjectAtStart('园区通过优化服务，吸引企业入驻。')).toBeUndefined();
 	});
 
 	it('splits every numbered head over a paragraph that opens with a different place or subject, leaving group headings and their introductions out', async () => {
@@ -157,6 +158,23 @@ describe('roundups of short cases under numbered heads', () => {
 		const second = splitMdx(doc.cases[1]?.mdx ?? '').body;
 		expect(second).not.toMatch(/智慧治理|有益探索/u);
 		expect(doc.warnings.some((w) => w.line === 7 && /part of no case/u.test(w.message))).toBe(true);
+	});
+});
+
+describe('one case with numbered points over generic subjects', () => {
+	it('stays one case when the subjects under its numbered heads are no known places', async () => {
+		const doc = await importText(
+			[
+				'德清县优化营商环境的做法',
+				'今年以来，我县聚焦企业所需，持续深化改革，推动营商环境不断优化，企业获得感明显增强，各项工作取得了积极成效。',
+				'1. 优化服务',
+				'物流园区通过设立企业服务专班，帮助企业解决用工、融资等难题，全年走访企业300余家，解决问题120个。',
+				'2. 强化保障',
+				'产业园区以要素保障为重点，统筹用地、用能指标，保障重点项目落地，全年新开工项目45个，完成投资20亿元。',
+			].join('\n'),
+		);
+		expect(doc.cases).toHaveLength(1);
+		expect(doc.cases[0]?.summary.title).toBe('德清县优化营商环境的做法');
 	});
 });
 
