@@ -3,20 +3,27 @@
  * otherwise says how to get one), then writes every issue's Word file (no browser needed).
  * Either way, issue pages end up linking only files that exist, each with its format,
  * page count and size.
+ *
+ * Given a cache directory, it keeps each issue's print files there under the issue's print
+ * key (print-key.ts), and prints only the issues whose key the cache does not hold; the
+ * others' files are copied, byte for byte what printing them again would give.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PostBuildStep } from '../build/post-build.ts';
+import type { PostBuildContext, PostBuildStep } from '../build/post-build.ts';
 import { findChromium } from '../build/browser.ts';
+import { StepCache } from '../build/step-cache.ts';
+import { docxFile } from '../docx/write.ts';
+import { printerFingerprint, printFilesKey } from './print-key.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
-import { printMessages } from '../i18n/messages/index.ts';
+import { buildMessages, printMessages } from '../i18n/messages/index.ts';
 import { writeIssueDocx, type DocxResult } from '../docx/write.ts';
 import { describeDownloads, formatDownloadInfo, pruneMissingPdfLinks } from './pdf-links.ts';
 import { PDFDocument } from 'pdf-lib';
-import { MissingPrintFontsError, printIssues, printableIssues, type PrintResult } from './printer.ts';
+import { MissingPrintFontsError, pdfFile, printIssues, printPageFile, printableIssues, type PrintResult } from './printer.ts';
 import { withBase } from '../routes.ts';
 import { progress } from '../progress.ts';
-import { SCRIPTS } from '../../schemas/script.ts';
+import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { SCRIPT_SEGMENT } from '../i18n/scripts.ts';
 
 /** Set COMPENDIUM_PDF=off to build without print files (PDF and Word) even when Chromium is installed. */
@@ -88,17 +95,84 @@ export function summarize(results: readonly PrintResult[]): string {
 	return printMessages.summary(results.length, pages, slowest);
 }
 
-/** The Word files of every printed issue, with a one-line outcome. */
-export async function writeWordFiles(siteDir: string, onProgress?: (line: string) => void): Promise<{ results: DocxResult[]; summary: string }> {
+/** The Word files of every printed issue (or of `issueIds`), with a one-line outcome. */
+export async function writeWordFiles(
+	siteDir: string,
+	onProgress?: (line: string) => void,
+	issueIds?: readonly string[],
+): Promise<{ results: DocxResult[]; summary: string }> {
 	const started = performance.now();
-	const results = await writeIssueDocx(siteDir, onProgress ? { onProgress } : {});
+	const results = await writeIssueDocx(siteDir, { ...(onProgress ? { onProgress } : {}), ...(issueIds ? { issueIds } : {}) });
 	return { results, summary: printMessages.docxSummary(results.length, (performance.now() - started) / 1000) };
+}
+
+/** The folder of the step's cache of print files inside the build's cache directory. */
+export const PRINT_CACHE_DIR = 'compendium-print-files';
+
+/** The print files of an issue in a script: its PDF and its Word file, by the suffix they are cached under. */
+function printFiles(siteDir: string, issueId: string, script: Script): [suffix: string, file: string][] {
+	const segment = SCRIPT_SEGMENT[script];
+	return [
+		[`${segment}.pdf`, pdfFile(siteDir, issueId, script)],
+		[`${segment}.docx`, docxFile(siteDir, issueId, script)],
+	];
+}
+
+/** The scripts an issue has a print page in. */
+const scriptsOf = (siteDir: string, issueId: string) => SCRIPTS.filter((script) => existsSync(printPageFile(siteDir, issueId, script)));
+
+/**
+ * Copies the cached print files of the issues whose key the cache holds in full into the
+ * site; returns the issues left to print and each issue's key.
+ */
+function takeFromCache(siteDir: string, base: string, issues: readonly string[], cache: StepCache): { toPrint: string[]; keys: Map<string, string> } {
+	const printer = printerFingerprint();
+	const digests = new Map<string, string>();
+	const keys = new Map<string, string>();
+	const toPrint: string[] = [];
+	for (const issueId of issues) {
+		const key = printFilesKey(siteDir, base, issueId, printer, digests);
+		if (key === undefined) continue;
+		keys.set(issueId, key);
+		const files = scriptsOf(siteDir, issueId).flatMap((script) => printFiles(siteDir, issueId, script));
+		const cached = files.map(([suffix]) => cache.read(`${key}.${suffix}`));
+		if (cached.some((bytes) => bytes === undefined)) {
+			toPrint.push(issueId);
+			continue;
+		}
+		files.forEach(([, file], i) => {
+			mkdirSync(path.dirname(file), { recursive: true });
+			writeFileSync(file, cached[i]!);
+		});
+	}
+	return { toPrint, keys };
+}
+
+/** Keeps the files just printed for the next build, and drops what this build did not use. */
+function storeInCache(siteDir: string, printed: readonly string[], keys: ReadonlyMap<string, string>, cache: StepCache): void {
+	for (const issueId of printed) {
+		const key = keys.get(issueId);
+		if (key === undefined) continue;
+		for (const script of scriptsOf(siteDir, issueId)) {
+			for (const [suffix, file] of printFiles(siteDir, issueId, script)) cache.write(`${key}.${suffix}`, readFileSync(file));
+		}
+	}
+	cache.prune();
+}
+
+/** Prints `issueIds` to PDF and writes their Word files; throws MissingPrintFontsError as printIssues does. */
+async function printAndWrite(outDir: string, base: string, issueIds: readonly string[]): Promise<string> {
+	const printing = progress('PDF issues', issueIds.length * SCRIPTS.length, { unit: 'PDFs' });
+	const results = await printIssues({ siteDir: outDir, base, issueIds, onProgress: () => printing.tick() });
+	printing.finish();
+	const word = await writeWordFiles(outDir, (line) => console.log(`  docx ${line}`), issueIds);
+	return `${summarize(results)}; ${word.summary}`;
 }
 
 export function pdfStep(): PostBuildStep {
 	return {
 		name: 'PDF issues',
-		async run(outDir) {
+		async run(outDir, { cacheDir, reuse }: PostBuildContext) {
 			const { base } = loadSiteConfig();
 			const issues = printableIssues(outDir);
 			const skip = async (reason: string) => {
@@ -113,19 +187,24 @@ export function pdfStep(): PostBuildStep {
 				return printMessages.switchedOff(issues.length, PDF_SWITCH);
 			}
 			if (!findChromium()) return skip(printMessages.noChromium());
-			let results: PrintResult[];
+			const cache = cacheDir ? new StepCache(path.join(cacheDir, PRINT_CACHE_DIR)) : undefined;
+			const { toPrint, keys } = cache ? takeFromCache(outDir, base, issues, cache) : { toPrint: issues, keys: new Map<string, string>() };
+			let outcome: string;
 			try {
-				const printing = progress('PDF issues', issues.length * SCRIPTS.length, { unit: 'PDFs' });
-				results = await printIssues({ siteDir: outDir, base, onProgress: () => printing.tick() });
-				printing.finish();
+				const reusedIssues = issues.length - toPrint.length;
+				const printed = toPrint.length ? [await printAndWrite(outDir, base, toPrint)] : [];
+				outcome = [...printed, ...(reusedIssues ? [buildMessages.printReused(reusedIssues)] : [])].join('; ');
 			} catch (error) {
 				// Like a missing browser: the site is still worth publishing, and the message says what to install.
 				if (error instanceof MissingPrintFontsError) return skip(printMessages.rebuildAfter(error.message));
 				throw error;
 			}
-			const word = await writeWordFiles(outDir, (line) => console.log(`  docx ${line}`));
+			if (cache) {
+				storeInCache(outDir, toPrint, keys, cache);
+				reuse?.('printFiles', { reused: issues.length - toPrint.length, rebuilt: toPrint.length });
+			}
 			await pruneDanglingPdfLinks(outDir, base);
-			return `${summarize(results)}; ${word.summary}`;
+			return outcome;
 		},
 	};
 }
