@@ -102,8 +102,8 @@ describe('an incremental build after an edit equals a clean build', () => {
 			edit('issues/changshan-dangshi-xuandeng-1.mdx', (t) =>
 				t.replace('  - changshan-cunqing-baogaohui\n  - changshan-wenhua-gongfu', '  - changshan-wenhua-gongfu\n  - changshan-cunqing-baogaohui'),
 			);
-			// jixi-shangzhuang is printed in dangjian-jiceng-zhili-1.
-			edit('cases/jixi-shangzhuang.mdx', (t) => `${t.trimEnd()}\n\n增量构建测试新增的一段正文。\n`);
+			// jixi-shangzhuang (written in 繁體) is printed in dangjian-jiceng-zhili-1.
+			edit('cases/jixi-shangzhuang.mdx', (t) => `${t.trimEnd()}\n\n增量構建測試新增的一段正文。\n`);
 			const { incremental, clean, reuse } = buildBoth();
 			expect(changed(incremental, clean)).toEqual([]);
 			const differs = changed(previous, incremental);

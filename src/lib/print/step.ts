@@ -41,9 +41,13 @@ function* issuePageFiles(siteDir: string): Generator<string> {
 	}
 }
 
-/** PDF page counts by file, so each PDF is read once however many pages link it. */
-async function pageCounts(siteDir: string, root: string, pages: readonly string[]): Promise<Map<string, number>> {
-	const counts = new Map<string, number>();
+/**
+ * PDF page counts by file, so each PDF is read once however many pages link it; `known`
+ * counts (of PDFs just printed or taken from the cache) are not read at all: loading a PDF
+ * takes a quarter of a second, minutes for a thousand issues.
+ */
+async function pageCounts(siteDir: string, root: string, pages: readonly string[], known: ReadonlyMap<string, number>): Promise<Map<string, number>> {
+	const counts = new Map<string, number>(known);
 	for (const file of pages) {
 		for (const href of readFileSync(file, 'utf8').match(/href="[^"]+\.pdf"/g) ?? []) {
 			const target = path.join(siteDir, href.slice(6 + root.length, -1));
@@ -57,8 +61,9 @@ async function pageCounts(siteDir: string, root: string, pages: readonly string[
 /**
  * Removes links to PDFs and Word files that are not in `siteDir` from its pages, and
  * labels the others with format, pages and size; returns how many pages changed.
+ * `knownPages` gives the page counts of PDFs (by file) the caller already knows.
  */
-export async function pruneDanglingPdfLinks(siteDir: string, base: string): Promise<number> {
+export async function pruneDanglingPdfLinks(siteDir: string, base: string, knownPages: ReadonlyMap<string, number> = new Map()): Promise<number> {
 	const root = withBase(base);
 	const fileOf = (href: string) => (href.startsWith(root) ? path.join(siteDir, href.slice(root.length)) : undefined);
 	const exists = (href: string) => {
@@ -66,7 +71,7 @@ export async function pruneDanglingPdfLinks(siteDir: string, base: string): Prom
 		return file !== undefined && existsSync(file);
 	};
 	const pages = [...issuePageFiles(siteDir)].filter((file) => readFileSync(file, 'utf8').includes('data-pdf-downloads'));
-	const counts = await pageCounts(siteDir, root, pages);
+	const counts = await pageCounts(siteDir, root, pages, knownPages);
 	let changed = 0;
 	for (const file of pages) {
 		const html = readFileSync(file, 'utf8');
@@ -121,22 +126,33 @@ function printFiles(siteDir: string, issueId: string, script: Script): [suffix: 
 /** The scripts an issue has a print page in. */
 const scriptsOf = (siteDir: string, issueId: string) => SCRIPTS.filter((script) => existsSync(printPageFile(siteDir, issueId, script)));
 
+/** The cache entry that keeps a PDF's page count, so the issue pages' labels need not load it. */
+const pagesEntry = (key: string, script: Script) => `${key}.${SCRIPT_SEGMENT[script]}.pages`;
+
 /**
  * Copies the cached print files of the issues whose key the cache holds in full into the
- * site; returns the issues left to print and each issue's key.
+ * site; returns the issues left to print, each issue's key and the copied PDFs' page counts.
  */
-function takeFromCache(siteDir: string, base: string, issues: readonly string[], cache: StepCache): { toPrint: string[]; keys: Map<string, string> } {
+function takeFromCache(
+	siteDir: string,
+	base: string,
+	issues: readonly string[],
+	cache: StepCache,
+): { toPrint: string[]; keys: Map<string, string>; pages: Map<string, number> } {
 	const printer = printerFingerprint();
 	const digests = new Map<string, string>();
 	const keys = new Map<string, string>();
+	const pages = new Map<string, number>();
 	const toPrint: string[] = [];
 	for (const issueId of issues) {
 		const key = printFilesKey(siteDir, base, issueId, printer, digests);
 		if (key === undefined) continue;
 		keys.set(issueId, key);
-		const files = scriptsOf(siteDir, issueId).flatMap((script) => printFiles(siteDir, issueId, script));
+		const scripts = scriptsOf(siteDir, issueId);
+		const files = scripts.flatMap((script) => printFiles(siteDir, issueId, script));
 		const cached = files.map(([suffix]) => cache.read(`${key}.${suffix}`));
-		if (cached.some((bytes) => bytes === undefined)) {
+		const counts = scripts.map((script) => Number(cache.read(pagesEntry(key, script))?.toString() ?? NaN));
+		if (cached.some((bytes) => bytes === undefined) || counts.some((count) => !Number.isInteger(count))) {
 			toPrint.push(issueId);
 			continue;
 		}
@@ -144,29 +160,38 @@ function takeFromCache(siteDir: string, base: string, issues: readonly string[],
 			mkdirSync(path.dirname(file), { recursive: true });
 			writeFileSync(file, cached[i]!);
 		});
+		scripts.forEach((script, i) => pages.set(pdfFile(siteDir, issueId, script), counts[i]!));
 	}
-	return { toPrint, keys };
+	return { toPrint, keys, pages };
 }
 
-/** Keeps the files just printed for the next build, and drops what this build did not use. */
-function storeInCache(siteDir: string, printed: readonly string[], keys: ReadonlyMap<string, string>, cache: StepCache): void {
+/** Keeps the files just printed (and their PDFs' page counts) for the next build, and drops what this build did not use. */
+function storeInCache(
+	siteDir: string,
+	printed: readonly string[],
+	keys: ReadonlyMap<string, string>,
+	pages: ReadonlyMap<string, number>,
+	cache: StepCache,
+): void {
 	for (const issueId of printed) {
 		const key = keys.get(issueId);
 		if (key === undefined) continue;
 		for (const script of scriptsOf(siteDir, issueId)) {
 			for (const [suffix, file] of printFiles(siteDir, issueId, script)) cache.write(`${key}.${suffix}`, readFileSync(file));
+			const count = pages.get(pdfFile(siteDir, issueId, script));
+			if (count !== undefined) cache.write(pagesEntry(key, script), String(count));
 		}
 	}
 	cache.prune();
 }
 
 /** Prints `issueIds` to PDF and writes their Word files; throws MissingPrintFontsError as printIssues does. */
-async function printAndWrite(outDir: string, base: string, issueIds: readonly string[]): Promise<string> {
+async function printAndWrite(outDir: string, base: string, issueIds: readonly string[]): Promise<{ outcome: string; pages: Map<string, number> }> {
 	const printing = progress('PDF issues', issueIds.length * SCRIPTS.length, { unit: 'PDFs' });
 	const results = await printIssues({ siteDir: outDir, base, issueIds, onProgress: () => printing.tick() });
 	printing.finish();
 	const word = await writeWordFiles(outDir, (line) => console.log(`  docx ${line}`), issueIds);
-	return `${summarize(results)}; ${word.summary}`;
+	return { outcome: `${summarize(results)}; ${word.summary}`, pages: new Map(results.map((result) => [result.file, result.pages])) };
 }
 
 export function pdfStep(): PostBuildStep {
@@ -188,23 +213,31 @@ export function pdfStep(): PostBuildStep {
 			}
 			if (!findChromium()) return skip(printMessages.noChromium());
 			const cache = cacheDir ? new StepCache(path.join(cacheDir, PRINT_CACHE_DIR)) : undefined;
-			const { toPrint, keys } = cache ? takeFromCache(outDir, base, issues, cache) : { toPrint: issues, keys: new Map<string, string>() };
-			let outcome: string;
+			const taken = cache
+				? takeFromCache(outDir, base, issues, cache)
+				: { toPrint: issues, keys: new Map<string, string>(), pages: new Map<string, number>() };
+			const { toPrint, keys } = taken;
+			const pages = new Map(taken.pages);
+			const reusedIssues = issues.length - toPrint.length;
+			const outcome: string[] = [];
 			try {
-				const reusedIssues = issues.length - toPrint.length;
-				const printed = toPrint.length ? [await printAndWrite(outDir, base, toPrint)] : [];
-				outcome = [...printed, ...(reusedIssues ? [buildMessages.printReused(reusedIssues)] : [])].join('; ');
+				if (toPrint.length) {
+					const printed = await printAndWrite(outDir, base, toPrint);
+					outcome.push(printed.outcome);
+					for (const [file, count] of printed.pages) pages.set(file, count);
+				}
 			} catch (error) {
 				// Like a missing browser: the site is still worth publishing, and the message says what to install.
 				if (error instanceof MissingPrintFontsError) return skip(printMessages.rebuildAfter(error.message));
 				throw error;
 			}
+			if (reusedIssues) outcome.push(buildMessages.printReused(reusedIssues));
 			if (cache) {
-				storeInCache(outDir, toPrint, keys, cache);
-				reuse?.('printFiles', { reused: issues.length - toPrint.length, rebuilt: toPrint.length });
+				storeInCache(outDir, toPrint, keys, pages, cache);
+				reuse?.('printFiles', { reused: reusedIssues, rebuilt: toPrint.length });
 			}
-			await pruneDanglingPdfLinks(outDir, base);
-			return outcome;
+			await pruneDanglingPdfLinks(outDir, base, pages);
+			return outcome.join('; ');
 		},
 	};
 }
