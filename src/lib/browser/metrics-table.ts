@@ -7,6 +7,7 @@ import { pageSlice } from '../compendium/paging.ts';
 
 type SortKey = 'label' | 'value' | 'unit' | 'case';
 
+/** Adds sorting, the unit filter and paging to the metrics table, if the page has one. */
 export function enhanceMetricsTable(root: Document): void {
 	const table = root.querySelector<HTMLTableElement>('[data-metrics-table]');
 	const controls = root.querySelector<HTMLElement>('[data-metrics-controls]');

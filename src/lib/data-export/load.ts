@@ -13,6 +13,7 @@ import { caseRecord, type CaseRecord } from './record.ts';
 
 const cache = new Map<Script, Promise<CaseRecord[]>>();
 
+/** The open-data records of the published cases in `script`, loaded once per script and shared. */
 export function siteRecords(script: Script): Promise<CaseRecord[]> {
 	let pending = cache.get(script);
 	if (!pending) {
