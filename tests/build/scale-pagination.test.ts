@@ -119,6 +119,34 @@ describe.each(['hans', 'hant'] as const)('listings in %s', (script) => {
 		expect(issues.reduce((a, b) => a + b, 0)).toBe(CASES / 2);
 	});
 
+	it('every archive page indexes the years: issue counts adding up to all, each linking to the heading where its issues begin', () => {
+		const pages = listingPages(pagePath('/', script, { kind: 'issues' }));
+		const indexes = pages.map((p) =>
+			[...p.doc.querySelectorAll('main nav.year-index li')].map((li) => ({
+				year: li.querySelector('a')!.textContent,
+				href: li.querySelector('a')!.getAttribute('href')!,
+				count: Number(/(\d+)/.exec(li.querySelector('.count')!.textContent!)![1]),
+			})),
+		);
+		for (const index of indexes) expect(index).toEqual(indexes[0]);
+		const years = indexes[0]!;
+		expect(years.length, 'the generated issues should span several years').toBeGreaterThan(1);
+		expect(years.reduce((n, y) => n + y.count, 0)).toBe(CASES / 2);
+		for (const y of years) {
+			const [target, anchor] = y.href.split('#');
+			const heading = read(target!).getElementById(anchor!);
+			expect(heading?.tagName, y.href).toBe('H2');
+			expect(heading?.textContent).toContain(y.year);
+			// The year's issues: those under its headings on its pages.
+			const listed = pages.flatMap((p) =>
+				[...p.doc.querySelectorAll('main section')]
+					.filter((s) => s.querySelector('h2')?.textContent?.startsWith(y.year!))
+					.flatMap((s) => [...s.querySelectorAll('li.card')]),
+			);
+			expect(listed).toHaveLength(y.count);
+		}
+	});
+
 	it('the metrics table shows four pages’ worth of figures at a time, every figure once', () => {
 		const pages = listingPages(pagePath('/', script, { kind: 'metrics' }));
 		const rows = pages.map((p) => p.doc.querySelectorAll('[data-metrics-table] tbody tr').length);
