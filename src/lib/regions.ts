@@ -124,6 +124,40 @@ function hamming(a: string, b: string): number {
 	return distance;
 }
 
+/**
+ * The one-character abbreviation (简称) of each province-level division, as the State Council's
+ * list gives it, keyed by GB/T 2260 code: the data package has names only. Abbreviations that
+ * are everyday characters as often as names (京 新 宁 青 吉 黑 云 甘 贵, and the SARs and
+ * Taiwan) are left out: they would be read into ordinary words.
+ */
+export const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+	'120000': '津',
+	'130000': '冀',
+	'140000': '晋',
+	'150000': '蒙',
+	'210000': '辽',
+	'310000': '沪',
+	'320000': '苏',
+	'330000': '浙',
+	'340000': '皖',
+	'350000': '闽',
+	'360000': '赣',
+	'370000': '鲁',
+	'410000': '豫',
+	'420000': '鄂',
+	'430000': '湘',
+	'440000': '粤',
+	'450000': '桂',
+	'460000': '琼',
+	'500000': '渝',
+	'510000': '川',
+	'520000': '黔',
+	'530000': '滇',
+	'540000': '藏',
+	'610000': '陕',
+	'620000': '陇',
+};
+
 /** Formats a division for messages: 常山县 (330822, 浙江省衢州市常山县). */
 export function describeDivision(d: Division): string {
 	return `${d.name} (${d.code}, ${fullRegionName(d.code)})`;

@@ -320,7 +320,7 @@ function caseUnitAndRegion(
 	notes: Notes,
 ) {
 	const unitGuess =
-		guessUnit(section.unit, titleUnit, firstParagraph, paragraphs) ??
+		guessUnit(section.unit, titleUnit, firstParagraph, paragraphs, section.subtitle) ??
 		(ctx.facts.contributor ? { value: ctx.facts.contributor, from: m.fromContributor(), certain: false } : undefined);
 	const region = guessRegion({
 		...(unitGuess ? { unit: unitGuess.value } : {}),

@@ -5,9 +5,16 @@
  */
 import { importMessages as m } from '../i18n/messages/index.ts';
 import { countHan } from './cjk.ts';
-import { findBaseNameAtStart, findPlaceMentions, resolveRegion, type PlaceMention, type RegionResolution } from './places.ts';
+import {
+	findAbbreviatedProvinces,
+	findBaseNameAtStart,
+	findPlaceMentions,
+	resolveRegion,
+	type PlaceMention,
+	type RegionResolution,
+} from './places.ts';
 import { toSimplified } from './script.ts';
-import { leadingOrganisation, stripTimeLead, townshipOf, unitName, villageOf } from './units.ts';
+import { isZoneOrMasked, leadingOrganisation, leadingVillage, stripTimeLead, townshipOf, unitName, villageOf } from './units.ts';
 
 const NAMED_INITIATIVE =
 	/“[^”]{2,24}”(?:[\p{Script=Han}]{0,4}?)(?:专项行动|專項行動|行动|行動|工程|模式|机制|機制|制度|工作法|品牌|活动|活動|体系|體系|平台|平臺|计划|計劃)/u;
@@ -60,15 +67,21 @@ export function summarize(paragraphs: string[]): string | undefined {
 	return sentence;
 }
 
-/** The reporting unit: the section's unit line, a unit before the title's colon, or the first sentence's subject. */
+/**
+ * The reporting unit: the section's unit line, a unit before the title's colon, the subject of
+ * the subtitle (——某县某村开展…), or the first sentence's subject.
+ */
 export function guessUnit(
 	sectionUnit: string | undefined,
 	titleUnit: string | undefined,
 	firstParagraph: string | undefined,
 	paragraphs: string[] = [],
+	subtitle?: string,
 ): Guess<string> | undefined {
 	if (sectionUnit) return { value: unitName(sectionUnit), from: m.fromUnitLine(), certain: true };
 	if (titleUnit) return { value: titleUnit, from: m.fromTitle(), certain: false };
+	const subtitleSubject = subtitle ? leadingOrganisation(subtitle.replace(/^[\s—－–-]+/u, '')) : undefined;
+	if (subtitleSubject && isNamedPlace(subtitleSubject)) return { value: subtitleSubject, from: m.fromSubtitle(), certain: false };
 	const subject = firstParagraph ? leadingOrganisation(firstSentence(firstParagraph)) : undefined;
 	if (subject) return { value: subject, from: m.fromSubject(), certain: false };
 	// Else the first sentence or clause of the opening paragraphs whose subject is an organisation or place.
@@ -78,13 +91,21 @@ export function guessUnit(
 			if (found && isNamedPlace(found)) return { value: found, from: m.fromClauseSubject(), certain: false };
 		}
 	}
+	// Else a village or community the opening paragraphs name as a subject more than once.
+	const text = paragraphs.join('\n');
+	for (const paragraph of paragraphs.slice(0, 4)) {
+		for (const clause of paragraph.split(/(?<=[。！？；，\s])/u)) {
+			const village = leadingVillage(clause);
+			if (village && text.split(village).length > 2) return { value: village, from: m.fromRepeatedVillage(), certain: false };
+		}
+	}
 	return undefined;
 }
 
-/** A subject that names a place: it starts with a division's name, or is a named town, street or village. */
+/** A subject that names a place: it starts with a division's name, is a zone named after one or a masked name, or is a named town, street or village. */
 function isNamedPlace(subject: string): boolean {
 	const simplified = toSimplified(subject);
-	if (findPlaceMentions(simplified, 1, 'subject').some((p) => simplified.startsWith(p.name))) return true;
+	if (findPlaceMentions(simplified, 1, 'subject').some((p) => simplified.startsWith(p.name)) || isZoneOrMasked(simplified)) return true;
 	return (
 		[...simplified].length >= 3 &&
 		/(?:镇|乡|街道|社区|村)$/u.test(simplified) &&
@@ -118,6 +139,7 @@ export function guessRegion(context: RegionContext): RegionResolution & { townsh
 	if (context.firstParagraph) mentions.push(...findPlaceMentions(s(context.firstParagraph.slice(0, 2000)), 3, 'first paragraph'));
 	// Passing mentions weigh little; the first 20,000 characters say all they can.
 	mentions.push(...findPlaceMentions(s(context.text.slice(0, 20_000)), 1, 'text'));
+	mentions.push(...findAbbreviatedProvinces(s(context.text.slice(0, 20_000)), 1, 'text'));
 	if (context.issueTitle) {
 		const found = findPlaceMentions(s(context.issueTitle), 3, 'issue title');
 		mentions.push(...(found.length ? found : findBaseNameAtStart(s(context.issueTitle), 4, 'issue title')));

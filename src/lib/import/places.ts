@@ -7,7 +7,7 @@
  * also how same-named counties are told apart. Nothing is guessed silently: ties and
  * unresolved names come back as warnings.
  */
-import { allDivisions, fullRegionName, getDivision, shortName, type Division } from '../regions.ts';
+import { allDivisions, fullRegionName, getDivision, PROVINCE_ABBREVIATIONS, shortName, type Division } from '../regions.ts';
 import { isHan } from './cjk.ts';
 import { importMessages as m } from '../i18n/messages/index.ts';
 
@@ -22,7 +22,12 @@ export interface PlaceMention {
 
 /** Names that are ordinary words as often as places; only an exact unit line counts them. */
 const GENERIC_NAMES = new Set(['城区', '矿区', '郊区', '东区', '西区', '新区', '市中区', '城中区', '九龙', '新界', '离岛']);
-/** Base names (no suffix) that are common words: never read as a place at the start of a title. */
+/** Zones the data lists without the place they belong to (高新区, 经济技术开发区): any city's zone. */
+const PLACELESS_ZONE = /^(?:经济技术|经济|高新技术|高新|工业)?(?:开发区|园区)$|^高新区$/u;
+/**
+ * Base names (no suffix) that are common words: never read as a place at the start of a title.
+ * Province names (河南, 山东) are not among them: at the start of a title they are the province.
+ */
 const COMMON_WORD_BASES = new Set([
 	'东方',
 	'和平',
@@ -73,23 +78,8 @@ const COMMON_WORD_BASES = new Set([
 	'江北',
 	'河东',
 	'河西',
-	'河南',
-	'山东',
-	'山西',
-	'海南',
-	'湖南',
-	'湖北',
-	'河北',
-	'广东',
-	'广西',
-	'云南',
-	'江西',
 	'西安',
 	'南京',
-	'北京',
-	'上海',
-	'天津',
-	'重庆',
 	'宝山',
 	'普陀',
 	'黄浦',
@@ -97,23 +87,6 @@ const COMMON_WORD_BASES = new Set([
 	'白云',
 	'天河',
 	'海珠',
-]);
-const PROVINCE_BASES = new Set([
-	'河南',
-	'山东',
-	'山西',
-	'海南',
-	'湖南',
-	'湖北',
-	'河北',
-	'广东',
-	'广西',
-	'云南',
-	'江西',
-	'北京',
-	'上海',
-	'天津',
-	'重庆',
 ]);
 
 interface PlaceIndex {
@@ -238,12 +211,43 @@ export function findPlaceMentions(text: string, weight: number, where: string): 
 			const name = chars.slice(i, i + len).join('');
 			const divisions = byName.get(name);
 			if (!divisions) continue;
-			if (GENERIC_NAMES.has(name)) continue;
-			if (len === 2 && isHan(chars[i - 1]) && !/[省市州盟区县旗]/u.test(chars[i - 1] as string)) continue;
+			if (GENERIC_NAMES.has(name) || PLACELESS_ZONE.test(name)) continue;
+			if (len === 2 && isHan(chars[i - 1]) && !/[省市州盟区县旗]/u.test(chars[i - 1] as string) && !followsPlaceName(chars, i)) continue;
 			for (const division of divisions) mentions.push({ division, name, weight, where });
 			i += len - 1;
 			break;
 		}
+	}
+	return mentions;
+}
+
+/** True when the characters before `i` end with a province's or city's name without suffix: 安徽|黟县, 衡阳|南岳区. */
+function followsPlaceName(chars: string[], i: number): boolean {
+	const { byBase } = placeIndex();
+	for (const len of [2, 3]) {
+		if (i < len) continue;
+		const before = chars.slice(i - len, i).join('');
+		if (byBase.get(before)?.some((d) => d.level !== 'county') && !COMMON_WORD_BASES.has(before)) return true;
+	}
+	return false;
+}
+
+const ABBREVIATED_REGION = new RegExp(`([${Object.values(PROVINCE_ABBREVIATIONS).join('')}])(?:东南|西南|东北|西北|东|西|南|北|中)`, 'gu');
+
+/**
+ * Provinces named by their abbreviation in a word for part of them — 鲁南经济圈, 苏北, 皖南山区,
+ * 陕北 — as a province-level mention. A word that is itself a division's name elsewhere (桂东县
+ * is in Hunan) is not one.
+ */
+export function findAbbreviatedProvinces(text: string, weight: number, where: string): PlaceMention[] {
+	const { byBase } = placeIndex();
+	const byAbbreviation = new Map(Object.entries(PROVINCE_ABBREVIATIONS).map(([code, abbreviation]) => [abbreviation, code]));
+	const mentions: PlaceMention[] = [];
+	for (const match of text.matchAll(ABBREVIATED_REGION)) {
+		const code = byAbbreviation.get(match[1] as string) as string;
+		if (byBase.get(match[0])?.some((d) => !d.code.startsWith(code.slice(0, 2)))) continue;
+		const division = getDivision(code);
+		if (division) mentions.push({ division, name: match[0], weight, where });
 	}
 	return mentions;
 }
@@ -254,7 +258,7 @@ export function findBaseNameAtStart(text: string, weight: number, where: string)
 	const chars = [...text];
 	for (let len = Math.min(6, chars.length); len >= 2; len--) {
 		const base = chars.slice(0, len).join('');
-		if (COMMON_WORD_BASES.has(base) && !PROVINCE_BASES.has(base)) continue;
+		if (COMMON_WORD_BASES.has(base)) continue;
 		const divisions = byBase.get(base);
 		if (!divisions?.length) continue;
 		return divisions.map((division) => ({ division, name: base, weight, where }));

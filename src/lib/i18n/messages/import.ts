@@ -245,6 +245,11 @@ export const importMessages = defineMessages({
 	fromFirstClause: () => ({ zh: '正文第一个分句', en: 'the first clause of the text' }),
 	fromUnitLine: () => ({ zh: '本节开头的单位行', en: 'the unit line heading the section' }),
 	fromTitle: () => ({ zh: '标题', en: 'the title' }),
+	fromSubtitle: () => ({ zh: '副标题的主语', en: 'the subject of the subtitle' }),
+	fromRepeatedVillage: () => ({
+		zh: '开头几段中多次作主语的村（社区）名',
+		en: 'a village or community the opening paragraphs name as a subject more than once',
+	}),
 	fromClauseSubject: () => ({ zh: '开头几段中某一分句的主语', en: 'the subject of a clause in the opening paragraphs' }),
 	fromContributor: () => ({ zh: '文末的供稿行', en: 'the 供稿 line at the end' }),
 	fromSubject: () => ({ zh: '首句的主语', en: 'the subject of the first sentence' }),

@@ -1,0 +1,23 @@
+/**
+ * getStaticPaths of an issue's two pages, the web page and the print page: one path per
+ * issue per script, each with the cache key that lets an incremental build copy the page
+ * while the issue, its cases and the build fingerprint are unchanged.
+ */
+import { getCaseMap, getIssues } from '../content/collections.ts';
+import { scriptPathsFor } from '../i18n/static-paths.ts';
+import { buildFingerprint, issueCacheKey } from './cache-key.ts';
+
+/** The paths of /[script]/issues/[id]/ and /[script]/issues/[id]/print/, props `{ script, item }`. */
+export async function issuePaths() {
+	const caseMap = await getCaseMap();
+	const fingerprint = buildFingerprint();
+	return scriptPathsFor(await getIssues(), 'id', (issue) => issue.id).map((path) => ({
+		...path,
+		cacheKey: issueCacheKey(
+			fingerprint,
+			path.props.script,
+			path.props.item,
+			path.props.item.data.cases.flatMap((id) => caseMap.get(id) ?? []),
+		),
+	}));
+}
