@@ -19,7 +19,7 @@ import { watchContent } from './lib/build/dev-content.ts';
 import { devSearchIndex } from './lib/build/dev-search.ts';
 import type { PostBuildStep } from './lib/build/post-build.ts';
 import { validateForBuild } from './lib/build/content-gate.ts';
-import { incrementalOutcome, readIncrementalManifest } from './lib/build/incremental.ts';
+import { incrementalEnabled, incrementalOutcome, readIncrementalManifest, writeReuseReport, type ReuseReport } from './lib/build/incremental.ts';
 import type { ValidationResult } from './lib/content/validate.ts';
 import { buildMessages } from './lib/i18n/messages/index.ts';
 import { pdfStep } from './lib/print/step.ts';
@@ -43,12 +43,22 @@ function quietAstroDirectives(warning: { code?: string; message: string }, warn:
 	warn(warning as never);
 }
 
-async function runPostBuildSteps(outDir: string, content: ValidationResult, logger: AstroIntegrationLogger): Promise<void> {
+/** Runs the steps; with a cache directory, returns what each reused and rebuilt. */
+async function runPostBuildSteps(
+	outDir: string,
+	content: ValidationResult,
+	logger: AstroIntegrationLogger,
+	cacheDir: string | undefined,
+): Promise<Omit<ReuseReport, 'pages'>> {
+	const stepSeconds: Record<string, number> = {};
+	const reused: Omit<ReuseReport, 'pages'> = { stepSeconds };
 	for (const [label, step] of postBuildSteps()) {
 		const started = performance.now();
-		const outcome = await step.run(outDir, { content });
-		logger.info(buildMessages.stepDone(label, outcome, (performance.now() - started) / 1000));
+		const outcome = await step.run(outDir, { content, ...(cacheDir ? { cacheDir } : {}), reuse: (what, counts) => (reused[what] = counts) });
+		stepSeconds[step.name] = (performance.now() - started) / 1000;
+		logger.info(buildMessages.stepDone(label, outcome, stepSeconds[step.name]));
 	}
+	return reused;
 }
 
 /** The compendium integration; register it in astro.config.mjs after mdx() and sitemap(). */
@@ -80,9 +90,14 @@ export default function compendium(): AstroIntegration {
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const reuse = incrementalOutcome(cacheBefore, cacheDir ? readIncrementalManifest(cacheDir) : undefined);
-				if (reuse.reused + reuse.rendered > 0) logger.info(buildMessages.incrementalReuse(reuse.reused, reuse.rendered));
-				await runPostBuildSteps(fileURLToPath(dir), content ?? validateForBuild(), logger);
+				const pages = incrementalOutcome(cacheBefore, cacheDir ? readIncrementalManifest(cacheDir) : undefined);
+				const stepCache = incrementalEnabled() ? cacheDir : undefined;
+				const steps = await runPostBuildSteps(fileURLToPath(dir), content ?? validateForBuild(), logger, stepCache);
+				if (stepCache) {
+					const report: ReuseReport = { pages: { reused: pages.reused, rebuilt: pages.rendered }, ...steps };
+					writeReuseReport(stepCache, report);
+					logger.info(buildMessages.incrementalSummary(report.pages, report.records, report.printFiles));
+				}
 			},
 		},
 	};

@@ -1,46 +1,46 @@
 /**
- * Incremental builds must never publish a stale page. On a copy of the sample compendium,
- * four kinds of edit are made between builds — a case's text, an issue's case list, a
- * glossary term, the site title — and after each, the incremental build (Astro's
- * experimental.incrementalBuild with our cache keys) must equal a clean build of the same
- * content byte for byte, every page the edit touches must have changed, and pages the
- * edit cannot touch must have been reused rather than rendered.
+ * Incremental builds must never publish a stale page, search record or print file. On a
+ * copy of the sample compendium, four kinds of edit are made between builds — a case's
+ * text, an issue's case list, a glossary term, the site title — and after each, the
+ * incremental build (Astro's experimental.incrementalBuild with our cache keys, the search
+ * step's record cache, the print step's cache of PDFs and Word files) must equal a clean
+ * build of the same content byte for byte (every file: pages, search index, PDFs, Word
+ * files), everything the edit touches must have changed and been made anew, and what the
+ * edit cannot touch must have been reused. PDFs are printed: without a Chromium this test
+ * fails rather than comparing less.
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { incrementalOutcome, readIncrementalManifest } from '../../src/lib/build/incremental.ts';
+import { findChromium, HOW_TO_GET_CHROMIUM } from '../../src/lib/build/browser.ts';
+import { readReuseReport, type ReuseReport } from '../../src/lib/build/incremental.ts';
 import { contentDir as sampleContent, PROJECT_ROOT } from '../../src/lib/content/paths.ts';
 import { buildSite } from '../support/build.ts';
 
 const work = path.join(PROJECT_ROOT, '.tmp', `scale-incremental-${process.pid}`);
 const content = path.join(work, 'content');
 const cache = path.join(work, 'cache');
-const env = { COMPENDIUM_PDF: 'off' };
+const env = {};
 
-/**
- * Every file of a built site (path → bytes). A Word file is a zip whose entries carry the
- * time they were zipped, so two builds never match byte for byte (the print step's
- * concern, not the cache's): it is compared by its entries' names and contents.
- */
-async function snapshot(dir: string): Promise<Map<string, Buffer>> {
+/** Every file of a built site (path → bytes). */
+function snapshot(dir: string): Map<string, Buffer> {
 	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 	const map = new Map<string, Buffer>();
 	for (const file of files) {
 		const full = path.join(dir, file);
-		if (!statSync(full).isFile()) continue;
-		const bytes = readFileSync(full);
-		if (!file.endsWith('.docx')) {
-			map.set(file, bytes);
-			continue;
-		}
-		const zip = await JSZip.loadAsync(bytes);
-		const names = Object.keys(zip.files).sort();
-		const parts = await Promise.all(names.map(async (name) => Buffer.concat([Buffer.from(`${name}\0`), await zip.files[name]!.async('nodebuffer')])));
-		map.set(file, Buffer.concat(parts));
+		if (statSync(full).isFile()) map.set(file, readFileSync(full));
 	}
 	return map;
+}
+
+/** What the search index shows for a case in a script: its result file in the built site. */
+function searchResult(site: Map<string, Buffer>, script: 'hans' | 'hant', caseId: string): { id: string; t: string; b: string } | undefined {
+	for (const [file, bytes] of site) {
+		if (!file.startsWith('search-data/') || !file.includes(`/${script}/`) || file.endsWith('labels.json')) continue;
+		const result = JSON.parse(bytes.toString('utf8')) as { id?: string; t: string; b: string };
+		if (result.id === caseId) return result as { id: string; t: string; b: string };
+	}
+	return undefined;
 }
 
 /** Files that differ between two builds (added, removed or changed). */
@@ -53,16 +53,18 @@ function changed(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
 const BUILDS_TIMEOUT = 900_000;
 
 let round = 0;
-/** Builds the current content twice: incrementally over the shared cache, and clean; returns both and how many keyed pages were reused. */
-async function buildBoth(): Promise<{ incremental: Map<string, Buffer>; clean: Map<string, Buffer>; reused: number }> {
+/** Builds the current content twice: incrementally over the shared cache, and clean; returns both and what the incremental one reused. */
+function buildBoth(): { incremental: Map<string, Buffer>; clean: Map<string, Buffer>; reuse: ReuseReport } {
 	round++;
 	const incremental = path.join(work, `incremental-${round}`);
 	const clean = path.join(work, `clean-${round}`);
-	const before = readIncrementalManifest(cache);
 	buildSite(incremental, { content, cacheDir: cache, env });
-	const { reused } = incrementalOutcome(before, readIncrementalManifest(cache));
-	buildSite(clean, { content, cacheDir: path.join(work, `clean-cache-${round}`), env: { ...env, COMPENDIUM_INCREMENTAL: 'off' } });
-	return { incremental: await snapshot(incremental), clean: await snapshot(clean), reused };
+	const reuse = readReuseReport(cache);
+	if (!reuse) throw new Error('the incremental build left no reuse report in its cache directory');
+	const cleanCache = path.join(work, `clean-cache-${round}`);
+	buildSite(clean, { content, cacheDir: cleanCache, env: { ...env, COMPENDIUM_INCREMENTAL: 'off' } });
+	expect(readReuseReport(cleanCache), 'a build with COMPENDIUM_INCREMENTAL=off reuses nothing and reports nothing').toBeUndefined();
+	return { incremental: snapshot(incremental), clean: snapshot(clean), reuse };
 }
 
 function edit(file: string, change: (text: string) => string): void {
@@ -75,27 +77,34 @@ function edit(file: string, change: (text: string) => string): void {
 
 let previous: Map<string, Buffer>;
 
-beforeAll(async () => {
+beforeAll(() => {
+	expect(findChromium(), `the print files are part of what is compared. ${HOW_TO_GET_CHROMIUM}`).toBeDefined();
 	rmSync(work, { recursive: true, force: true });
 	mkdirSync(work, { recursive: true });
 	cpSync(sampleContent(), content, { recursive: true });
 	const first = path.join(work, 'first');
 	buildSite(first, { content, cacheDir: cache, env });
-	previous = await snapshot(first);
-});
+	previous = snapshot(first);
+	expect(previous.has('pdf/dangjian-jiceng-zhili-1.zh-hans.pdf'), 'the first build printed its PDFs').toBe(true);
+	expect(readReuseReport(cache)?.printFiles).toEqual({ reused: 0, rebuilt: 3 });
+}, BUILDS_TIMEOUT);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** The PDF and Word files of an issue in both scripts, as paths of the built site. */
+const printFiles = (issueId: string) => ['zh-hans', 'zh-hant'].flatMap((script) => [`pdf/${issueId}.${script}.pdf`, `pdf/${issueId}.${script}.docx`]);
+
 describe('an incremental build after an edit equals a clean build', () => {
 	it(
-		'a case text and an issue case list: the case, its issue and its new neighbours change; other cases are reused',
-		async () => {
+		'a case text and an issue case list: the case, its issues, its record and the PDFs that print it change; other cases and issues are reused',
+		() => {
 			// changshan-dangshi-xuandeng-1 lists changshan-cunqing-baogaohui then changshan-wenhua-gongfu: swap them.
 			edit('issues/changshan-dangshi-xuandeng-1.mdx', (t) =>
 				t.replace('  - changshan-cunqing-baogaohui\n  - changshan-wenhua-gongfu', '  - changshan-wenhua-gongfu\n  - changshan-cunqing-baogaohui'),
 			);
-			edit('cases/jixi-shangzhuang.mdx', (t) => `${t.trimEnd()}\n\n增量构建测试新增的一段正文。\n`);
-			const { incremental, clean, reused } = await buildBoth();
+			// jixi-shangzhuang (written in 繁體) is printed in dangjian-jiceng-zhili-1.
+			edit('cases/jixi-shangzhuang.mdx', (t) => `${t.trimEnd()}\n\n增量構建測試新增的一段正文。\n`);
+			const { incremental, clean, reuse } = buildBoth();
 			expect(changed(incremental, clean)).toEqual([]);
 			const differs = changed(previous, incremental);
 			for (const script of ['zh-hans', 'zh-hant']) {
@@ -105,38 +114,55 @@ describe('an incremental build after an edit equals a clean build', () => {
 					`${script}/cases/changshan-wenhua-gongfu/index.html`,
 					`${script}/issues/changshan-dangshi-xuandeng-1/index.html`,
 					`${script}/issues/changshan-dangshi-xuandeng-1/print/index.html`,
+					`${script}/issues/dangjian-jiceng-zhili-1/print/index.html`,
 				]) {
 					expect(differs, page).toContain(page);
 				}
 			}
+			for (const file of [...printFiles('changshan-dangshi-xuandeng-1'), ...printFiles('dangjian-jiceng-zhili-1')])
+				expect(differs, file).toContain(file);
+			for (const file of printFiles('yuncheng-wumian-hongqi-1')) expect(differs, file).not.toContain(file);
+			expect(searchResult(incremental, 'hans', 'jixi-shangzhuang')?.b).toContain('增量构建测试新增的一段正文');
+			expect(searchResult(incremental, 'hant', 'jixi-shangzhuang')?.b).toContain('增量構建測試新增的一段正文');
 			// Two scripts × (8 cases + 3 issues + 3 print pages) keyed pages; the untouched ones were copied.
-			expect(reused).toBeGreaterThan(0);
+			expect(reuse.pages.reused).toBeGreaterThan(0);
+			expect(reuse.pages.rebuilt).toBeGreaterThanOrEqual(12);
+			// The swap changes neither the cases' issues nor their labels: only the edited case's record is made again.
+			expect(reuse.records).toEqual({ reused: 7, rebuilt: 1 });
+			expect(reuse.printFiles).toEqual({ reused: 1, rebuilt: 2 });
 			previous = incremental;
 		},
 		BUILDS_TIMEOUT,
 	);
 
 	it(
-		'a glossary term: the traditional pages that use it change, and nothing is reused',
-		async () => {
+		'a glossary term: the traditional pages, records and PDFs that use it change; no page and no record is reused',
+		() => {
 			// A new fixed form for a phrase of a simplified case (the test's own wording, to see it arrive).
 			edit('glossary.yaml', (t) => `${t.trimEnd()}\n- hans: 亮家底\n  hant: 亮家當\n  note: 增量构建测试\n`);
-			const { incremental, clean, reused } = await buildBoth();
+			const { incremental, clean, reuse } = buildBoth();
 			expect(changed(incremental, clean)).toEqual([]);
 			const differs = changed(previous, incremental);
 			expect(differs).toContain('zh-hant/cases/yuncheng-ruicheng/index.html');
 			expect(readFileSync(path.join(work, `incremental-${round}`, 'zh-hant/cases/yuncheng-ruicheng/index.html'), 'utf8')).toContain('亮家當');
-			expect(reused).toBe(0);
+			expect(differs).toContain('pdf/yuncheng-wumian-hongqi-1.zh-hant.pdf');
+			expect(differs).toContain('pdf/yuncheng-wumian-hongqi-1.zh-hant.docx');
+			expect(searchResult(incremental, 'hant', 'yuncheng-ruicheng')?.b).toContain('亮家當');
+			expect(reuse.pages.reused).toBe(0);
+			expect(reuse.records).toEqual({ reused: 0, rebuilt: 8 });
+			// Issues whose print pages do not use the term print the same: their files are reused.
+			expect(reuse.printFiles?.rebuilt).toBeGreaterThanOrEqual(1);
+			expect((reuse.printFiles?.reused ?? 0) + (reuse.printFiles?.rebuilt ?? 0)).toBe(3);
 			previous = incremental;
 		},
 		BUILDS_TIMEOUT,
 	);
 
 	it(
-		'the site title: every page changes, and nothing is reused',
-		async () => {
+		'the site title: every page changes and none is reused; search records (which do not show it) are',
+		() => {
 			edit('site.yaml', (t) => t.replace('title: 典型案例汇编', 'title: 基层治理案例汇编'));
-			const { incremental, clean, reused } = await buildBoth();
+			const { incremental, clean, reuse } = buildBoth();
 			expect(changed(incremental, clean)).toEqual([]);
 			const differs = new Set(changed(previous, incremental));
 			const pages = [...incremental.keys()].filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
@@ -144,7 +170,9 @@ describe('an incremental build after an edit equals a clean build', () => {
 			// Every page with the site frame shows the title; print pages (the briefing layout) and the root redirects do not.
 			const framed = pages.filter((page) => !page.endsWith('/print/index.html') && page !== '404.html' && page !== 'index.html');
 			for (const page of framed) expect(differs.has(page), page).toBe(true);
-			expect(reused).toBe(0);
+			expect(reuse.pages.reused).toBe(0);
+			expect(reuse.records).toEqual({ reused: 8, rebuilt: 0 });
+			expect((reuse.printFiles?.reused ?? 0) + (reuse.printFiles?.rebuilt ?? 0)).toBe(3);
 		},
 		BUILDS_TIMEOUT,
 	);

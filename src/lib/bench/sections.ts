@@ -1,8 +1,8 @@
 /**
- * The list of the benchmark's sections, one per capability (build, convert, search, pdf,
- * weight, lighthouse). Each returns printable lines; the figures (not pass/fail) go into
- * closing notes and PRs. The larger sections live beside this file (search.ts, print.ts,
- * convert.ts); their shared shape is in section.ts.
+ * The list of the benchmark's sections, one per capability (build, convert, search,
+ * incremental, pdf, weight, lighthouse). Each returns printable lines; the figures (not pass/fail) go into
+ * closing notes and PRs. The larger sections live beside this file (incremental.ts, search.ts,
+ * print.ts, convert.ts); their shared shape is in section.ts.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -10,31 +10,13 @@ import type { BenchContext, BenchSection } from './section.ts';
 import { findChromium, HOW_TO_GET_CHROMIUM, launchChromium } from '../build/browser.ts';
 import { serveStatic } from '../build/static-server.ts';
 import { PDF_SWITCH } from '../print/step.ts';
+import { buildCorpus, countPages, stepLines } from './corpus-build.ts';
+import { incremental } from './incremental.ts';
 import { pagePath, type PageRef } from '../routes.ts';
 import type { Script } from '../../schemas/script.ts';
 import { CASE_JS_BUDGET_BYTES, formatWeight, largestPages, measurePage, PAGE_SIZE_LIMIT_BYTES } from './page-weight.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { searchBench } from './search.ts';
-
-function countPages(dir: string): number {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-}
-
-async function buildCorpus(context: BenchContext, outName: string, extraEnv: NodeJS.ProcessEnv = {}) {
-	const out = path.join(context.workDir, outName);
-	const result = await context.measure(process.execPath, [path.join(context.projectRoot, 'scripts/build.ts'), '--out', out], {
-		cwd: context.projectRoot,
-		env: {
-			...process.env,
-			COMPENDIUM_CONTENT: context.corpusDir,
-			COMPENDIUM_CACHE_DIR: path.join(context.workDir, `${outName}-cache`),
-			[PDF_SWITCH]: 'off',
-			...extraEnv,
-		},
-	});
-	if (result.exitCode !== 0) throw new Error(`benchmark build failed:\n${result.output.slice(-3000)}`);
-	return { out, result };
-}
 
 const build: BenchSection = {
 	name: 'build',
@@ -44,11 +26,8 @@ const build: BenchSection = {
 		const pages = countPages(both.out);
 		const sizes = largestPages(both.out);
 		// The integration logs one line per post-build step: "<time> [case-compendium] <step>: <outcome>".
-		const steps = both.result.output
-			.split('\n')
-			.map((line) => /\[case-compendium\] (.*)$/.exec(line)?.[1])
-			.filter((line): line is string => line !== undefined);
-		const one = await buildCorpus(context, 'dist-one', { COMPENDIUM_SCRIPTS: 'hans' });
+		const steps = stepLines(both.result.output);
+		const one = await buildCorpus(context, 'dist-one', { env: { COMPENDIUM_SCRIPTS: 'hans' } });
 		const onePages = countPages(one.out);
 		return [
 			`both scripts: ${both.result.seconds.toFixed(1)} s wall, ${pages} pages, ${(pages / both.result.seconds).toFixed(0)} pages/s, peak ${both.result.peakMiB.toFixed(0)} MiB`,
@@ -78,6 +57,25 @@ function buildSample(context: BenchContext): Promise<string> {
 		return out;
 	})();
 	return sampleSite;
+}
+
+/**
+ * Runs `measure` against the sample site served on 127.0.0.1, with the Chromium it needs
+ * (a line saying why it was skipped when there is none); the server is closed afterwards.
+ */
+async function onServedSample(
+	context: BenchContext,
+	measure: (site: { dir: string; url: string; chromePath: string }) => Promise<string[]>,
+): Promise<string[]> {
+	const chromePath = findChromium();
+	if (!chromePath) return [`skipped: no Chromium. ${HOW_TO_GET_CHROMIUM}`];
+	const dir = await buildSample(context);
+	const server = await serveStatic(dir);
+	try {
+		return await measure({ dir, url: server.url, chromePath });
+	} finally {
+		await server.close();
+	}
 }
 
 /** The first directory under `dir/rel` (a case id, an issue id…), for a page of that type. */
@@ -117,59 +115,49 @@ function samplePages(dir: string, script: Script): { name: string; path: string 
 const weight: BenchSection = {
 	name: 'weight',
 	description: 'what a reader downloads per page type: gzip bytes by kind and requests, recorded in Chromium (sample site)',
-	async run(context) {
-		if (!findChromium()) return [`skipped: no Chromium. ${HOW_TO_GET_CHROMIUM}`];
-		const dir = await buildSample(context);
-		const server = await serveStatic(dir);
-		const browser = await launchChromium();
-		const lines: string[] = [];
-		try {
-			for (const script of ['hans', 'hant'] as const) {
-				for (const page of samplePages(dir, script)) {
-					const measured = await measurePage(browser, new URL(page.path.slice(1), server.url).href);
-					lines.push(formatWeight(`${page.name} (${script === 'hans' ? '简' : '繁'})`, measured));
-					if (page.name === 'case') {
-						const verdict = measured.js <= CASE_JS_BUDGET_BYTES ? 'within' : 'OVER';
-						lines.push(`  case page JavaScript ${(measured.js / 1024).toFixed(1)} KB: ${verdict} the ${CASE_JS_BUDGET_BYTES / 1024} KB budget`);
+	run: (context) =>
+		onServedSample(context, async ({ dir, url }) => {
+			const browser = await launchChromium();
+			const lines: string[] = [];
+			try {
+				for (const script of ['hans', 'hant'] as const) {
+					for (const page of samplePages(dir, script)) {
+						const measured = await measurePage(browser, new URL(page.path.slice(1), url).href);
+						lines.push(formatWeight(`${page.name} (${script === 'hans' ? '简' : '繁'})`, measured));
+						if (page.name === 'case') {
+							const verdict = measured.js <= CASE_JS_BUDGET_BYTES ? 'within' : 'OVER';
+							lines.push(`  case page JavaScript ${(measured.js / 1024).toFixed(1)} KB: ${verdict} the ${CASE_JS_BUDGET_BYTES / 1024} KB budget`);
+						}
 					}
 				}
+			} finally {
+				await browser.close();
 			}
-		} finally {
-			await browser.close();
-			await server.close();
-		}
-		return lines;
-	},
+			return lines;
+		}),
 };
 
 /** Lighthouse on a case page, mobile: performance, accessibility, best practices, SEO. Goal 100 each. */
 const lighthouse: BenchSection = {
 	name: 'lighthouse',
 	description: 'Lighthouse, mobile, on a case page in each script (sample site, system Chromium); goal 100 in each category',
-	async run(context) {
-		const chromePath = findChromium();
-		if (!chromePath) return [`skipped: no Chromium. ${HOW_TO_GET_CHROMIUM}`];
-		const dir = await buildSample(context);
-		const server = await serveStatic(dir);
-		const lines: string[] = [];
-		try {
+	run: (context) =>
+		onServedSample(context, async ({ dir, url, chromePath }) => {
+			const lines: string[] = [];
 			for (const script of ['hans', 'hant'] as const) {
 				const casePage = samplePages(dir, script).find((p) => p.name === 'case');
 				if (!casePage) {
 					lines.push(`${script}: no case page in the sample build`);
 					continue;
 				}
-				const result = await runLighthouse(new URL(casePage.path.slice(1), server.url).href, { projectRoot: context.projectRoot, chromePath });
+				const result = await runLighthouse(new URL(casePage.path.slice(1), url).href, { projectRoot: context.projectRoot, chromePath });
 				const scores = Object.entries(result.scores).map(([category, score]) => `${category} ${score}`);
 				lines.push(`${casePage.path}: ${scores.join(', ')}`);
 				lines.push(`  ${result.metrics.join(', ')}`);
 				for (const failing of result.failing) lines.push(`  below 100: ${failing}`);
 			}
-		} finally {
-			await server.close();
-		}
-		return lines;
-	},
+			return lines;
+		}),
 };
 
 /** Conversion throughput and converter construction, on the sample cases' own text. */
@@ -209,5 +197,5 @@ const pdf: BenchSection = {
 
 /** Every section of `npm run bench`, in the order they run. */
 export function benchSections(): BenchSection[] {
-	return [build, convert, searchBench, pdf, weight, lighthouse];
+	return [build, convert, searchBench, incremental, pdf, weight, lighthouse];
 }

@@ -3,9 +3,19 @@
  * of every keyed page in its cache directory. Comparing the manifest before and after a
  * build tells how many pages were copied from the previous build and how many rendered,
  * so the build can say so (Astro itself only logs it page by page, at info level).
+ * With the post-build steps' own reuse (search records, print files) it makes the build's
+ * reuse report, logged and kept in the cache directory for the tests and the benchmark.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+/** Set COMPENDIUM_INCREMENTAL=off to render every page and make every search record and print file anew. */
+export const INCREMENTAL_SWITCH = 'COMPENDIUM_INCREMENTAL';
+
+/** Whether this build may reuse the previous one's pages, search records and print files. */
+export function incrementalEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+	return env[INCREMENTAL_SWITCH] !== 'off';
+}
 
 /** The file Astro 7.2+ writes into `cacheDir` (astro/dist/core/build/incremental.js). */
 const MANIFEST = 'incremental-build.json';
@@ -46,4 +56,33 @@ export function incrementalOutcome(previous: Manifest | undefined, next: Manifes
 		}
 	}
 	return { reused, rendered };
+}
+
+/** What one kind of output took from the previous build and made anew. */
+export interface ReuseCounts {
+	reused: number;
+	rebuilt: number;
+}
+
+/** What a build reused: pages (Astro), search records and issues' print files (the post-build steps). */
+export interface ReuseReport {
+	pages: ReuseCounts;
+	records?: ReuseCounts;
+	printFiles?: ReuseCounts;
+	/** Seconds each post-build step took, by its name ('search index', 'PDF issues'). */
+	stepSeconds?: Record<string, number>;
+}
+
+/** The report's file in the cache directory (the last build's). */
+const REPORT = 'compendium-reuse.json';
+
+/** Keeps the build's reuse report beside its caches. */
+export function writeReuseReport(cacheDir: string, report: ReuseReport): void {
+	writeFileSync(path.join(cacheDir, REPORT), `${JSON.stringify(report, null, '\t')}\n`);
+}
+
+/** The last build's reuse report in `cacheDir`, or undefined when that build reused nothing it could report. */
+export function readReuseReport(cacheDir: string): ReuseReport | undefined {
+	const file = path.join(cacheDir, REPORT);
+	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ReuseReport) : undefined;
 }

@@ -5,11 +5,19 @@
  * Types only: the steps import this module, and this module imports none of them.
  */
 import type { ValidationResult } from '../content/validate.ts';
+import type { ReuseCounts } from './incremental.ts';
 
 /** What every step gets besides the output directory. */
 export interface PostBuildContext {
 	/** The content as the build validated it, so steps do not read and check it again. */
 	content: ValidationResult;
+	/**
+	 * Where a step may keep what it made for the next build (a folder per step under it);
+	 * left out, the step makes everything (COMPENDIUM_INCREMENTAL=off, the dev server).
+	 */
+	cacheDir?: string;
+	/** Called once by a step that used its cache, with what it reused and rebuilt. */
+	reuse?: (what: 'records' | 'printFiles', counts: ReuseCounts) => void;
 }
 
 /** One step over the built site: `run` returns its outcome in one line. */

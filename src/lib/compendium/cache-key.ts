@@ -66,6 +66,27 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, relative: s
 }
 
 let fingerprint: string | undefined;
+let code: string | undefined;
+
+/**
+ * One digest of the code alone (all of src/, the Astro config, the lock file): what the
+ * post-build caches (search records, print files) add to their keys, so a change to any
+ * code that might make a record or a PDF differently makes it again. Read once per process.
+ */
+export function codeFingerprint(): string {
+	if (code !== undefined) return code;
+	const hash = createHash('sha256');
+	for (const relative of CODE_PATHS) hashTree(hash, PROJECT_ROOT, relative);
+	code = hash.digest('hex').slice(0, 32);
+	return code;
+}
+
+/** The digest of one file's bytes (or of its absence). */
+export function fileDigest(file: string): string {
+	const hash = createHash('sha256');
+	hashTree(hash, path.dirname(file), path.basename(file));
+	return hash.digest('hex').slice(0, 32);
+}
 
 /**
  * One digest of everything a page may show that is not a case or an issue: the code,
@@ -74,7 +95,7 @@ let fingerprint: string | undefined;
 export function buildFingerprint(env: NodeJS.ProcessEnv = process.env): string {
 	if (fingerprint !== undefined) return fingerprint;
 	const hash = createHash('sha256');
-	for (const relative of CODE_PATHS) hashTree(hash, PROJECT_ROOT, relative);
+	hash.update(codeFingerprint());
 	for (const file of [contentPaths.site(), contentPaths.glossary(), contentPaths.methods()]) hashTree(hash, path.dirname(file), path.basename(file));
 	hash.update(JSON.stringify(BUILD_SWITCHES.map((name) => [name, env[name] ?? null])));
 	fingerprint = hash.digest('hex').slice(0, 32);

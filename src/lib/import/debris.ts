@@ -193,9 +193,11 @@ function spreadOverNumberedRuns(classified: Array<{ block: Block; reason: string
 export function removeDebris(blocks: Block[]): DebrisResult {
 	const removed: Removal[] = [];
 	const facts: SourceFacts = {};
+	const firstBody = blocks.findIndex((b) => isBodyParagraph(b.text));
 	const classified = blocks.map((block, i) => {
 		const fact = parseFactLine(block.text);
-		const reason = fact ? undefined : wrapperReason(block.text, i === 0);
+		// A lone name is a byline among the few lines above the text: above the title or below it.
+		const reason = fact ? undefined : wrapperReason(block.text, i === 0 || (i < firstBody && i <= 4));
 		return { block, fact, reason };
 	});
 	spreadOverNumberedRuns(classified);

@@ -43,6 +43,8 @@ export function formatReport(doc: DocumentImport, targets: ReportTargets, style:
 		lines.push(`  ${style('cyan', m.caseLabel(i + 1))}  ${s.title}${s.subtitle ? ` / ${s.subtitle}` : ''}${where}`);
 		lines.push(`          ${m.caseFacts(s.unit, s.regionCode, s.regionName, s.metrics, s.methods.join(', '))}`);
 		lines.push(`          ${m.review(s.review.join(', '))}`);
+		// What each guess was read from (the draft's comments say the same).
+		for (const e of s.evidence) lines.push(style('dim', `            ${m.reviewEvidence(e.field, e.text)}`));
 		lines.push(`          ${style('dim', `${arrow} ${targets.cases[i] ?? ''}`)}`);
 	});
 	const first = targets.cases[0];

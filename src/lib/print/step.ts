@@ -3,20 +3,27 @@
  * otherwise says how to get one), then writes every issue's Word file (no browser needed).
  * Either way, issue pages end up linking only files that exist, each with its format,
  * page count and size.
+ *
+ * Given a cache directory, it keeps each issue's print files there under the issue's print
+ * key (print-key.ts), and prints only the issues whose key the cache does not hold; the
+ * others' files are copied, byte for byte what printing them again would give.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PostBuildStep } from '../build/post-build.ts';
+import type { PostBuildContext, PostBuildStep } from '../build/post-build.ts';
 import { findChromium } from '../build/browser.ts';
+import { StepCache } from '../build/step-cache.ts';
+import { docxFile } from '../docx/write.ts';
+import { printerFingerprint, printFilesKey } from './print-key.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
-import { printMessages } from '../i18n/messages/index.ts';
+import { buildMessages, printMessages } from '../i18n/messages/index.ts';
 import { writeIssueDocx, type DocxResult } from '../docx/write.ts';
 import { describeDownloads, formatDownloadInfo, pruneMissingPdfLinks } from './pdf-links.ts';
 import { PDFDocument } from 'pdf-lib';
-import { MissingPrintFontsError, printIssues, printableIssues, type PrintResult } from './printer.ts';
+import { MissingPrintFontsError, pdfFile, printIssues, printPageFile, printableIssues, type PrintResult } from './printer.ts';
 import { withBase } from '../routes.ts';
 import { progress } from '../progress.ts';
-import { SCRIPTS } from '../../schemas/script.ts';
+import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { SCRIPT_SEGMENT } from '../i18n/scripts.ts';
 
 /** Set COMPENDIUM_PDF=off to build without print files (PDF and Word) even when Chromium is installed. */
@@ -34,9 +41,13 @@ function* issuePageFiles(siteDir: string): Generator<string> {
 	}
 }
 
-/** PDF page counts by file, so each PDF is read once however many pages link it. */
-async function pageCounts(siteDir: string, root: string, pages: readonly string[]): Promise<Map<string, number>> {
-	const counts = new Map<string, number>();
+/**
+ * PDF page counts by file, so each PDF is read once however many pages link it; `known`
+ * counts (of PDFs just printed or taken from the cache) are not read at all: loading a PDF
+ * takes a quarter of a second, minutes for a thousand issues.
+ */
+async function pageCounts(siteDir: string, root: string, pages: readonly string[], known: ReadonlyMap<string, number>): Promise<Map<string, number>> {
+	const counts = new Map<string, number>(known);
 	for (const file of pages) {
 		for (const href of readFileSync(file, 'utf8').match(/href="[^"]+\.pdf"/g) ?? []) {
 			const target = path.join(siteDir, href.slice(6 + root.length, -1));
@@ -50,8 +61,9 @@ async function pageCounts(siteDir: string, root: string, pages: readonly string[
 /**
  * Removes links to PDFs and Word files that are not in `siteDir` from its pages, and
  * labels the others with format, pages and size; returns how many pages changed.
+ * `knownPages` gives the page counts of PDFs (by file) the caller already knows.
  */
-export async function pruneDanglingPdfLinks(siteDir: string, base: string): Promise<number> {
+export async function pruneDanglingPdfLinks(siteDir: string, base: string, knownPages: ReadonlyMap<string, number> = new Map()): Promise<number> {
 	const root = withBase(base);
 	const fileOf = (href: string) => (href.startsWith(root) ? path.join(siteDir, href.slice(root.length)) : undefined);
 	const exists = (href: string) => {
@@ -59,7 +71,7 @@ export async function pruneDanglingPdfLinks(siteDir: string, base: string): Prom
 		return file !== undefined && existsSync(file);
 	};
 	const pages = [...issuePageFiles(siteDir)].filter((file) => readFileSync(file, 'utf8').includes('data-pdf-downloads'));
-	const counts = await pageCounts(siteDir, root, pages);
+	const counts = await pageCounts(siteDir, root, pages, knownPages);
 	let changed = 0;
 	for (const file of pages) {
 		const html = readFileSync(file, 'utf8');
@@ -88,17 +100,104 @@ export function summarize(results: readonly PrintResult[]): string {
 	return printMessages.summary(results.length, pages, slowest);
 }
 
-/** The Word files of every printed issue, with a one-line outcome. */
-export async function writeWordFiles(siteDir: string, onProgress?: (line: string) => void): Promise<{ results: DocxResult[]; summary: string }> {
+/** The Word files of every printed issue (or of `issueIds`), with a one-line outcome. */
+export async function writeWordFiles(
+	siteDir: string,
+	onProgress?: (line: string) => void,
+	issueIds?: readonly string[],
+): Promise<{ results: DocxResult[]; summary: string }> {
 	const started = performance.now();
-	const results = await writeIssueDocx(siteDir, onProgress ? { onProgress } : {});
+	const results = await writeIssueDocx(siteDir, { ...(onProgress ? { onProgress } : {}), ...(issueIds ? { issueIds } : {}) });
 	return { results, summary: printMessages.docxSummary(results.length, (performance.now() - started) / 1000) };
+}
+
+/** The folder of the step's cache of print files inside the build's cache directory. */
+export const PRINT_CACHE_DIR = 'compendium-print-files';
+
+/** The print files of an issue in a script: its PDF and its Word file, by the suffix they are cached under. */
+function printFiles(siteDir: string, issueId: string, script: Script): [suffix: string, file: string][] {
+	const segment = SCRIPT_SEGMENT[script];
+	return [
+		[`${segment}.pdf`, pdfFile(siteDir, issueId, script)],
+		[`${segment}.docx`, docxFile(siteDir, issueId, script)],
+	];
+}
+
+/** The scripts an issue has a print page in. */
+const scriptsOf = (siteDir: string, issueId: string) => SCRIPTS.filter((script) => existsSync(printPageFile(siteDir, issueId, script)));
+
+/** The cache entry that keeps a PDF's page count, so the issue pages' labels need not load it. */
+const pagesEntry = (key: string, script: Script) => `${key}.${SCRIPT_SEGMENT[script]}.pages`;
+
+/**
+ * Copies the cached print files of the issues whose key the cache holds in full into the
+ * site; returns the issues left to print, each issue's key and the copied PDFs' page counts.
+ */
+function takeFromCache(
+	siteDir: string,
+	base: string,
+	issues: readonly string[],
+	cache: StepCache,
+): { toPrint: string[]; keys: Map<string, string>; pages: Map<string, number> } {
+	const printer = printerFingerprint();
+	const digests = new Map<string, string>();
+	const keys = new Map<string, string>();
+	const pages = new Map<string, number>();
+	const toPrint: string[] = [];
+	for (const issueId of issues) {
+		const key = printFilesKey(siteDir, base, issueId, printer, digests);
+		if (key === undefined) continue;
+		keys.set(issueId, key);
+		const scripts = scriptsOf(siteDir, issueId);
+		const files = scripts.flatMap((script) => printFiles(siteDir, issueId, script));
+		const cached = files.map(([suffix]) => cache.read(`${key}.${suffix}`));
+		const counts = scripts.map((script) => Number(cache.read(pagesEntry(key, script))?.toString() ?? NaN));
+		if (cached.some((bytes) => bytes === undefined) || counts.some((count) => !Number.isInteger(count))) {
+			toPrint.push(issueId);
+			continue;
+		}
+		files.forEach(([, file], i) => {
+			mkdirSync(path.dirname(file), { recursive: true });
+			writeFileSync(file, cached[i]!);
+		});
+		scripts.forEach((script, i) => pages.set(pdfFile(siteDir, issueId, script), counts[i]!));
+	}
+	return { toPrint, keys, pages };
+}
+
+/** Keeps the files just printed (and their PDFs' page counts) for the next build, and drops what this build did not use. */
+function storeInCache(
+	siteDir: string,
+	printed: readonly string[],
+	keys: ReadonlyMap<string, string>,
+	pages: ReadonlyMap<string, number>,
+	cache: StepCache,
+): void {
+	for (const issueId of printed) {
+		const key = keys.get(issueId);
+		if (key === undefined) continue;
+		for (const script of scriptsOf(siteDir, issueId)) {
+			for (const [suffix, file] of printFiles(siteDir, issueId, script)) cache.write(`${key}.${suffix}`, readFileSync(file));
+			const count = pages.get(pdfFile(siteDir, issueId, script));
+			if (count !== undefined) cache.write(pagesEntry(key, script), String(count));
+		}
+	}
+	cache.prune();
+}
+
+/** Prints `issueIds` to PDF and writes their Word files; throws MissingPrintFontsError as printIssues does. */
+async function printAndWrite(outDir: string, base: string, issueIds: readonly string[]): Promise<{ outcome: string; pages: Map<string, number> }> {
+	const printing = progress('PDF issues', issueIds.length * SCRIPTS.length, { unit: 'PDFs' });
+	const results = await printIssues({ siteDir: outDir, base, issueIds, onProgress: () => printing.tick() });
+	printing.finish();
+	const word = await writeWordFiles(outDir, (line) => console.log(`  docx ${line}`), issueIds);
+	return { outcome: `${summarize(results)}; ${word.summary}`, pages: new Map(results.map((result) => [result.file, result.pages])) };
 }
 
 export function pdfStep(): PostBuildStep {
 	return {
 		name: 'PDF issues',
-		async run(outDir) {
+		async run(outDir, { cacheDir, reuse }: PostBuildContext) {
 			const { base } = loadSiteConfig();
 			const issues = printableIssues(outDir);
 			const skip = async (reason: string) => {
@@ -113,19 +212,32 @@ export function pdfStep(): PostBuildStep {
 				return printMessages.switchedOff(issues.length, PDF_SWITCH);
 			}
 			if (!findChromium()) return skip(printMessages.noChromium());
-			let results: PrintResult[];
+			const cache = cacheDir ? new StepCache(path.join(cacheDir, PRINT_CACHE_DIR)) : undefined;
+			const taken = cache
+				? takeFromCache(outDir, base, issues, cache)
+				: { toPrint: issues, keys: new Map<string, string>(), pages: new Map<string, number>() };
+			const { toPrint, keys } = taken;
+			const pages = new Map(taken.pages);
+			const reusedIssues = issues.length - toPrint.length;
+			const outcome: string[] = [];
 			try {
-				const printing = progress('PDF issues', issues.length * SCRIPTS.length, { unit: 'PDFs' });
-				results = await printIssues({ siteDir: outDir, base, onProgress: () => printing.tick() });
-				printing.finish();
+				if (toPrint.length) {
+					const printed = await printAndWrite(outDir, base, toPrint);
+					outcome.push(printed.outcome);
+					for (const [file, count] of printed.pages) pages.set(file, count);
+				}
 			} catch (error) {
 				// Like a missing browser: the site is still worth publishing, and the message says what to install.
 				if (error instanceof MissingPrintFontsError) return skip(printMessages.rebuildAfter(error.message));
 				throw error;
 			}
-			const word = await writeWordFiles(outDir, (line) => console.log(`  docx ${line}`));
-			await pruneDanglingPdfLinks(outDir, base);
-			return `${summarize(results)}; ${word.summary}`;
+			if (reusedIssues) outcome.push(buildMessages.printReused(reusedIssues));
+			if (cache) {
+				storeInCache(outDir, toPrint, keys, pages, cache);
+				reuse?.('printFiles', { reused: reusedIssues, rebuilt: toPrint.length });
+			}
+			await pruneDanglingPdfLinks(outDir, base, pages);
+			return outcome.join('; ');
 		},
 	};
 }

@@ -62,12 +62,23 @@ export function documentFromCase(entry: LoadedEntry<Case>, issueIds: string[]): 
 	return doc;
 }
 
+/** A published case and the ids of the published issues that print it. */
+export interface PublishedCase {
+	entry: LoadedEntry<Case>;
+	issueIds: string[];
+}
+
 /** Published cases of a validated compendium, each with the issues that print it. */
-export function documentsFromContent(content: ValidationResult): SearchDocument[] {
+export function publishedCases(content: ValidationResult): PublishedCase[] {
 	const published = publication([...content.issues.values()], [...content.cases.values()], { edition: currentEdition(loadSiteConfig().edition) });
 	const issuesOf = new Map<string, string[]>();
 	for (const issue of published.issues) {
 		for (const caseId of issue.data.cases) issuesOf.set(caseId, [...(issuesOf.get(caseId) ?? []), issue.id]);
 	}
-	return published.cases.map((entry) => documentFromCase(entry, issuesOf.get(entry.id) ?? []));
+	return published.cases.map((entry) => ({ entry, issueIds: issuesOf.get(entry.id) ?? [] }));
+}
+
+/** The search documents of a validated compendium's published cases. */
+export function documentsFromContent(content: ValidationResult): SearchDocument[] {
+	return publishedCases(content).map(({ entry, issueIds }) => documentFromCase(entry, issueIds));
 }

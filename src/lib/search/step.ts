@@ -1,23 +1,39 @@
 /**
  * The post-build step that indexes the compendium for search. It reads the content files
  * (not the built HTML): faster, and the index needs fields pages only show, not mark up.
+ * Given a cache directory, it keeps every case's record there under a digest of what the
+ * record is made of, and the next build takes unchanged cases' records from it; likewise
+ * Pagefind's shards (write-index.ts), so only shards with a changed case are indexed again.
  */
+import path from 'node:path';
 import type { PostBuildStep } from '../build/post-build.ts';
+import { StepCache } from '../build/step-cache.ts';
+import { codeFingerprint, digest, entryDigest, fileDigest } from '../compendium/cache-key.ts';
 import { issueLabel } from '../compendium/issue-label.ts';
+import { contentPaths } from '../content/paths.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
 import { siteConverter } from '../convert/site-converter.ts';
-import { documentsFromContent } from './document.ts';
-import { writeSearchIndex } from './write-index.ts';
+import { SCRIPTS } from '../../schemas/script.ts';
+import { documentFromCase, publishedCases } from './document.ts';
+import type { RecordContext } from './record.ts';
+import { writeSearchIndexFrom, type RecordSource } from './write-index.ts';
 import { buildMessages } from '../i18n/messages/index.ts';
+
+/** The folder of the step's record cache inside the build's cache directory. */
+export const RECORD_CACHE_DIR = 'compendium-search-records';
+
+/** The folder of Pagefind's shards kept for the next build. */
+export const SHARD_CACHE_DIR = 'compendium-search-shards';
 
 /** The search index step: Pagefind's bundle and our result files into the output directory. */
 export function searchIndexStep(): PostBuildStep {
 	return {
 		name: 'search index',
-		async run(outDir, { content }) {
+		async run(outDir, { content, cacheDir, reuse }) {
 			const converter = siteConverter();
-			const stats = await writeSearchIndex(documentsFromContent(content), outDir, {
-				base: loadSiteConfig().base,
+			const site = loadSiteConfig();
+			const context: Omit<RecordContext, 'fold'> = {
+				base: site.base,
 				convert: (text, from, to) => converter.convert(text, from, to),
 				methodName: (slug) => content.methods.get(slug)?.name,
 				issueLabel: (id, script) => {
@@ -26,11 +42,35 @@ export function searchIndexStep(): PostBuildStep {
 					const label = issueLabel(issue.data, script);
 					return `${label.series} ${label.number}`;
 				},
-			});
+			};
+			// What every record shares: the code that makes records (folding, bigrams, conversion),
+			// the conversion settings and glossary, and the base of the record's URL.
+			const shared = digest(codeFingerprint(), fileDigest(contentPaths.glossary()), site.traditional, site.base);
+			const sources = publishedCases(content).map(({ entry, issueIds }): RecordSource => ({
+				id: entry.id,
+				date: entry.data.date.toISOString().slice(0, 10),
+				// The case, and what its record shows of others: its methods' names, its issues' labels.
+				key: digest(
+					shared,
+					entryDigest(entry),
+					issueIds,
+					entry.data.methods.map(context.methodName),
+					issueIds.map((id) => SCRIPTS.map((script) => context.issueLabel(id, script))),
+				),
+				document: () => documentFromCase(entry, issueIds),
+			}));
+			const recordCache = cacheDir ? new StepCache(path.join(cacheDir, RECORD_CACHE_DIR)) : undefined;
+			const shardCache = cacheDir ? { dir: path.join(cacheDir, SHARD_CACHE_DIR), version: codeFingerprint() } : undefined;
+			const stats = await writeSearchIndexFrom(sources, outDir, context, { ...(recordCache && shardCache ? { recordCache, shardCache } : {}) });
+			if (recordCache) {
+				recordCache.prune();
+				reuse?.('records', { reused: stats.records.reused, rebuilt: stats.records.built });
+			}
 			const phases = Object.entries(stats.phases)
 				.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`)
 				.join(', ');
-			return `${buildMessages.searchOutcome(stats.cases, stats.words, stats.shards, stats.chunks)} [${phases}]`;
+			const shardsReused = cacheDir ? `; ${buildMessages.searchShardsReused(stats.shardsReused, stats.shards)}` : '';
+			return `${buildMessages.searchOutcome(stats.cases, stats.words, stats.shards, stats.chunks)}${shardsReused} [${phases}]`;
 		},
 	};
 }

@@ -7,10 +7,16 @@
  * shards of at most `shardWords` words, each in a fresh Pagefind session, and the
  * shards merged into one index (merge.ts): memory stays bounded by the shard size
  * whatever the size of the compendium.
+ *
+ * Shards end where a case's URL hashes to an anchor (about one case in
+ * {@link SHARD_ANCHOR_EVERY}), not after a count: an edited or added case then changes
+ * only the shard it falls in, and the shards before and after it stay the same, so a
+ * build with a shard cache gives Pagefind only that shard. The merged index does not
+ * depend on where the shards end (merge.ts), so this costs nothing in what is published.
  */
 import { progress } from '../progress.ts';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { SCRIPTS, type Script } from '../../schemas/script.ts';
@@ -32,6 +38,7 @@ import {
 } from './layout.ts';
 import { mergePagefindShards, shardsKey } from './merge.ts';
 import { buildRecord, type BuiltRecord, type RecordContext } from './record.ts';
+import type { StepCache } from '../build/step-cache.ts';
 
 export interface IndexOptions {
 	/**
@@ -41,6 +48,26 @@ export interface IndexOptions {
 	shardWords?: number;
 	/** Word locations per index chunk (what one query word costs to download). */
 	chunkSize?: number;
+	/** Where records of earlier builds are kept, by each source's key; none: every record is made. */
+	recordCache?: StepCache;
+	/**
+	 * Where Pagefind's shards of earlier builds are kept, each under a digest of `version`
+	 * (the code, Pagefind's among it) and its records; none: every shard is indexed.
+	 */
+	shardCache?: { dir: string; version: string };
+}
+
+/**
+ * A case to index, made into a search document only when its record is not in the cache:
+ * reading a case's MDX into plain text costs as much as making the record.
+ */
+export interface RecordSource {
+	id: string;
+	/** YYYY-MM-DD, the document's date (the index numbers pages in date order). */
+	date: string;
+	/** A digest of everything the record is made of (the case, its issues' labels, the settings and code); none: not cached. */
+	key?: string;
+	document(): SearchDocument;
 }
 
 export interface IndexStats {
@@ -55,10 +82,57 @@ export interface IndexStats {
 	seconds: number;
 	/** Seconds per phase: making records, Pagefind sessions, merging, result files. */
 	phases: { records: number; pagefind: number; merge: number; files: number };
+	/** Records taken from the cache and records made anew. */
+	records: { reused: number; built: number };
+	/** Pagefind shards taken from the shard cache. */
+	shardsReused: number;
 }
 
 export const DEFAULT_SHARD_WORDS = 4_000_000;
 export const DEFAULT_CHUNK_SIZE = 8_000;
+
+/** About one case in this many starts a new shard (see above): some 850,000 words, 350 MiB of Pagefind, at the corpus's 1,700 words a case. */
+export const SHARD_ANCHOR_EVERY = 500;
+
+/** Whether a page starts a shard: its URL's hash, so the same page does in every build. */
+function isShardAnchor(url: string): boolean {
+	return createHash('sha256').update(url).digest().readUInt32BE(0) % SHARD_ANCHOR_EVERY === 0;
+}
+
+/**
+ * Indexes a shard into `shardRoot`, or with a shard cache finds it there (indexed by this
+ * or an earlier build from the same records and code); returns its folder.
+ */
+async function placeShard(
+	records: readonly BuiltRecord[],
+	shardRoot: string,
+	cache: IndexOptions['shardCache'],
+	used: Set<string>,
+): Promise<{ dir: string; reused: boolean }> {
+	if (!cache) {
+		const dir = path.join(shardRoot, String(used.size));
+		used.add(dir);
+		await writeShard(records, dir);
+		return { dir, reused: false };
+	}
+	const hash = createHash('sha256').update(cache.version);
+	for (const { record } of records) hash.update(JSON.stringify(record)).update('\0');
+	const key = hash.digest('hex').slice(0, 32);
+	used.add(key);
+	const dir = path.join(cache.dir, key);
+	if (existsSync(path.join(dir, 'pagefind-entry.json'))) return { dir, reused: true };
+	const partial = `${dir}.partial-${process.pid}`;
+	rmSync(partial, { recursive: true, force: true });
+	await writeShard(records, partial);
+	renameSync(partial, dir);
+	return { dir, reused: false };
+}
+
+/** Removes the cached shards this build did not use. */
+function pruneShards(dir: string, used: ReadonlySet<string>): void {
+	if (!existsSync(dir)) return;
+	for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
+}
 
 /** Records in flight to the Pagefind service at once. */
 const BATCH = 64;
@@ -68,7 +142,7 @@ function fail(what: string, errors: readonly string[]): never {
 }
 
 /** Oldest first: the merged index numbers pages by date, and the search page sorts by that number. */
-function byDate(a: SearchDocument, b: SearchDocument): number {
+function byDate(a: RecordSource, b: RecordSource): number {
 	return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -92,8 +166,38 @@ async function writeShard(records: readonly BuiltRecord[], dir: string): Promise
 	}
 }
 
-export async function writeSearchIndex(
+/** A record as the cache keeps it (JSON: the character set as a string). */
+interface StoredRecord {
+	record: BuiltRecord['record'];
+	display: BuiltRecord['display'];
+	facets: BuiltRecord['facets'];
+	chars: string;
+}
+
+function storeRecord(built: BuiltRecord): string {
+	const stored: StoredRecord = { record: built.record, display: built.display, facets: built.facets, chars: [...built.chars].join('') };
+	return JSON.stringify(stored);
+}
+
+function loadRecord(bytes: Buffer): BuiltRecord {
+	const stored = JSON.parse(bytes.toString('utf8')) as StoredRecord;
+	return { record: stored.record, display: stored.display, facets: stored.facets, chars: new Set(stored.chars) };
+}
+
+/** The search index of `documents` (every record made anew). */
+export function writeSearchIndex(
 	documents: Iterable<SearchDocument>,
+	outDir: string,
+	context: Omit<RecordContext, 'fold'>,
+	options: IndexOptions = {},
+): Promise<IndexStats> {
+	const sources = [...documents].map((doc): RecordSource => ({ id: doc.id, date: doc.date, document: () => doc }));
+	return writeSearchIndexFrom(sources, outDir, context, options);
+}
+
+/** The search index of `sources`, taking from `options.recordCache` the records of sources whose key it holds. */
+export async function writeSearchIndexFrom(
+	sources: Iterable<RecordSource>,
 	outDir: string,
 	context: Omit<RecordContext, 'fold'>,
 	options: IndexOptions = {},
@@ -115,21 +219,37 @@ export async function writeSearchIndex(
 
 	const fold = fullFoldMap();
 	const recordContext: RecordContext = { ...context, fold };
-	const docs = [...documents].sort(byDate);
+	const docs = [...sources].sort(byDate);
+	const cache = options.recordCache;
+	const records = { reused: 0, built: 0 };
+	const recordOf = (source: RecordSource): BuiltRecord => {
+		const name = source.key === undefined ? undefined : `${source.key}.json`;
+		const stored = name === undefined ? undefined : cache?.read(name);
+		if (stored) {
+			records.reused++;
+			return loadRecord(stored);
+		}
+		const built = buildRecord(source.document(), recordContext);
+		records.built++;
+		if (name !== undefined) cache?.write(name, storeRecord(built));
+		return built;
+	};
 	const position = new Map<string, number>();
 	const displays = new Map<string, Record<Script, ResultDisplay>>();
 	const usedValues = new Map<Facet, Set<string>>(FACETS.map((facet) => [facet, new Set<string>()]));
 	const chars = new Set<string>();
 	const shardDirs: string[] = [];
+	const usedShards = new Set<string>();
+	let shardsReused = 0;
 	let words = 0;
 
 	let shard: BuiltRecord[] = [];
 	let shardSize = 0;
 	const flushShard = async () => {
 		if (!shard.length) return;
-		const dir = path.join(shardRoot, String(shardDirs.length));
 		endPhase('records');
-		await writeShard(shard, dir);
+		const { dir, reused } = await placeShard(shard, shardRoot, options.shardCache, usedShards);
+		if (reused) shardsReused++;
 		endPhase('pagefind');
 		shardDirs.push(dir);
 		shard = [];
@@ -138,9 +258,9 @@ export async function writeSearchIndex(
 	const indexing = progress('search index', docs.length, { unit: 'cases' });
 	for (const [i, doc] of docs.entries()) {
 		indexing.tick();
-		const built = buildRecord(doc, recordContext);
+		const built = recordOf(doc);
 		const size = built.record.content.split(' ').length;
-		if (shardSize && shardSize + size > shardWords) await flushShard();
+		if (shardSize && (shardSize + size > shardWords || isShardAnchor(built.record.url))) await flushShard();
 		position.set(built.record.url, i);
 		displays.set(built.record.url, built.display);
 		for (const [facet, values] of Object.entries(built.facets) as [Facet, string[]][]) {
@@ -169,6 +289,8 @@ export async function writeSearchIndex(
 			version: empty.version,
 			seconds: (performance.now() - started) / 1000,
 			phases,
+			records,
+			shardsReused,
 		};
 	}
 
@@ -192,6 +314,7 @@ export async function writeSearchIndex(
 	});
 	copyFileSync(path.join(shardDirs[0]!, 'pagefind.js'), path.join(bundleDir, 'pagefind.js'));
 	rmSync(shardRoot, { recursive: true, force: true });
+	if (options.shardCache) pruneShards(options.shardCache.dir, usedShards);
 	endPhase('merge');
 
 	for (const script of SCRIPTS) mkdirSync(path.join(dataDir, version, script), { recursive: true });
@@ -213,6 +336,8 @@ export async function writeSearchIndex(
 		version,
 		seconds: (performance.now() - started) / 1000,
 		phases,
+		records,
+		shardsReused,
 	};
 }
 

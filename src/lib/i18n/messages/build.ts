@@ -3,6 +3,12 @@ import { defineMessages } from './define.ts';
 
 const seconds = (s: number) => s.toFixed(1);
 
+/** What one kind of build output reused from the previous build and made anew (build/incremental.ts's ReuseCounts). */
+interface Reuse {
+	reused: number;
+	rebuilt: number;
+}
+
 /** The build's messages, in Chinese and English. */
 export const buildMessages = defineMessages({
 	contentErrors: (count: number) => ({
@@ -20,9 +26,29 @@ export const buildMessages = defineMessages({
 		zh: `${name}：${outcome}（${seconds(took)} 秒）`,
 		en: `${name}: ${outcome} (${seconds(took)} s)`,
 	}),
-	incrementalReuse: (reused: number, rendered: number) => ({
-		zh: `增量构建：${reused} 个案例/期刊页面沿用上次构建，${rendered} 个重新生成`,
-		en: `incremental build: ${reused} case/issue page(s) reused from the previous build, ${rendered} rendered`,
+	incrementalSummary: (pages: Reuse, records: Reuse | undefined, printFiles: Reuse | undefined) => ({
+		zh: [
+			`增量构建：案例/期刊页面沿用 ${pages.reused} 个、重新生成 ${pages.rebuilt} 个`,
+			records ? `搜索记录沿用 ${records.reused} 条、重新生成 ${records.rebuilt} 条` : '',
+			printFiles ? `PDF/Word 沿用 ${printFiles.reused} 期、重新打印 ${printFiles.rebuilt} 期` : '',
+		]
+			.filter(Boolean)
+			.join('；'),
+		en: [
+			`incremental build: case/issue pages ${pages.reused} reused, ${pages.rebuilt} rendered`,
+			records ? `search records ${records.reused} reused, ${records.rebuilt} made` : '',
+			printFiles ? `PDF/Word files of ${printFiles.reused} issue(s) reused, ${printFiles.rebuilt} printed` : '',
+		]
+			.filter(Boolean)
+			.join('; '),
+	}),
+	printReused: (issues: number) => ({
+		zh: `${issues} 期内容未变，沿用上次构建的 PDF 和 Word 文件`,
+		en: `the PDF and Word files of ${issues} unchanged issue(s) taken from the previous build`,
+	}),
+	searchShardsReused: (reused: number, shards: number) => ({
+		zh: `${shards} 个分片中 ${reused} 个沿用上次构建`,
+		en: `${reused} of ${shards} shard(s) taken from the previous build`,
 	}),
 	searchOutcome: (cases: number, words: number, shards: number, chunks: number) => ({
 		zh: `${cases} 个案例，${words.toLocaleString('en')} 个词，${shards} 个分片，${chunks} 个索引块`,

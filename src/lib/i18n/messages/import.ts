@@ -322,6 +322,45 @@ export const importMessages = defineMessages({
 	}),
 	warningsHeading: (count: number) => ({ zh: `警告（${count} 条）：`, en: `warnings (${count}):` }),
 	noWarnings: () => ({ zh: '没有警告', en: 'no warnings' }),
+
+	// Evidence for each guessed field: where in the source it was read (draft comments and report).
+	evidenceAt: (kind: 'line' | 'paragraph', line: number, text: string) => ({
+		zh: `第 ${line} ${kind === 'line' ? '行' : '段'}：“${text}”`,
+		en: `${kind} ${line}: “${text}”`,
+	}),
+	evidenceNote: (note: string, where: string) => ({ zh: `${note}；依据${where}`, en: `${note}; from ${where}` }),
+	reviewEvidence: (field: string, text: string) => ({ zh: `${field}：${text}`, en: `${field}: ${text}` }),
+	evidenceListSeparator: () => ({ zh: '、', en: ', ' }),
+	evidenceNoteSeparator: () => ({ zh: '；', en: '; ' }),
+	guessTitleBelowHeads: (heads: string) => ({
+		zh: `猜测：标题旁的${heads}不像标题，未取作标题`,
+		en: `guessed: ${heads} beside the title are not titles`,
+	}),
+	guessTitleFrom: (from: string) => ({ zh: `猜测：原文没有标题，根据${from}拟定`, en: `guessed: the source has none; made from ${from}` }),
+	headLine: (where: string, kind: 'ordinal' | 'category' | 'kicker' | 'masthead') => ({
+		zh: `${where}${{ ordinal: '（排名或序号行）', category: '（类别或栏目行）', kicker: '（引题）', masthead: '（报刊网站名或版次行）' }[kind]}`,
+		en: `${where} (${{ ordinal: 'a rank or number line', category: 'a category or column line', kicker: 'a kicker', masthead: 'a masthead or page line' }[kind]})`,
+	}),
+	guessRegionNamed: (name: string, code: string, full: string) => ({
+		zh: `猜测：${name}（${code}，${full}）`,
+		en: `guessed: ${name} (${code}, ${full})`,
+	}),
+	guessUnitFrom: (from: string) => ({ zh: `猜测来源：${from}`, en: `guessed from ${from}` }),
+	guessSummary: () => ({ zh: '取自正文第一句', en: 'the first sentence of the text' }),
+	guessMetricsAt: (list: string) => ({ zh: `各项出处：${list}`, en: `where each is: ${list}` }),
+	metricAt: (text: string, kind: 'line' | 'paragraph', line: number) => ({
+		zh: `${text}（第 ${line} ${kind === 'line' ? '行' : '段'}）`,
+		en: `${text} (${kind} ${line})`,
+	}),
+	guessPublisherSite: (owner: boolean) => ({
+		zh: `猜测：网站的${owner ? '主办单位' : '名称'}（原文没有“来源”行）`,
+		en: `guessed: the site's ${owner ? '主办单位' : 'name'} (no 来源 line)`,
+	}),
+	guessPublisherMissing: () => ({ zh: '占位：原文没有来源单位，请填写', en: 'placeholder: no publisher in the source; write it' }),
+	collectionOutside: (count: number) => ({
+		zh: `自此起 ${count} 段是合集的引言或分组标题，不属于任何案例，没有导入，请核对`,
+		en: `${count} blocks from here are the collection's introduction or group headings, part of no case: not imported, check them`,
+	}),
 });
 
 /** The texts of `npm run import -- --help` (parseCommand picks the language). */

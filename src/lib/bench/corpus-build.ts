@@ -1,0 +1,51 @@
+/**
+ * The benchmarks' one way to build a generated corpus: `npm run build`'s own script in a
+ * child process (so its whole process tree is measured), with its own output and Astro
+ * cache in the work directory, PDFs off unless asked for.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { PDF_SWITCH } from '../print/step.ts';
+import type { Measurement } from './measure.ts';
+import type { BenchContext } from './section.ts';
+
+/** HTML pages in a built site. */
+export function countPages(dir: string): number {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+}
+
+/** How to build: extra environment, another content folder, another cache (default: `<outName>-cache`). */
+export interface CorpusBuildOptions {
+	env?: NodeJS.ProcessEnv;
+	content?: string;
+	cacheDir?: string;
+}
+
+/** Builds the corpus into `<workDir>/<outName>`; throws with the build's output when it fails. */
+export async function buildCorpus(
+	context: BenchContext,
+	outName: string,
+	options: CorpusBuildOptions = {},
+): Promise<{ out: string; result: Measurement }> {
+	const out = path.join(context.workDir, outName);
+	const result = await context.measure(process.execPath, [path.join(context.projectRoot, 'scripts/build.ts'), '--out', out], {
+		cwd: context.projectRoot,
+		env: {
+			...process.env,
+			COMPENDIUM_CONTENT: options.content ?? context.corpusDir,
+			COMPENDIUM_CACHE_DIR: options.cacheDir ?? path.join(context.workDir, `${outName}-cache`),
+			[PDF_SWITCH]: 'off',
+			...options.env,
+		},
+	});
+	if (result.exitCode !== 0) throw new Error(`benchmark build failed:\n${result.output.slice(-3000)}`);
+	return { out, result };
+}
+
+/** The integration's step lines of a build's output: "<time> [case-compendium] <line>" → "<line>". */
+export function stepLines(output: string): string[] {
+	return output
+		.split('\n')
+		.map((line) => /\[case-compendium\] (.*)$/.exec(line)?.[1])
+		.filter((line): line is string => line !== undefined);
+}

@@ -1,0 +1,78 @@
+/**
+ * The incremental-build benchmark: builds the generated corpus with a cold cache, rebuilds
+ * it unchanged, after editing one case's text, and after adding a new case to an issue;
+ * for each, wall time, peak memory of the process tree, where the time went (Astro with
+ * its start-up and pages, then each post-build step) and what was reused (pages, search
+ * records, issues' print files), from the build's reuse report. PDFs are printed unless
+ * COMPENDIUM_PDF=off is set (the cold build then prints every issue: minutes per hundred).
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { parseYaml, splitFrontmatter } from '../content/frontmatter.ts';
+import { readReuseReport, type ReuseCounts } from '../build/incremental.ts';
+import { PDF_SWITCH } from '../print/step.ts';
+import { buildCorpus, countPages } from './corpus-build.ts';
+import type { BenchContext, BenchSection } from './section.ts';
+
+/** A case id of the generated corpus (corpus.ts names them case-00001…). */
+const caseId = (n: number) => `case-${String(n).padStart(5, '0')}`;
+
+/** Appends a paragraph to a case: a text edit that touches its page, its issue's print files and its record. */
+function editCaseText(content: string, id: string): void {
+	const file = path.join(content, 'cases', `${id}.mdx`);
+	writeFileSync(
+		file,
+		`${readFileSync(file, 'utf8').trimEnd()}\n\n增量构建测量：编辑后新增的一段正文，用来检验只重建受影响的页面、搜索记录和期刊文件。\n`,
+	);
+}
+
+/** Writes a new case (a copy of `from` with its own title) and appends it to the end of an issue's case list. */
+function addCaseToIssue(content: string, from: string, id: string, issueId: string): void {
+	const source = splitFrontmatter(readFileSync(path.join(content, 'cases', `${from}.mdx`), 'utf8'));
+	const data = parseYaml(source.yaml).data as Record<string, unknown>;
+	writeFileSync(
+		path.join(content, 'cases', `${id}.mdx`),
+		`---\n${stringify({ ...data, title: `${String(data.title)}（新增）` })}---\n\n${source.body.trim()}\n`,
+	);
+	const issueFile = path.join(content, 'issues', `${issueId}.mdx`);
+	const issue = splitFrontmatter(readFileSync(issueFile, 'utf8'));
+	const issueData = parseYaml(issue.yaml).data as { cases: string[] };
+	writeFileSync(issueFile, `---\n${stringify({ ...issueData, cases: [...issueData.cases, id] })}---\n\n${issue.body.trim()}\n`);
+}
+
+const counts = (label: string, c: ReuseCounts | undefined) => (c ? `${label} ${c.reused} reused / ${c.rebuilt} made` : `${label} –`);
+
+/** The incremental section of `npm run bench`. */
+export const incremental: BenchSection = {
+	name: 'incremental',
+	description: 'rebuilds over the previous build: cold, unchanged, one case edited, a case added to an issue (wall, peak memory, reuse)',
+	async run(context: BenchContext) {
+		const content = path.join(context.workDir, 'incremental-content');
+		cpSync(context.corpusDir, content, { recursive: true });
+		const cacheDir = path.join(context.workDir, 'incremental-cache');
+		const pdf = process.env[PDF_SWITCH] === 'off' ? 'off' : 'on';
+		const middle = Math.max(1, Math.ceil(context.caseCount / 2));
+		const issueOfMiddle = `issue-${Math.ceil(middle / 10)}`;
+		const runs: [label: string, change: () => void][] = [
+			['cold cache (full build)', () => {}],
+			['nothing changed', () => {}],
+			[`one case's text edited (${caseId(middle)})`, () => editCaseText(content, caseId(middle))],
+			[`a new case added to ${issueOfMiddle}`, () => addCaseToIssue(content, caseId(middle), 'case-added', issueOfMiddle)],
+		];
+		const lines = [`PDFs and Word files: ${pdf === 'on' ? 'printed' : `off (${PDF_SWITCH}=off)`}`];
+		for (const [i, [label, change]] of runs.entries()) {
+			change();
+			const { out, result } = await buildCorpus(context, `incremental-${i}`, { content, cacheDir, env: { [PDF_SWITCH]: pdf } });
+			const report = readReuseReport(cacheDir);
+			const steps = Object.entries(report?.stepSeconds ?? {});
+			const inSteps = steps.reduce((sum, [, seconds]) => sum + seconds, 0);
+			lines.push(
+				`${label}: ${result.seconds.toFixed(1)} s wall, peak ${result.peakMiB.toFixed(0)} MiB, ${countPages(out)} pages`,
+				`  time: Astro (start-up, content, pages) ${(result.seconds - inSteps).toFixed(1)} s, ${steps.map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')}`,
+				`  ${[counts('case/issue pages', report?.pages), counts('search records', report?.records), counts('issues printed', report?.printFiles)].join('; ')}`,
+			);
+		}
+		return lines;
+	},
+};

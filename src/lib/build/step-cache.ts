@@ -1,0 +1,67 @@
+/**
+ * A content-addressed store for what the post-build steps make (search records, PDFs and
+ * Word files), in a folder of Astro's cache directory. An entry's name is a digest of
+ * everything that went into it (content, settings, code), so a hit can only return what
+ * the same inputs would make again: the cache never decides what is stale, the key does.
+ * Entries no build used since the store was opened are removed by {@link StepCache.prune},
+ * so the folder holds about one build's worth.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** One step's store: read and write entries by name, then prune the unused ones. */
+export class StepCache {
+	readonly dir: string;
+	private readonly used = new Set<string>();
+
+	constructor(dir: string) {
+		this.dir = dir;
+	}
+
+	private file(name: string): string {
+		if (!/^[\w.-]+$/.test(name)) throw new Error(`step cache: unusable entry name ${name}`);
+		// Two-letter folders keep any one folder small at 10,000 entries.
+		return path.join(this.dir, name.slice(0, 2), name);
+	}
+
+	/** The bytes stored under `name`, or undefined; a hit keeps the entry from {@link prune}. */
+	read(name: string): Buffer | undefined {
+		try {
+			const bytes = readFileSync(this.file(name));
+			this.used.add(name);
+			return bytes;
+		} catch {
+			return undefined;
+		}
+	}
+
+	/** Stores `bytes` under `name` (written beside, then renamed: a reader never sees half an entry). */
+	write(name: string, bytes: Uint8Array | string): void {
+		const file = this.file(name);
+		mkdirSync(path.dirname(file), { recursive: true });
+		const partial = `${file}.partial-${process.pid}`;
+		writeFileSync(partial, bytes);
+		renameSync(partial, file);
+		this.used.add(name);
+	}
+
+	/** Removes every entry not read or written since this store was opened; returns how many. */
+	prune(): number {
+		let removed = 0;
+		let folders: string[];
+		try {
+			folders = readdirSync(this.dir);
+		} catch {
+			return 0;
+		}
+		for (const folder of folders) {
+			const full = path.join(this.dir, folder);
+			for (const name of readdirSync(full)) {
+				if (this.used.has(name)) continue;
+				rmSync(path.join(full, name), { force: true });
+				removed++;
+			}
+		}
+		return removed;
+	}
+}

@@ -1,0 +1,96 @@
+/**
+ * The search step's caches: a second index over the same sources takes every record and
+ * every Pagefind shard from the caches and writes the same bytes; after one case changes
+ * (and so its key), only that record and its shard are made again, and the index equals
+ * one built with no cache at all.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { StepCache } from '../../../src/lib/build/step-cache.ts';
+import { digest } from '../../../src/lib/compendium/cache-key.ts';
+import type { SearchDocument } from '../../../src/lib/search/document.ts';
+import { writeSearchIndex, writeSearchIndexFrom, type RecordSource } from '../../../src/lib/search/write-index.ts';
+import type { Script } from '../../../src/schemas/script.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'record-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const context = {
+	base: '/',
+	convert: (text: string) => text,
+	methodName: (slug: string) => ({ 'points-system': '积分制管理' })[slug],
+	issueLabel: (id: string, script: Script) => `测试汇编 ${id} ${script}`,
+};
+
+function documents(edited = false): SearchDocument[] {
+	return Array.from({ length: 6 }, (_, i) => ({
+		id: `case-${i}`,
+		script: 'hans' as const,
+		title: `案例${i}：网格化治理`,
+		unit: '县委组织部',
+		summary: '测试用的摘要。',
+		body: edited && i === 3 ? '第三个案例改写后的正文，讲积分超市。' : `第${i}个案例的正文，讲屋场党建和三长制。`,
+		regionCode: '330822',
+		methods: ['points-system'],
+		issues: ['issue-1'],
+		date: `2024-0${i + 1}-01`,
+		extra: [],
+	}));
+}
+
+/** Sources keyed by a digest of the document, as the build keys them by what the record is made of. */
+function sources(docs: SearchDocument[], made: string[]): RecordSource[] {
+	return docs.map((doc) => ({
+		id: doc.id,
+		date: doc.date,
+		key: digest('test', doc),
+		document: () => {
+			made.push(doc.id);
+			return doc;
+		},
+	}));
+}
+
+function files(dir: string): Map<string, string> {
+	const map = new Map<string, string>();
+	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+		const full = path.join(dir, file);
+		if (statSync(full).isFile()) map.set(file, readFileSync(full).toString('base64'));
+	}
+	return map;
+}
+
+describe('the record cache', () => {
+	const shardCache = { dir: path.join(work, 'shards'), version: 'test' };
+	// Small shards, so that the edited case's is one of several.
+	const caches = () => ({ recordCache: new StepCache(path.join(work, 'cache')), shardCache, shardWords: 60 });
+
+	it('reuses every record of unchanged cases, and only the changed case is made again', async () => {
+		const made: string[] = [];
+		const first = await writeSearchIndexFrom(sources(documents(), made), path.join(work, 'a'), context, caches());
+		expect(first.records).toEqual({ reused: 0, built: 6 });
+		expect(first.shards).toBeGreaterThan(2);
+		expect(first.shardsReused).toBe(0);
+
+		made.length = 0;
+		const second = await writeSearchIndexFrom(sources(documents(), made), path.join(work, 'b'), context, caches());
+		expect(second.records).toEqual({ reused: 6, built: 0 });
+		expect(second.shardsReused).toBe(second.shards);
+		expect(made).toEqual([]);
+		expect(files(path.join(work, 'b'))).toEqual(files(path.join(work, 'a')));
+
+		const third = await writeSearchIndexFrom(sources(documents(true), made), path.join(work, 'c'), context, caches());
+		expect(third.records).toEqual({ reused: 5, built: 1 });
+		expect(third.shardsReused).toBe(third.shards - 1);
+		expect(made).toEqual(['case-3']);
+		// The shard the edit replaced was pruned: the cache holds what the last build used.
+		expect(readdirSync(path.join(work, 'shards'))).toHaveLength(third.shards);
+
+		const clean = await writeSearchIndex(documents(true), path.join(work, 'clean'), context, { shardWords: 60 });
+		expect(clean.records).toEqual({ reused: 0, built: 6 });
+		expect(files(path.join(work, 'c'))).toEqual(files(path.join(work, 'clean')));
+		expect(files(path.join(work, 'c'))).not.toEqual(files(path.join(work, 'a')));
+	}, 120_000);
+});
