@@ -75,11 +75,7 @@ export default defineConfig(
 	},
 	{
 		// Folders whose exports are not all documented yet (269 on 2026-11-26): shown, not failing. Move a folder out once clean.
-		files: [
-			'src/lib/{bench,browser,charts,compare,compendium,content,convert,data-export,editor,import,print,search}/**/*.ts',
-			'src/lib/{metrics,progress,regions,routes}.ts',
-			'src/schemas/**/*.ts',
-		],
+		files: ['src/lib/{browser,charts,compare,compendium,content,convert,data-export,editor,import}/**/*.ts', 'src/schemas/**/*.ts'],
 		rules: { 'compendium/doc-comments': 'warn' },
 	},
 	{
