@@ -75,7 +75,7 @@ export default defineConfig(
 	},
 	{
 		// Folders whose exports are not all documented yet (269 on 2026-11-26): shown, not failing. Move a folder out once clean.
-		files: ['src/lib/{bench,convert,editor,import,print,search}/**/*.ts', 'src/lib/{metrics,progress,regions,routes}.ts'],
+		files: ['src/lib/{convert,editor,import}/**/*.ts'],
 		rules: { 'compendium/doc-comments': 'warn' },
 	},
 	{

@@ -12,6 +12,7 @@ export function formatDuration(seconds: number): string {
 	return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
 }
 
+/** Settings for `progress`; by default it writes to standard error and redraws in place only on a terminal outside CI. */
 export interface ProgressOptions {
 	/** Where the lines go; standard error, so a command's own output stays clean. */
 	stream?: Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boolean };
@@ -23,6 +24,7 @@ export interface ProgressOptions {
 	unit?: string;
 }
 
+/** A running reporter: tick as work gets done, finish once at the end. */
 export interface Progress {
 	/** `count` more units done (default 1). */
 	tick(count?: number): void;

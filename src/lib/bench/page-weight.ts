@@ -32,6 +32,7 @@ export function largestPages(dir: string, count = 3, limit = PAGE_SIZE_LIMIT_BYT
 /** Goal from the issue: a case page needs at most 5 KB of JavaScript (gzip). */
 export const CASE_JS_BUDGET_BYTES = 5 * 1024;
 
+/** What one page load downloaded: responses counted, and gzip bytes by kind. */
 export interface PageWeight {
 	requests: number;
 	/** gzip bytes by kind. */
@@ -86,6 +87,7 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
 	return weight;
 }
 
+/** One report line for the page labelled `name`: sizes in KB, fonts, images and the rest summed as "other". */
 export function formatWeight(name: string, weight: PageWeight): string {
 	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 	const extra = weight.fonts + weight.images + weight.other;

@@ -94,6 +94,7 @@ export async function pruneDanglingPdfLinks(siteDir: string, base: string, known
 	return changed;
 }
 
+/** The one-line outcome of a print run: PDFs, total pages and the slowest issue's time. */
 export function summarize(results: readonly PrintResult[]): string {
 	const pages = results.reduce((sum, r) => sum + r.pages, 0);
 	const slowest = results.reduce((max, r) => Math.max(max, r.seconds), 0);
@@ -194,6 +195,7 @@ async function printAndWrite(outDir: string, base: string, issueIds: readonly st
 	return { outcome: `${summarize(results)}; ${word.summary}`, pages: new Map(results.map((result) => [result.file, result.pages])) };
 }
 
+/** The post-build step that prints the PDFs (Word files only without Chromium), taking unchanged issues' files from the build's cache. */
 export function pdfStep(): PostBuildStep {
 	return {
 		name: 'PDF issues',
