@@ -14,9 +14,6 @@ import { caseRecord, type CaseRecord } from './record.ts';
 const cache = new Map<Script, Promise<CaseRecord[]>>();
 const byIdCache = new Map<Script, Promise<Map<string, CaseRecord>>>();
 
-<<<<<<< HEAD
-/** The open-data records of the published cases in `script`, loaded once per script and shared. */
-=======
 /** The records of {@link siteRecords} by case id: one lookup per case file, not a scan of every record. */
 export function siteRecordsById(script: Script): Promise<Map<string, CaseRecord>> {
 	let pending = byIdCache.get(script);
@@ -28,7 +25,6 @@ export function siteRecordsById(script: Script): Promise<Map<string, CaseRecord>
 }
 
 /** Every published case's open-data record in `script`, newest first, computed once per build. */
->>>>>>> scale
 export function siteRecords(script: Script): Promise<CaseRecord[]> {
 	let pending = cache.get(script);
 	if (!pending) {
