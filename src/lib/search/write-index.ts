@@ -14,6 +14,7 @@
  * build with a shard cache gives Pagefind only that shard. The merged index does not
  * depend on where the shards end (merge.ts), so this costs nothing in what is published.
  */
+import { buildMessages } from '../i18n/messages/build.ts';
 import { progress } from '../progress.ts';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -259,7 +260,7 @@ export async function writeSearchIndexFrom(
 		shard = [];
 		shardSize = 0;
 	};
-	const indexing = progress('search index', docs.length, { unit: 'cases' });
+	const indexing = progress(buildMessages.stepSearch, docs.length, { unit: buildMessages.unitCases });
 	for (const [i, doc] of docs.entries()) {
 		indexing.tick();
 		const built = recordOf(doc);

@@ -22,6 +22,19 @@ export const buildMessages = defineMessages({
 	},
 	stepSearch: { zh: '搜索索引', en: 'search index' },
 	stepPdf: { zh: 'PDF 期刊', en: 'PDF issues' },
+	progressLine: (label: string, done: number, total: number, percent: number, rate: string, unit: string, left: string | undefined) => ({
+		zh: `${label}：${done}/${total}（${percent}%），每秒 ${rate}${unit ? ` ${unit}` : ''}${left ? `，约需 ${left}` : ''}`,
+		en: `${label}: ${done}/${total} (${percent}%), ${rate}${unit ? ` ${unit}` : ''}/s${left ? `, ${left} left` : ''}`,
+	}),
+	progressDone: (label: string, done: number, total: number, took: string) => ({
+		zh: `${label}：${done}/${total}，用时 ${took}`,
+		en: `${label}: ${done}/${total} in ${took}`,
+	}),
+	durationSeconds: (s: number) => ({ zh: `${s} 秒`, en: `${s} s` }),
+	durationMinutes: (min: number, s: string) => ({ zh: `${min} 分 ${s} 秒`, en: `${min} min ${s} s` }),
+	durationHours: (h: number, min: string) => ({ zh: `${h} 小时 ${min} 分`, en: `${h} h ${min} min` }),
+	unitCases: { zh: '个案例', en: 'cases' },
+	unitPdfs: { zh: '份 PDF', en: 'PDFs' },
 	stepDone: (name: string, outcome: string, took: number) => ({
 		zh: `${name}：${outcome}（${seconds(took)} 秒）`,
 		en: `${name}: ${outcome} (${seconds(took)} s)`,
