@@ -3,7 +3,7 @@
  * unit to filter, and read in pages (20 rows on a phone, 50 on a wider screen). The
  * table is complete and readable without it.
  */
-import { pageSlice } from '../compendium/paging.ts';
+import { pageSlice } from '../compendium/pagination.ts';
 
 type SortKey = 'label' | 'value' | 'unit' | 'case';
 
