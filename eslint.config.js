@@ -74,9 +74,9 @@ export default defineConfig(
 		rules: { 'compendium/doc-comments': 'error' },
 	},
 	{
-		// Folders whose exports are not all documented yet (269 on 2026-11-26): shown, not failing. Move a folder out once clean.
+		// Folders whose exports are not all documented yet (184 on 2026-11-26): shown, not failing. Move a folder out once clean.
 		files: [
-			'src/lib/{bench,browser,charts,compare,compendium,content,convert,data-export,editor,import,print,search}/**/*.ts',
+			'src/lib/{bench,browser,charts,compare,compendium,content,data-export,print,search}/**/*.ts',
 			'src/lib/{metrics,progress,regions,routes}.ts',
 			'src/schemas/**/*.ts',
 		],
