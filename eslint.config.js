@@ -74,11 +74,6 @@ export default defineConfig(
 		rules: { 'compendium/doc-comments': 'error' },
 	},
 	{
-		// Folders whose exports are not all documented yet (269 on 2026-11-26): shown, not failing. Move a folder out once clean.
-		files: ['src/lib/{convert,editor,import}/**/*.ts'],
-		rules: { 'compendium/doc-comments': 'warn' },
-	},
-	{
 		// Config files run on Node without TypeScript's no-undef exemption.
 		files: ['**/*.js', '**/*.mjs'],
 		languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },

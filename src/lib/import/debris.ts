@@ -98,6 +98,7 @@ const FACT_LINE = new RegExp(`^[\\[【(（]?\\s*(?:${FACT_KEYS})\\s*[:：]`, 'u'
 const FACT_PAIR = new RegExp(`(${FACT_KEYS})\\s*[:：]\\s*`, 'gu');
 const SOURCE_PLACEHOLDERS = /^(?:网络|網絡|網路|本站|本网|本網|互联网|互聯網|佚名|未知|原创|原創|转载|轉載)$/u;
 
+/** What `removeDebris` kept and removed, and the publication facts it read. */
 export interface DebrisResult {
 	kept: Block[];
 	removed: Removal[];

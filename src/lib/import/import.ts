@@ -41,6 +41,7 @@ import {
 } from './types.ts';
 import { splitTitle } from './units.ts';
 
+/** What `importDocument` needs besides the file: the taxonomy, and fallbacks for what the document may not say. */
 export interface ImportOptions {
 	/** Encoding to use instead of detecting one. */
 	encoding?: string;
@@ -58,6 +59,7 @@ export interface ImportOptions {
 	force?: boolean;
 }
 
+/** A case draft's key facts as the report prints them, with the fields the editor should review. */
 export interface CaseSummary {
 	title: string;
 	subtitle?: string;
@@ -77,6 +79,7 @@ export interface FieldEvidence {
 	text: string;
 }
 
+/** One case read from the document: its frontmatter, body and finished MDX, with what the report says about it. */
 export interface CaseDraft {
 	slug: string;
 	data: Record<string, unknown>;
@@ -88,6 +91,7 @@ export interface CaseDraft {
 	line?: number;
 }
 
+/** The issue (期) drafted when the document is one: its frontmatter, MDX and the fields to review. */
 export interface IssueDraft {
 	slug: string;
 	data: Record<string, unknown>;
@@ -95,6 +99,7 @@ export interface IssueDraft {
 	review: string[];
 }
 
+/** Everything one imported document yields: its drafts, and what the report needs to describe them and the cleaning. */
 export interface DocumentImport {
 	file: string;
 	format: ExtractedDocument['format'];
@@ -142,6 +147,7 @@ export async function extractDocument(bytes: Uint8Array, file: string, encoding?
 	return extractText(decoded.text, decoded.encoding);
 }
 
+/** Imports one document's bytes into drafts; throws ImportInputError for unusable input and NotACaseError for a non-case unless `force`. */
 export async function importDocument(bytes: Uint8Array, file: string, options: ImportOptions): Promise<DocumentImport> {
 	const extracted = await extractDocument(bytes, file, options.encoding);
 	const rawHan = countHan(extracted.blocks.map((b) => b.text).join(''));

@@ -7,9 +7,11 @@ import { importMessages as m } from '../i18n/messages/index.ts';
 import type { DocumentImport } from './import.ts';
 import { formatLocation, type ImportWarning } from './types.ts';
 
+/** Styles a piece of the report; the CLI passes terminal colours, the default adds nothing. */
 export type Style = (format: 'bold' | 'dim' | 'yellow' | 'red' | 'green' | 'cyan', text: string) => string;
 const plain: Style = (_format, text) => text;
 
+/** Where the document's drafts go (or would go), for the report's arrows. */
 export interface ReportTargets {
 	/** Path (as shown) of each case's file, by case index. */
 	cases: string[];

@@ -17,6 +17,7 @@ export interface HeadLine {
 	kind: 'ordinal' | 'category' | 'kicker' | 'masthead';
 }
 
+/** One case's part of the document: its unit and title lines, if found, and its blocks. */
 export interface CaseSection {
 	/** The unit line heading the section, as written. */
 	unit?: string;
@@ -29,6 +30,7 @@ export interface CaseSection {
 	blocks: Block[];
 }
 
+/** What a cleaned document is (one case, an issue, a collection, a list, nothing) and where its parts are. */
 export interface DocumentStructure {
 	/** `collection`: several cases found by place headings, with no issue title of their own. */
 	kind: 'single' | 'issue' | 'collection' | 'list-only' | 'no-text';
@@ -143,6 +145,7 @@ function ordinalHeadedCases(blocks: Block[]): { intro: Block[]; sections: CaseSe
 	return sections.length > 0 ? { intro: blocks.slice(0, starts[0]), sections } : undefined;
 }
 
+/** Finds the document's structure, after setting aside any preamble (a table of contents, a news wrapper). */
 export function analyseStructure(all: Block[]): DocumentStructure {
 	const skipped = preamble(all);
 	const structure = analyseDocument(all.slice(skipped));
