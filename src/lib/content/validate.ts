@@ -197,9 +197,12 @@ function reviewProblems(entry: LoadedEntry<Case>): Problem[] {
 	return [error(entry.file, checkMessages.reviewPending(review), { ...at(entry.lineOf(['review'])), field: 'review' })];
 }
 
-function loadMethods(problems: Problem[]): Map<string, Method> {
+/**
+ * The method taxonomy by slug, read from `file` (content/methods.yaml unless another is named),
+ * its problems added to `problems`: the check, the importer and `npm run new` read it this one way.
+ */
+export function loadMethods(problems: Problem[], file = contentPaths.methods()): Map<string, Method> {
 	const methods = new Map<string, Method>();
-	const file = contentPaths.methods();
 	for (const method of loadYamlFile(file, MethodSchema.array(), problems, true) ?? []) {
 		if (methods.has(method.slug)) problems.push(error(file, checkMessages.duplicateMethod(method.slug), { field: 'slug' }));
 		methods.set(method.slug, method);

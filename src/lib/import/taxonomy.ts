@@ -2,44 +2,22 @@
  * The method taxonomy (content/methods.yaml), read at run time so the importer always
  * suggests from the current list, and the keyword matching that suggests methods for a case.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { MethodSchema, type Method } from '../../schemas/method.ts';
-import { formatZodIssues } from '../content/errors.ts';
+import type { Method } from '../../schemas/method.ts';
+import { formatProblems, loadMethods, type Problem } from '../content/validate.ts';
 
 /** The methods read from the taxonomy file, and what was wrong with it. */
 export interface Taxonomy {
 	methods: Method[];
-	/** Problems reading the file, one line each. */
+	/** Problems reading the file, one line each (file:line, what was expected and found). */
 	problems: string[];
 	file: string;
 }
 
-/** Reads the taxonomy without throwing: problems with the file or its entries come back beside the valid methods. */
+/** Reads the taxonomy as `npm run check` does, without throwing: its problems come back beside whatever methods it holds. */
 export function loadTaxonomy(file: string): Taxonomy {
-	let text: string;
-	try {
-		text = readFileSync(file, 'utf8');
-	} catch {
-		return { methods: [], problems: [`${file}: not found; methods cannot be suggested`], file };
-	}
-	let data: unknown;
-	try {
-		data = parse(text);
-	} catch (error) {
-		return { methods: [], problems: [`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`], file };
-	}
-	if (!Array.isArray(data)) {
-		return { methods: [], problems: [`${file}: expected a YAML list of methods, found ${data === null ? 'nothing' : typeof data}`], file };
-	}
-	const methods: Method[] = [];
-	const problems: string[] = [];
-	data.forEach((entry, i) => {
-		const result = MethodSchema.safeParse(entry);
-		if (result.success) methods.push(result.data);
-		else problems.push(...formatZodIssues(result.error.issues).map((line) => `${file}: entry ${i + 1}: ${line}`));
-	});
-	return { methods, problems, file };
+	const problems: Problem[] = [];
+	const methods = [...loadMethods(problems, file).values()];
+	return { methods, problems: problems.map((problem) => formatProblems([problem])), file };
 }
 
 /** A method suggested for a case, with its score and what matched. */
