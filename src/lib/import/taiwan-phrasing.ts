@@ -7,7 +7,7 @@
  * Only words that a mainland text would not contain are listed, each with the contexts
  * where the Taiwan word is also good mainland usage (专案组, 透过现象看本质).
  */
-import * as OpenCC from 'opencc-js';
+import { scriptConverters } from './script.ts';
 
 interface PhraseRule {
 	/** Taiwan phrasing, traditional characters. */
@@ -87,7 +87,7 @@ let compiled: { hant: CompiledRule[]; hans: CompiledRule[]; pattern: { hant: Reg
 
 function rules() {
 	if (compiled) return compiled;
-	const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+	const { toSimplified } = scriptConverters();
 	const hant: CompiledRule[] = RULES.map((r) => ({
 		from: r.taiwan,
 		to: r.mainland,
