@@ -189,7 +189,7 @@ function storeInCache(
 /** Prints `issueIds` to PDF and writes their Word files; throws MissingPrintFontsError as printIssues does. */
 async function printAndWrite(outDir: string, base: string, issueIds: readonly string[]): Promise<{ outcome: string; pages: Map<string, number> }> {
 	const pdfCount = issueIds.reduce((sum, issueId) => sum + scriptsOf(outDir, issueId).length, 0);
-	const printing = progress(buildMessages.stepPdf, pdfCount, { unit: buildMessages.unitPdfs });
+	const printing = progress(buildMessages.stepPdf(), pdfCount, { unit: buildMessages.unitPdfs() });
 	const results = await printIssues({ siteDir: outDir, base, issueIds, onProgress: () => printing.tick() });
 	printing.finish();
 	const word = await writeWordFiles(outDir, (line) => console.log(`  docx ${line}`), issueIds);

@@ -260,7 +260,7 @@ export async function writeSearchIndexFrom(
 		shard = [];
 		shardSize = 0;
 	};
-	const indexing = progress(buildMessages.stepSearch, docs.length, { unit: buildMessages.unitCases });
+	const indexing = progress(buildMessages.stepSearch(), docs.length, { unit: buildMessages.unitCases() });
 	for (const [i, doc] of docs.entries()) {
 		indexing.tick();
 		const built = recordOf(doc);
