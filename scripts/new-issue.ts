@@ -44,7 +44,7 @@ import {
 import { readCases, readIssues } from '../src/lib/editor/library.ts';
 import { splitList } from '../src/lib/editor/methods.ts';
 import { previewUrl } from '../src/lib/editor/preview.ts';
-import { searchMultiselect, searchSelect } from '../src/lib/editor/search-prompt.ts';
+import { chooseItems, searchSelect } from '../src/lib/editor/search-prompt.ts';
 import { newMessages as m } from '../src/lib/i18n/messages/index.ts';
 import { isoDate, parseDate } from '../src/lib/import/dates.ts';
 import { SLUG_PATTERN } from '../src/schemas/method.ts';
@@ -170,17 +170,12 @@ await runCommand(async () => {
 	const chosen =
 		flagCases ??
 		answer(
-			await searchMultiselect({
-				message: m.askCases(),
-				required: true,
-				maxItems: 10,
-				options: cases.map((c) => ({ value: c.id, label: `${c.title} — ${c.unit}`, hint: m.caseHint(c.id, c.date, c.status === 'draft') })),
-				filter: (search, option) =>
-					caseMatches(
-						cases.find((c) => c.id === option.value)!,
-						search,
-					),
-			}),
+			await chooseItems(
+				m.askCases(),
+				cases,
+				(c) => ({ value: c.id, label: `${c.title} — ${c.unit}`, hint: m.caseHint(c.id, c.date, c.status === 'draft') }),
+				caseMatches,
+			),
 		);
 	const note = flagNote ?? (interactive ? await askNote() : '');
 	const suggestedId = freeFileName(issuesDir, suggestIssueId(issues, seriesName, number));

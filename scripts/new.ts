@@ -14,7 +14,7 @@ import { loadSiteConfig } from '../src/lib/content/site-config.ts';
 import { methodFilter, resolveMethods, splitList } from '../src/lib/editor/methods.ts';
 import { previewUrl } from '../src/lib/editor/preview.ts';
 import { regionFromFlag, regionFromUnit } from '../src/lib/editor/region.ts';
-import { searchMultiselect, searchSelect } from '../src/lib/editor/search-prompt.ts';
+import { chooseItems, searchSelect } from '../src/lib/editor/search-prompt.ts';
 import { caseSlug } from '../src/lib/import/slug.ts';
 import { newMessages as m } from '../src/lib/i18n/messages/index.ts';
 import { parseDate } from '../src/lib/import/dates.ts';
@@ -179,17 +179,12 @@ await runCommand(async () => {
 	const methods =
 		flagMethods ??
 		answer(
-			await searchMultiselect({
-				message: m.askMethods(),
-				required: true,
-				maxItems: 10,
-				options: taxonomy.methods.map((method) => ({ value: method.slug, label: method.name, hint: `${method.category} · ${method.slug}` })),
-				filter: (search, option) =>
-					matchesMethod(
-						taxonomy.methods.find((method) => method.slug === option.value)!,
-						search,
-					),
-			}),
+			await chooseItems(
+				m.askMethods(),
+				taxonomy.methods,
+				(method) => ({ value: method.slug, label: method.name, hint: `${method.category} · ${method.slug}` }),
+				matchesMethod,
+			),
 		);
 	const summary = values.summary ?? (asking ? answer(await p.text({ message: m.askSummary(), defaultValue: '' })).trim() : '');
 	const script: Script = (values.script as Script | undefined) ?? (asking ? await askScript() : 'hans');

@@ -7,24 +7,21 @@
  */
 import path from 'node:path';
 import { publishSite } from '../src/lib/build/atomic-build.ts';
-import { serverConfig, serverOptions } from '../src/lib/build/server-options.ts';
-import { parseCommand, runCommand } from '../src/lib/cli/command.ts';
+import { runServerCommand } from '../src/lib/build/server-options.ts';
 import { PROJECT_ROOT } from '../src/lib/content/paths.ts';
 
-const startCommand = {
-	command: 'npm start',
-	summary: {
-		zh: '先构建网站（同 npm run build，发布到 dist/），再在本机预览构建结果。',
-		en: 'Builds the site (as npm run build does, into dist/), then previews the result on this machine.',
+await runServerCommand(
+	{
+		command: 'npm start',
+		summary: {
+			zh: '先构建网站（同 npm run build，发布到 dist/），再在本机预览构建结果。',
+			en: 'Builds the site (as npm run build does, into dist/), then previews the result on this machine.',
+		},
 	},
-	options: serverOptions,
-} as const;
-
-await runCommand(async () => {
-	const { values } = parseCommand(startCommand);
-	const server = serverConfig(values);
-	await publishSite(path.join(PROJECT_ROOT, 'dist'));
-	const { preview } = await import('astro');
-	const running = await preview({ root: PROJECT_ROOT, server });
-	await running.closed();
-});
+	async (server) => {
+		await publishSite(path.join(PROJECT_ROOT, 'dist'));
+		const { preview } = await import('astro');
+		const running = await preview({ root: PROJECT_ROOT, server });
+		await running.closed();
+	},
+);

@@ -1,6 +1,8 @@
 /**
  * The compendium's collections. Shapes come from src/schemas/ (the single source of
  * truth, shared with `npm run check` and the importer); content lives in content/.
+ * In `astro dev` an entry with errors is left out rather than stopping the server: the
+ * integration shows the error in the browser until it is fixed (src/lib/build/dev-content*.ts).
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -9,21 +11,24 @@ import { parse } from 'yaml';
 import { CaseSchema } from './schemas/case.ts';
 import { IssueSchema } from './schemas/issue.ts';
 import { MethodSchema } from './schemas/method.ts';
+import { keepServingInDev } from './lib/build/dev-content-loader.ts';
 import { contentPaths } from './lib/content/paths.ts';
 
 export const collections = {
 	cases: defineCollection({
-		loader: glob({ base: contentPaths.cases(), pattern: '**/*.mdx' }),
+		loader: keepServingInDev(glob({ base: contentPaths.cases(), pattern: '**/*.mdx' })),
 		schema: CaseSchema,
 	}),
 	issues: defineCollection({
-		loader: glob({ base: contentPaths.issues(), pattern: '**/*.mdx' }),
+		loader: keepServingInDev(glob({ base: contentPaths.issues(), pattern: '**/*.mdx' })),
 		schema: IssueSchema,
 	}),
 	methods: defineCollection({
-		loader: file(contentPaths.methods(), {
-			parser: (text) => (parse(text) as Array<{ slug: string }>).map((m) => ({ id: m.slug, ...m })),
-		}),
+		loader: keepServingInDev(
+			file(contentPaths.methods(), {
+				parser: (text) => (parse(text) as Array<{ slug: string }>).map((m) => ({ id: m.slug, ...m })),
+			}),
+		),
 		schema: MethodSchema.extend({ id: z.string() }),
 	}),
 };

@@ -6,6 +6,7 @@
 
 /** Words that make a figure approximate. Order matters: longer forms first. */
 export const QUALIFIERS = ['上万', '以上', '左右', '余', '多', '超', '逾', '近', '约', '不足'] as const;
+/** How a figure is approximate; 超过 is recorded as 超, 上千/数百 and the like as 多. */
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 const PREFIX_QUALIFIERS = ['超过', '超', '逾', '近', '约', '不足'] as const;
@@ -118,6 +119,7 @@ export const KNOWN_UNITS = [
 	...COUNTING_UNITS,
 ] as const;
 
+/** A figure read from text: its exact wording, comparable value and base unit. */
 export interface ParsedFigure {
 	/** Normalised value: 1.2万 → 12000; a percentage stays a percentage (58.3). */
 	value: number;

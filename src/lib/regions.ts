@@ -8,8 +8,10 @@
  */
 import { areaList } from '@vant/area-data';
 
+/** Which of the three tiers a division is on; a municipality is on the first two, under two codes (110000, 110100). */
 export type DivisionLevel = 'province' | 'city' | 'county';
 
+/** One division: its six-digit GB/T 2260 code, its official name and tier. */
 export interface Division {
 	code: string;
 	name: string;
@@ -46,6 +48,7 @@ export function isDivisionCode(code: string): boolean {
 	return byCode.has(code);
 }
 
+/** The division with this code, or undefined for any code `isDivisionCode` rejects. */
 export function getDivision(code: string): Division | undefined {
 	return byCode.get(code);
 }

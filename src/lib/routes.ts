@@ -5,6 +5,7 @@
 import type { Script } from '../schemas/script.ts';
 import { SCRIPT_SEGMENT } from './i18n/scripts.ts';
 
+/** A page of the site, named by kind and parameters rather than by URL, so only this module knows the scheme. */
 export type PageRef =
 	| { kind: 'home' }
 	| { kind: 'case'; id: string }

@@ -11,8 +11,10 @@ import { RegionSchema } from './region.ts';
 import { ScriptSchema } from './script.ts';
 import { SourceSchema } from './source.ts';
 
+/** Publication states of a case (and of an issue): drafts are left out of the public site. */
 export const STATUSES = ['draft', 'published'] as const;
 
+/** Validates a case's frontmatter: title, reporting unit, region, methods, figures, date, source, script and summary. */
 export const CaseSchema = z.strictObject({
 	/** Headline as published, without the unit: 创新探索"村情报告会"制度. */
 	title: z.string().min(1, { error: () => m.caseTitle() }),
@@ -37,4 +39,5 @@ export const CaseSchema = z.strictObject({
 	/** Fields the importer guessed and an editor should confirm. */
 	review: z.array(z.string()).optional(),
 });
+/** A case's frontmatter after validation and defaults. */
 export type Case = z.infer<typeof CaseSchema>;

@@ -14,4 +14,5 @@ function toDate(value: unknown): unknown {
 	return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? value : date;
 }
 
+/** Validates a calendar date written as YYYY-MM-DD (string or Date), rejecting days that do not exist. */
 export const DateSchema = z.preprocess(toDate, z.date({ error: (issue) => m.date(issue.input) }));

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 
+/** Validates one glossary term: its simplified form, optional traditional form and a note. */
 export const GlossaryEntrySchema = z.strictObject({
 	/** The simplified form. */
 	hans: z.string().min(1),
@@ -12,5 +13,7 @@ export const GlossaryEntrySchema = z.strictObject({
 	/** Why the entry exists, for the next editor. */
 	note: z.string().optional(),
 });
+/** Validates the whole of content/glossary.yaml: a list of glossary terms. */
 export const GlossarySchema = z.array(GlossaryEntrySchema);
+/** One glossary term after validation. */
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;

@@ -9,6 +9,7 @@ import { STATUSES } from './case.ts';
 import { ScriptSchema } from './script.ts';
 import { KEY_FIGURES_IN_PRINT } from './site.ts';
 
+/** Validates an issue's frontmatter: series, number, date, compiling organisation, script and the case ids it prints. */
 export const IssueSchema = z.strictObject({
 	/** The series name printed in the masthead: 典型经验做法摘编. */
 	series: z.string().min(1, { error: () => m.series() }),
@@ -40,4 +41,5 @@ export const IssueSchema = z.strictObject({
 	/** 报送/抄送 lines for the record block on the last printed page. */
 	distribution: z.array(z.string().min(1)).optional(),
 });
+/** An issue's frontmatter after validation and defaults. */
 export type Issue = z.infer<typeof IssueSchema>;

@@ -2,8 +2,10 @@
 import { z } from 'astro/zod';
 import { schemaMessages as m } from '../lib/i18n/messages/index.ts';
 
+/** Method slugs: lowercase letters and digits in hyphen-separated words. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Validates one method entry: slug, name, description, category and import keywords. */
 export const MethodSchema = z.strictObject({
 	/** Stable identifier used in cases' `methods`: lowercase letters, digits and hyphens. */
 	slug: z.string().regex(SLUG_PATTERN, { error: () => m.slug() }),
@@ -16,4 +18,5 @@ export const MethodSchema = z.strictObject({
 	/** Words that suggest the method when importing a document. */
 	keywords: z.array(z.string().min(1)).default([]),
 });
+/** One method entry after validation and defaults. */
 export type Method = z.infer<typeof MethodSchema>;

@@ -7,10 +7,12 @@ import { schemaMessages as m } from '../lib/i18n/messages/index.ts';
 import { parseChineseFigure } from '../lib/chinese-numerals.ts';
 import { QUALIFIERS, normalizeDigits, parseFigure } from '../lib/metrics.ts';
 
+/** Validates an approximation word (余, 多, 约 …) against the known qualifiers. */
 export const QualifierSchema = z.enum(QUALIFIERS, {
 	error: (issue) => m.qualifier(QUALIFIERS.join(' '), issue.input),
 });
 
+/** Validates one figure: label, normalised value, unit, qualifier and original text, checking that value, unit and qualifier agree with the text. */
 export const MetricSchema = z
 	.strictObject({
 		/** What is counted, from the sentence around the figure: 群众好评率, 接待游客. */
@@ -51,4 +53,5 @@ export const MetricSchema = z
 			});
 		}
 	});
+/** One figure after validation. */
 export type Metric = z.infer<typeof MetricSchema>;

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { schemaMessages as m } from '../lib/i18n/messages/index.ts';
 import { describeDivision, isDivisionCode, suggestDivisions } from '../lib/regions.ts';
 
+/** Validates a six-digit GB/T 2260 division code, suggesting near matches when the code is unknown. */
 export const RegionCodeSchema = z.string({ error: () => m.regionCodeType() }).superRefine((code, ctx) => {
 	if (!/^\d{6}$/.test(code)) {
 		ctx.addIssue({
@@ -23,6 +24,7 @@ export const RegionCodeSchema = z.string({ error: () => m.regionCodeType() }).su
 	}
 });
 
+/** Validates where a case happened: a division code plus optional township and village. */
 export const RegionSchema = z.strictObject({
 	/** County-level (or above) division code. */
 	code: RegionCodeSchema,
@@ -31,4 +33,5 @@ export const RegionSchema = z.strictObject({
 	/** Village or community as written, e.g. 宋畈村. */
 	village: z.string().min(1).optional(),
 });
+/** A case's region after validation. */
 export type Region = z.infer<typeof RegionSchema>;

@@ -6,10 +6,12 @@ import { z } from 'astro/zod';
 import { schemaMessages as m } from '../lib/i18n/messages/index.ts';
 import { ScriptSchema } from './script.ts';
 
+/** OpenCC standards for 繁體 output: Taiwan, Hong Kong, or plain OpenCC. */
 export const TRADITIONAL_STANDARDS = ['tw', 'hk', 't'] as const;
 
 /** What a build publishes: the public site, or the internal edition that includes 内部资料 issues. */
 export const EDITIONS = ['public', 'internal'] as const;
+/** A build's edition: `public` or `internal`. */
 export type Edition = (typeof EDITIONS)[number];
 
 /** How printed issues (PDF, Word) show a case's key figures: as a 主要数据 table, or not at all (they are in the text). */
@@ -18,6 +20,7 @@ export const KEY_FIGURES_IN_PRINT = ['table', 'none'] as const;
 /** Quotation marks in the printed 繁體 edition: 「」 (corner), “” (curly), or auto (corner for tw and hk). */
 export const TRADITIONAL_QUOTES = ['auto', 'corner', 'curly'] as const;
 
+/** Validates content/site.yaml: title, publishing office, URL and base path, script and print settings, footer lines. */
 export const SiteSchema = z.strictObject({
 	/** Site title, written in simplified Chinese (converted for 繁體). */
 	title: z.string().min(1),
@@ -54,4 +57,5 @@ export const SiteSchema = z.strictObject({
 	 */
 	trustedMdx: z.boolean().default(false),
 });
+/** The site settings after validation and defaults. */
 export type Site = z.infer<typeof SiteSchema>;

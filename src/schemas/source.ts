@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { schemaMessages as m } from '../lib/i18n/messages/index.ts';
 import { DateSchema } from './date.ts';
 
+/** Validates where a case was first published: publisher, and optionally original title, link and date. */
 export const SourceSchema = z.strictObject({
 	/** Publishing body or site as named in the source: 中共湖南省委组织部. */
 	publisher: z.string().min(1, { error: () => m.publisher() }),
@@ -13,4 +14,5 @@ export const SourceSchema = z.strictObject({
 	/** Date of the original publication. */
 	published: DateSchema.optional(),
 });
+/** A case's source after validation. */
 export type Source = z.infer<typeof SourceSchema>;

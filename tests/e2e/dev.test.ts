@@ -4,52 +4,28 @@
  * error shows in the browser, in Astro's error overlay with the file and line, until it is
  * fixed. The dev server runs on a copy of the sample content, so the test can break it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/build/browser.ts';
-import { PROJECT_ROOT } from '../../src/lib/content/paths.ts';
-import { testBuildEnv } from '../support/build.ts';
+import { overlayText, startDevServer, type DevServer } from '../support/dev-server.ts';
 
-const work = mkdtempSync(path.join(PROJECT_ROOT, '.tmp', 'dev-'));
-const content = path.join(work, 'content');
-cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
-const caseFile = path.join(content, 'cases', 'yuncheng-yanhu.mdx');
-const PORT = 4300 + (process.pid % 500);
-const origin = `http://localhost:${PORT}`;
-
-let server: ChildProcess;
-let output = '';
+let dev: DevServer;
+let origin: string;
+let caseFile: string;
 let browser: Browser;
 
 beforeAll(async () => {
-	server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/dev.ts'), '--port', String(PORT)], {
-		cwd: PROJECT_ROOT,
-		env: testBuildEnv({ COMPENDIUM_CONTENT: content, COMPENDIUM_CACHE_DIR: path.join(work, 'cache') }),
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	const deadline = Date.now() + 120_000;
-	for (;;) {
-		if (server.exitCode !== null) throw new Error(`astro dev exited:\n${output}`);
-		if (Date.now() > deadline) throw new Error(`astro dev did not answer within 120 s:\n${output}`);
-		const ok = await fetch(`${origin}/zh-hans/`).then(
-			(response) => response.ok,
-			() => false,
-		);
-		if (ok) break;
-		await new Promise((resolve) => setTimeout(resolve, 1000));
-	}
+	dev = await startDevServer(4300 + (process.pid % 500));
+	origin = dev.origin;
+	caseFile = path.join(dev.content, 'cases', 'yuncheng-yanhu.mdx');
 	browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
 	await browser?.close();
-	server?.kill();
-	rmSync(work, { recursive: true, force: true });
+	dev?.stop();
 });
 
 async function open(url: string): Promise<Page> {
@@ -81,11 +57,9 @@ describe('npm run dev', () => {
 		const line = good.split('\n').findIndex((l) => l.startsWith('status: ')) + 1;
 		writeFileSync(caseFile, good.replace(/^status: published$/m, 'status: pubished'));
 		try {
-			await expect.poll(() => output, { timeout: 20_000 }).toContain('pubished');
+			await expect.poll(() => dev.output(), { timeout: 20_000 }).toContain('pubished');
 			const page = await open(`${origin}/zh-hans/`);
-			const overlay = page.locator('vite-error-overlay');
-			await overlay.waitFor({ state: 'attached', timeout: 20_000 });
-			const text = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '');
+			const text = await overlayText(page);
 			expect(text).toContain('内容有 1 处错误');
 			expect(text).toContain(`yuncheng-yanhu.mdx:${line}`);
 			expect(text).toContain('pubished');

@@ -10,6 +10,7 @@ import { stPhrases } from '../convert/opencc-dictionaries.ts';
 import { segmentationGuards } from '../convert/segmentation-guards.ts';
 import { median } from './measure.ts';
 
+/** Build time and throughput of one conversion direction. */
 export interface DirectionBench {
 	/** OpenCC configuration, e.g. s2tw. */
 	config: string;
@@ -19,6 +20,7 @@ export interface DirectionBench {
 	charsPerSecond: number;
 }
 
+/** What `benchConverter` reports: the sample's size in code points and both directions' figures. */
 export interface ConverterBench {
 	traditional: TraditionalStandard;
 	sampleChars: number;
@@ -26,6 +28,7 @@ export interface ConverterBench {
 	toHans: DirectionBench;
 }
 
+/** Settings for `benchConverter`; the standard defaults to `tw`, the glossary to none. */
 export interface BenchOptions {
 	traditional?: TraditionalStandard;
 	glossary?: readonly GlossaryEntry[];

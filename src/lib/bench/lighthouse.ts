@@ -7,8 +7,10 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
+/** The categories Lighthouse is asked to run (`--only-categories`) and that get a score. */
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
+/** A run's outcome, reduced to what the bench report prints. */
 export interface LighthouseResult {
 	/** 0–100 per category. */
 	scores: Record<(typeof LIGHTHOUSE_CATEGORIES)[number], number>;
@@ -23,6 +25,7 @@ interface LighthouseJson {
 	audits: Record<string, { score: number | null; title: string; displayValue?: string }>;
 }
 
+/** Audits `url` with the Lighthouse installed under `projectRoot`, driving the Chromium at `chromePath`. */
 export async function runLighthouse(url: string, options: { projectRoot: string; chromePath: string }): Promise<LighthouseResult> {
 	const cli = path.join(options.projectRoot, 'node_modules', 'lighthouse', 'cli', 'index.js');
 	const { stdout } = await promisify(execFile)(

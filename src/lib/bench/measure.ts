@@ -1,7 +1,8 @@
 /**
  * The benchmarks' one way to measure: a command's wall time and the peak resident memory of
  * its whole process tree (the build spawns helpers such as Pagefind's binary), sampled from
- * /proc; the same sampler for in-process work (printing); and the median of repeated runs.
+ * /proc; the same sampler for in-process work (printing); and the median and percentiles of
+ * repeated runs.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -84,4 +85,15 @@ export function median(values: readonly number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * The `p`-th percentile (0–100) of a list of numbers, by the nearest-rank method: the
+ * smallest value at least `p`% of the values are at or below (p95 of 22 timings is the 21st).
+ */
+export function percentile(values: readonly number[], p: number): number {
+	if (!values.length) return Number.NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+	return sorted[Math.min(rank, sorted.length) - 1] as number;
 }

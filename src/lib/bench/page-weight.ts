@@ -2,14 +2,37 @@
  * What a reader's browser downloads for each page type, measured by loading the page in
  * Chromium and recording every response: requests, and gzip bytes by kind (the figures
  * a host with compression serves). The case page's JavaScript has a budget: reading
- * needs none, the 简/繁 switch's memory is all it should carry.
+ * needs none, the 简/繁 switch's memory is all it should carry. And on disk: the largest
+ * HTML pages of a built site, against the 300 KB a page may weigh at any size of compendium.
  */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+
+/** Goal from the issue: no HTML page over 300 KB (uncompressed), whatever the number of cases. */
+export const PAGE_SIZE_LIMIT_BYTES = 300 * 1024;
+
+/** An HTML file of a built site and its size on disk. */
+export interface PageFile {
+	/** Site-relative path of the file, e.g. zh-hans/metrics/index.html. */
+	file: string;
+	bytes: number;
+}
+
+/** The `count` largest HTML files under `dir`, largest first, and how many there are over `limit` bytes. */
+export function largestPages(dir: string, count = 3, limit = PAGE_SIZE_LIMIT_BYTES): { largest: PageFile[]; pages: number; over: PageFile[] } {
+	const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => ({ file: file.split(path.sep).join('/'), bytes: statSync(path.join(dir, file)).size }))
+		.sort((a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file));
+	return { largest: pages.slice(0, count), pages: pages.length, over: pages.filter((page) => page.bytes > limit) };
+}
 
 /** Goal from the issue: a case page needs at most 5 KB of JavaScript (gzip). */
 export const CASE_JS_BUDGET_BYTES = 5 * 1024;
 
+/** What one page load downloaded: responses counted, and gzip bytes by kind. */
 export interface PageWeight {
 	requests: number;
 	/** gzip bytes by kind. */
@@ -64,6 +87,7 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
 	return weight;
 }
 
+/** One report line for the page labelled `name`: sizes in KB, fonts, images and the rest summed as "other". */
 export function formatWeight(name: string, weight: PageWeight): string {
 	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 	const extra = weight.fonts + weight.images + weight.other;

@@ -14,7 +14,7 @@ import { buildCorpus, countPages, stepLines } from './corpus-build.ts';
 import { incremental } from './incremental.ts';
 import { pagePath, type PageRef } from '../routes.ts';
 import type { Script } from '../../schemas/script.ts';
-import { CASE_JS_BUDGET_BYTES, formatWeight, measurePage } from './page-weight.ts';
+import { CASE_JS_BUDGET_BYTES, formatWeight, largestPages, measurePage, PAGE_SIZE_LIMIT_BYTES } from './page-weight.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { searchBench } from './search.ts';
 
@@ -24,6 +24,7 @@ const build: BenchSection = {
 	async run(context) {
 		const both = await buildCorpus(context, 'dist-both');
 		const pages = countPages(both.out);
+		const sizes = largestPages(both.out);
 		// The integration logs one line per post-build step: "<time> [case-compendium] <step>: <outcome>".
 		const steps = stepLines(both.result.output);
 		const one = await buildCorpus(context, 'dist-one', { env: { COMPENDIUM_SCRIPTS: 'hans' } });
@@ -31,6 +32,7 @@ const build: BenchSection = {
 		return [
 			`both scripts: ${both.result.seconds.toFixed(1)} s wall, ${pages} pages, ${(pages / both.result.seconds).toFixed(0)} pages/s, peak ${both.result.peakMiB.toFixed(0)} MiB`,
 			...steps.map((step) => `  ${step}`),
+			`largest pages: ${sizes.largest.map((p) => `${p.file} ${(p.bytes / 1024).toFixed(0)} KB`).join(', ')}; ${sizes.over.length} over ${PAGE_SIZE_LIMIT_BYTES / 1024} KB (goal 0)`,
 			`one script:   ${one.result.seconds.toFixed(1)} s wall, ${onePages} pages, peak ${one.result.peakMiB.toFixed(0)} MiB`,
 			`second script costs ×${(both.result.seconds / one.result.seconds).toFixed(2)} of one script (goal ≤ 1.3)`,
 		];

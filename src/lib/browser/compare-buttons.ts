@@ -5,6 +5,7 @@
  */
 import { COMPARE_STORAGE_KEY, compareHref, parseSelection, serializeSelection, toggleSelection } from '../compare/selection.ts';
 
+/** The stored compare selection; empty when storage is unavailable or holds nothing valid. */
 export function readSelection(): string[] {
 	try {
 		return parseSelection(localStorage.getItem(COMPARE_STORAGE_KEY));
@@ -13,6 +14,7 @@ export function readSelection(): string[] {
 	}
 }
 
+/** Stores the compare selection, shared by every page and tab. */
 export function writeSelection(ids: readonly string[]): void {
 	try {
 		localStorage.setItem(COMPARE_STORAGE_KEY, serializeSelection(ids));
@@ -21,6 +23,7 @@ export function writeSelection(ids: readonly string[]): void {
 	}
 }
 
+/** Shows the 对比 buttons and keeps their pressed state and the tray in step with the stored selection, across tabs too. */
 export function enhanceCompareButtons(doc: Document): void {
 	const tray = doc.querySelector<HTMLElement>('[data-compare-tray]');
 	const buttons = [...doc.querySelectorAll<HTMLButtonElement>('[data-compare-id]')];

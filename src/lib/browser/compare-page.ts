@@ -21,6 +21,7 @@ async function load(config: ComparePageConfig, id: string): Promise<ComparableCa
 	return response.ok ? ((await response.json()) as ComparableCase) : undefined;
 }
 
+/** Runs the compare page from its #compare-config: loads the selected cases' records and redraws the table whenever a case is removed. */
 export function startComparePage(doc: Document): void {
 	const source = doc.getElementById('compare-config');
 	const root = doc.querySelector<HTMLElement>('[data-compare-root]');

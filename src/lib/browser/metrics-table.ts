@@ -3,10 +3,11 @@
  * unit to filter, and read in pages (20 rows on a phone, 50 on a wider screen). The
  * table is complete and readable without it.
  */
-import { pageSlice } from '../compendium/paging.ts';
+import { pageSlice } from '../compendium/pagination.ts';
 
 type SortKey = 'label' | 'value' | 'unit' | 'case';
 
+/** Adds sorting, the unit filter and paging to the metrics table, if the page has one. */
 export function enhanceMetricsTable(root: Document): void {
 	const table = root.querySelector<HTMLTableElement>('[data-metrics-table]');
 	const controls = root.querySelector<HTMLElement>('[data-metrics-controls]');

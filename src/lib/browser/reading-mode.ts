@@ -6,8 +6,11 @@
  * flips it and remembers the choice in localStorage across pages.
  */
 
+/** The localStorage key of the remembered mode; the boot script reads it too. */
 export const READING_STORAGE_KEY = 'compendium-reading';
+/** The URL parameter that switches the mode (?large=1 or ?large=0). */
 export const READING_PARAM = 'large';
+/** The two reading modes; `normal` is the default size. */
 export type ReadingMode = 'large' | 'normal';
 
 /** The mode a URL asks for (?large=1 or ?large=0), if it asks. */

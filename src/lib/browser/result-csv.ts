@@ -5,6 +5,7 @@
 import { toCsv } from '../data-export/csv.ts';
 import { rowsFor } from '../data-export/rows.ts';
 
+/** The download's settings, embedded in the page as JSON (#results-csv-config). */
 export interface ResultCsvConfig {
 	/** This script's cases.json. */
 	dataUrl: string;
@@ -13,6 +14,7 @@ export interface ResultCsvConfig {
 	preparing: string;
 }
 
+/** Shows the download button and, on click, saves the current results as CSV; cases.json is fetched on first use. */
 export function enableResultCsv(doc: Document, resultCaseIds: () => Promise<string[]>): void {
 	const button = doc.querySelector<HTMLButtonElement>('[data-download-results]');
 	const source = doc.getElementById('results-csv-config');

@@ -12,6 +12,7 @@ export function twinWithState(twinHref: string, search: string, hash: string): s
 	return `${path}${search}${hash}`;
 }
 
+/** Keeps each 简/繁 link pointing at the twin page with the current query and hash, and remembers the script chosen. */
 export function enhanceScriptSwitch(doc: Document): void {
 	for (const link of doc.querySelectorAll<HTMLAnchorElement>('[data-script-switch]')) {
 		const twin = link.getAttribute('href') ?? '';

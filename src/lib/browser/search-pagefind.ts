@@ -13,12 +13,14 @@ import { INDEX_LANGUAGE, PAGEFIND_DIR, bundlePath } from '../search/layout.ts';
 import type { PagefindSearchApi } from '../search/run.ts';
 import { withBase } from '../routes.ts';
 
+/** The parts of a Pagefind instance the search page uses. */
 export interface PagefindInstance extends PagefindSearchApi {
 	init(): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	preload(term: string, options?: object): Promise<void>;
 }
 
+/** Pagefind's pagefind.js module, as loaded at run time. */
 export type PagefindModule = { createInstance(options: { basePath: string; noWorker?: boolean }): PagefindInstance };
 
 /** Pagefind's API module: the same for every index version, so it can load before the manifest says which. */

@@ -444,6 +444,7 @@ class SearchPage {
 	}
 }
 
+/** Starts the search page from its #search-config; returns it, or undefined on a page without one. */
 export function startSearch(doc: Document): SearchPage | undefined {
 	const source = doc.getElementById('search-config');
 	if (!source?.textContent) return undefined;

@@ -8,6 +8,7 @@ import { enhanceCompareButtons } from './compare-buttons.ts';
 import { enhanceReadingToggle } from './reading-mode.ts';
 import { enhanceScriptSwitch } from './script-switch.ts';
 
+/** Wires every page's shared controls: script switch, reading mode, 对比 buttons and case tools. */
 export function enhanceSite(doc: Document): void {
 	enhanceScriptSwitch(doc);
 	enhanceReadingToggle(doc);

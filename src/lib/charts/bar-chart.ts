@@ -6,6 +6,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 
+/** One bar to draw: its label, value, and optional link and indent. */
 export interface BarDatum {
 	label: string;
 	value: number;
@@ -15,6 +16,7 @@ export interface BarDatum {
 	level?: number;
 }
 
+/** A bar positioned in viewBox units: its top, length, and where its label and value text go. */
 export interface Bar extends BarDatum {
 	y: number;
 	width: number;
@@ -23,6 +25,7 @@ export interface Bar extends BarDatum {
 	textY: number;
 }
 
+/** Everything the SVG needs: viewBox size, where bars start, bar height, font size and the bars. */
 export interface BarChartGeometry {
 	width: number;
 	height: number;
@@ -32,6 +35,7 @@ export interface BarChartGeometry {
 	bars: Bar[];
 }
 
+/** The default viewBox width: a phone's width in CSS pixels. */
 export const CHART_WIDTH = 360;
 const FONT = 13;
 const ROW = 26;
@@ -44,6 +48,7 @@ export function textWidth(text: string, fontSize = FONT): number {
 	return ems * fontSize;
 }
 
+/** Lays out a bar chart `width` units wide: labels in up to 45% of it, bars scaled to the largest value, values after the bars. */
 export function barChart(data: readonly BarDatum[], width = CHART_WIDTH): BarChartGeometry {
 	const labelWidth = Math.min(width * 0.45, Math.max(0, ...data.map((d) => textWidth(d.label) + (d.level ?? 0) * INDENT)) + 8);
 	const valueRoom = Math.max(0, ...data.map((d) => textWidth(String(d.value)))) + 6;

@@ -47,10 +47,13 @@ export const TILES: readonly { prefix: string; label: string; col: number; row: 
 	{ prefix: '81', label: '香港', col: 5, row: 7 },
 ];
 
+/** Side of a tile, in viewBox units. */
 export const TILE_SIZE = 44;
+/** Space between neighbouring tiles, in viewBox units. */
 export const TILE_GAP = 4;
 const EMPTY_FILL = '#efefef';
 
+/** One province's tile: its code, label, case count, position, fill and text colour. */
 export interface Tile {
 	code: string;
 	label: string;
@@ -61,6 +64,7 @@ export interface Tile {
 	textFill: string;
 }
 
+/** One legend entry: a fill and the range of case counts it stands for. */
 export interface LegendStep {
 	fill: string;
 	textFill: string;
@@ -68,6 +72,7 @@ export interface LegendStep {
 	to: number;
 }
 
+/** Everything the SVG needs: viewBox size, tile size, the tiles and the legend. */
 export interface TileMap {
 	width: number;
 	height: number;
@@ -85,6 +90,7 @@ export function luminance(hex: string): number {
 	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** WCAG contrast ratio of two #rrggbb colours (1 to 21). */
 export function contrast(a: string, b: string): number {
 	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
 	return (hi + 0.05) / (lo + 0.05);

@@ -128,9 +128,10 @@ export async function runCommand(main: () => Promise<void> | void): Promise<void
 	try {
 		await main();
 	} catch (error) {
-		if (error instanceof UserError) {
+		// By name too: a module Astro loads through Vite (astro.config.mjs and what it imports) has its own UserError class.
+		if (error instanceof UserError || (error instanceof Error && error.name === 'UserError')) {
 			printError(error.message);
-			process.exit(error.exitCode);
+			process.exit((error as UserError).exitCode ?? 1);
 		}
 		const detail = error instanceof Error ? error.message : String(error);
 		printError(cliMessages.internalError(detail));

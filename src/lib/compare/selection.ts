@@ -4,9 +4,13 @@
  * page to page. Pure: parsing, toggling and choosing between URL and storage.
  */
 
+/** The compare page's URL parameter holding the selection (?cases=a,b,c). */
 export const COMPARE_PARAM = 'cases';
+/** The localStorage key of the remembered selection. */
 export const COMPARE_STORAGE_KEY = 'compendium-compare';
+/** Fewest cases worth comparing: with fewer, the page asks for more. */
 export const COMPARE_MIN = 2;
+/** Most cases in a selection; more would not fit side by side. */
 export const COMPARE_MAX = 4;
 
 /** Case ids are file names: letters, digits, hyphens, underscores (and / for folders). */
@@ -24,10 +28,12 @@ export function parseSelection(value: string | null | undefined): string[] {
 	return ids;
 }
 
+/** The selection as stored and put in the URL: ids joined by commas. */
 export function serializeSelection(ids: readonly string[]): string {
 	return ids.join(',');
 }
 
+/** The outcome of a toggle: the new ids, whether the id was added, and whether it was refused because the selection is full. */
 export type ToggleResult = { ids: string[]; added: boolean; full: boolean };
 
 /** Adds the id, or removes it if already chosen; a fifth id is refused (full). */

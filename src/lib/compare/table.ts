@@ -18,6 +18,7 @@ export interface ComparableCase {
 	metrics?: Metric[] | undefined;
 }
 
+/** Row labels in the page's script. */
 export interface CompareLabels {
 	region: string;
 	unit: string;
@@ -28,6 +29,7 @@ export interface CompareLabels {
 	figures: string;
 }
 
+/** One attribute row: a key for styling and tests, its label, and each case's cell. */
 export interface CompareRow {
 	key: string;
 	label: string;
@@ -35,6 +37,7 @@ export interface CompareRow {
 	cells: string[][];
 }
 
+/** The table to render: the cases' columns and the attribute rows. */
 export interface CompareTable {
 	columns: { id: string; title: string; url: string }[];
 	rows: CompareRow[];
@@ -54,6 +57,7 @@ const isoToChinese = (iso: string) => {
 
 const figureLine = (m: Metric) => `${m.text}　${m.label}${m.period ? `（${m.period}）` : ''}`;
 
+/** The comparison table of `cases`: region, unit, methods, date, a row per unit of figures, then the summary. */
 export function compareTable(cases: readonly ComparableCase[], labels: CompareLabels): CompareTable {
 	const row = (key: string, label: string, cell: (c: ComparableCase) => string[]): CompareRow => ({ key, label, cells: cases.map(cell) });
 	const place = (c: ComparableCase) => [c.region.name + [c.region.township, c.region.village].filter(Boolean).join('')];

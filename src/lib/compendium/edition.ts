@@ -31,6 +31,7 @@ export interface EditionCase {
 	data: { status: 'draft' | 'published' };
 }
 
+/** What {@link publication} filters for: the edition being built, and whether drafts show. */
 export interface PublicationOptions {
 	edition: Edition;
 	/** Show drafts (astro dev only, so editors can preview them). */

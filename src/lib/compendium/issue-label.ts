@@ -4,6 +4,7 @@ import type { Script } from '../../schemas/script.ts';
 import { toScript } from '../i18n/script-text.ts';
 import { ui } from '../i18n/ui.ts';
 
+/** The issue's series, number and compiling organisation, converted to `script`, for mastheads and links. */
 export function issueLabel(issue: Issue, script: Script): { series: string; number: string; organization: string } {
 	const tx = (text: string) => toScript(text, issue.script, script);
 	return {

@@ -17,6 +17,7 @@ export function sortCases<T extends CaseRef>(cases: readonly T[]): T[] {
 	return [...cases].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
 
+/** One issue that lists a case: the case's 0-based position there and the ids of the cases before and after it. */
 export interface IssuePlacement<I extends IssueRef> {
 	issue: I;
 	position: number;

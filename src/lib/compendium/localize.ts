@@ -8,6 +8,7 @@ import type { Script } from '../../schemas/script.ts';
 import { regionChain } from '../regions.ts';
 import { toScript } from '../i18n/script-text.ts';
 
+/** The words of a case a page shows, converted to the page's script. */
 export interface LocalizedCase {
 	title: string;
 	subtitle?: string;
@@ -25,6 +26,7 @@ export interface LocalizedCase {
 /** A case appears on many pages (lists, related, regions): convert its text once per script. */
 const cache = new WeakMap<Case, Partial<Record<Script, LocalizedCase>>>();
 
+/** The case's text in `script`, converted once per case and script and then reused. */
 export function localizeCase(data: Case, script: Script): LocalizedCase {
 	const cached = cache.get(data)?.[script];
 	if (cached) return cached;

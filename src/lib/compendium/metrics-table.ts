@@ -5,11 +5,13 @@
 import type { Metric } from '../../schemas/metric.ts';
 import type { CaseRef } from './types.ts';
 
+/** One figure and the id of the case it comes from. */
 export interface MetricRow {
 	caseId: string;
 	metric: Metric;
 }
 
+/** Every figure of the given cases, grouped by unit, largest value first within a unit. */
 export function metricRows(cases: readonly CaseRef[]): MetricRow[] {
 	return cases
 		.flatMap((entry) => entry.data.metrics.map((metric) => ({ caseId: entry.id, metric })))

@@ -1,8 +1,9 @@
 /**
  * Listing pages at scale: no page lists more than {@link DEFAULT_PAGE_SIZE} entries, so a
  * method or province with thousands of cases becomes numbered pages (/methods/x/, /methods/x/2/ …)
- * instead of one multi-megabyte page. Astro's `paginate()` slices the lists; this module holds
- * the page size and the page links every pager shows.
+ * instead of one multi-megabyte page. Astro's `paginate()` slices the lists at build time; this
+ * module holds the page size, the page links every pager shows, and the slice a page shows of
+ * a list paged in the browser (the metrics table's filtered rows).
  */
 
 /** Cases (or issues, or figures' cases) per listing page. */
@@ -48,4 +49,21 @@ export function pageLinks(current: number, last: number, around = 2): PageLink[]
  */
 export function figuresPageSize(env: NodeJS.ProcessEnv = process.env): number {
 	return 4 * listingPageSize(env);
+}
+
+/** One page's slice of a list: `start` inclusive, `end` exclusive, both 0-based. */
+export interface PageSlice {
+	/** 1-based page number actually shown. */
+	page: number;
+	pages: number;
+	start: number;
+	end: number;
+}
+
+/** The slice of a `total`-item list that page `page` shows at `size` per page; out-of-range pages fall back to the first or last. */
+export function pageSlice(total: number, size: number, page: number): PageSlice {
+	const pages = Math.max(1, Math.ceil(total / size));
+	const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+	const start = (current - 1) * size;
+	return { page: current, pages, start, end: Math.min(total, start + size) };
 }

@@ -5,6 +5,7 @@
  */
 import QRCode from 'qrcode';
 
+/** An SVG QR code encoding `text`, hidden from screen readers. */
 export async function qrSvg(text: string): Promise<string> {
 	const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
 	// Decorative inside a labelled figure: the label says what it is.

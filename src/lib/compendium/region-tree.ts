@@ -5,6 +5,7 @@
 import { regionChain, type Division } from '../regions.ts';
 import type { CaseRef } from './types.ts';
 
+/** A division with the cases in it or below, and its subdivisions that have cases. */
 export interface RegionNode {
 	division: Division;
 	/** Cases in this division and everything under it. */
@@ -13,6 +14,7 @@ export interface RegionNode {
 	children: RegionNode[];
 }
 
+/** The division tree of the cases' regions, roots being provinces, each level sorted by code. */
 export function buildRegionTree(cases: readonly CaseRef[]): RegionNode[] {
 	const nodes = new Map<string, RegionNode>();
 	const roots: RegionNode[] = [];

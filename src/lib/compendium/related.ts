@@ -10,12 +10,14 @@
 import { addTo } from './group.ts';
 import type { CaseRef } from './types.ts';
 
+/** A related case, with the methods it shares with the target and whether it is in the same city. */
 export interface RelatedCase<C extends CaseRef = CaseRef> {
 	case: C;
 	sharedMethods: string[];
 	sameRegion: boolean;
 }
 
+/** Looks up a case's related cases, best first (4 by default); answers are cached per case and limit. */
 export type RelatedIndex<C extends CaseRef> = (target: C, limit?: number) => RelatedCase<C>[];
 
 /** Newer first, then by id: the order ties are broken in. */
@@ -25,6 +27,7 @@ function tieBreak(a: CaseRef, b: CaseRef): number {
 
 const cityOf = (entry: CaseRef) => entry.data.region.code.slice(0, 4);
 
+/** Builds the related-cases lookup over all cases once, for every case page of a build. */
 export function relatedIndex<C extends CaseRef>(all: readonly C[]): RelatedIndex<C> {
 	// Rank = position in tie-break order, so among equal scores the lower rank wins.
 	const ranked = [...all].sort(tieBreak);

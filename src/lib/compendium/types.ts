@@ -2,11 +2,13 @@
 import type { Case } from '../../schemas/case.ts';
 import type { Issue } from '../../schemas/issue.ts';
 
+/** A case entry: its id and validated frontmatter. */
 export interface CaseRef {
 	id: string;
 	data: Case;
 }
 
+/** An issue entry: its id and validated frontmatter. */
 export interface IssueRef {
 	id: string;
 	data: Issue;

@@ -12,6 +12,7 @@ import { contentPaths, PROJECT_ROOT } from './paths.ts';
 import { loadSiteConfig } from './site-config.ts';
 import type { CaseCheck, Problem } from './validate.ts';
 
+/** The warning-only checks run on every case: for now, text whose conversion to the other script is uncertain. */
 export function contentChecks(): CaseCheck[] {
 	const traditional = loadSiteConfig().traditional;
 	const conversionRisks: CaseCheck = (entry, { glossary }) => {

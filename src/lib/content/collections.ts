@@ -11,8 +11,11 @@ import { groupByEach } from '../compendium/group.ts';
 import { buildRegionTree, flattenRegionTree, type RegionNode } from '../compendium/region-tree.ts';
 import { loadSiteConfig } from './site-config.ts';
 
+/** A case as Astro's content layer loads it. */
 export type CaseEntry = CollectionEntry<'cases'>;
+/** An issue as Astro's content layer loads it. */
 export type IssueEntry = CollectionEntry<'issues'>;
+/** A method as Astro's content layer loads it. */
 export type MethodEntry = CollectionEntry<'methods'>;
 
 /** Drafts show in `astro dev` so editors can preview them, never in a build. */
@@ -39,15 +42,19 @@ const getPublication = once(async () =>
 	}),
 );
 
+/** The published cases, newest first. */
 export const getCases = once(async (): Promise<CaseEntry[]> => sortCases((await getPublication()).cases));
 
+/** The published issues, newest first. */
 export const getIssues = once(async (): Promise<IssueEntry[]> => sortIssues((await getPublication()).issues));
 
+/** Every method by slug (all of them, whether or not a published case uses it). */
 export const getMethods = once(async (): Promise<Map<string, MethodEntry>> => {
 	const methods = await getCollection('methods');
 	return new Map(methods.map((m) => [m.id, m]));
 });
 
+/** The published cases by id. */
 export const getCaseMap = once(async (): Promise<Map<string, CaseEntry>> => {
 	return new Map((await getCases()).map((c) => [c.id, c]));
 });

@@ -10,6 +10,7 @@ export function useSchemaLanguage(): void {
 	z.config(messageLanguage() === 'zh' ? z.locales.zhCN() : z.locales.en());
 }
 
+/** A field path as an editor reads it in YAML (metrics[2].value); `(frontmatter)` for the whole block. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 	let out = '';
 	for (const key of path) {

@@ -8,6 +8,7 @@
  */
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 
+/** A file split into frontmatter and body, with where each starts so problems can be located. */
 export interface SplitFile {
 	/** YAML text between the --- fences ('' when the file has none). */
 	yaml: string;
@@ -84,6 +85,7 @@ export function blankFrontmatter(text: string): string {
 	return source.slice(0, split.bodyOffset).replace(/[^\r\n]/g, ' ') + split.body;
 }
 
+/** Parsed YAML with its syntax errors and a way to find the file line of any field. */
 export interface ParsedYaml {
 	data: unknown;
 	/** Syntax errors with 1-based file lines. */

@@ -17,6 +17,7 @@ export function contentDir(): string {
 	return path.resolve(PROJECT_ROOT, process.env.COMPENDIUM_CONTENT ?? 'content');
 }
 
+/** Paths of the content folders and files, read from {@link contentDir} at each call so the environment can redirect them. */
 export const contentPaths = {
 	cases: () => path.join(contentDir(), 'cases'),
 	issues: () => path.join(contentDir(), 'issues'),

@@ -18,6 +18,7 @@ import { formatPath, formatZodIssues, useSchemaLanguage } from './errors.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { PROJECT_ROOT, contentDir, contentPaths } from './paths.ts';
 
+/** One problem in the content: where it is (file, line, field), how bad, and what to do. */
 export interface Problem {
 	severity: 'error' | 'warning';
 	/** Path relative to the project root. */
@@ -30,6 +31,7 @@ export interface Problem {
 	message: string;
 }
 
+/** A case or issue as read: its id, file, frontmatter data, body and where each field stands. */
 export interface LoadedEntry<T> {
 	id: string;
 	file: string;
@@ -40,6 +42,7 @@ export interface LoadedEntry<T> {
 	lineOf(path: ReadonlyArray<PropertyKey>): number | undefined;
 }
 
+/** Everything validation read and found: the problems and the entries that could be read. */
 export interface ValidationResult {
 	problems: Problem[];
 	cases: Map<string, LoadedEntry<Case>>;
@@ -204,26 +207,29 @@ function loadMethods(problems: Problem[]): Map<string, Method> {
 	return methods;
 }
 
-function loadCases(
-	methods: Map<string, Method>,
-	glossary: GlossaryEntry[],
-	checks: readonly CaseCheck[],
+/**
+ * Reads one collection (cases or issues): every .mdx file under `dir`, its id checked and
+ * its frontmatter against `schema`; `check` adds the problems of each entry read, in order.
+ * Returns the entries by id and every id seen (files with errors included).
+ */
+function loadCollection<T>(
+	dir: string,
+	schema: z.ZodType<T>,
 	problems: Problem[],
 	bodyFiles: string[],
-): { cases: Map<string, LoadedEntry<Case>>; ids: string[] } {
-	const cases = new Map<string, LoadedEntry<Case>>();
-	const dir = contentPaths.cases();
+	check: (entry: LoadedEntry<T>) => Problem[],
+): { entries: Map<string, LoadedEntry<T>>; ids: string[] } {
+	const entries = new Map<string, LoadedEntry<T>>();
 	const seen = new Map<string, string>();
 	for (const file of collectionFiles(dir, problems)) {
 		bodyFiles.push(relative(file));
 		problems.push(...idProblems(file, entryId(dir, file), seen));
-		const entry = loadEntry(file, dir, CaseSchema, problems);
-		if (!entry || cases.has(entry.id)) continue;
-		cases.set(entry.id, entry);
-		problems.push(...methodProblems(entry, methods), ...reviewProblems(entry));
-		for (const check of checks) problems.push(...check(entry, { glossary }));
+		const entry = loadEntry(file, dir, schema, problems);
+		if (!entry || entries.has(entry.id)) continue;
+		entries.set(entry.id, entry);
+		problems.push(...check(entry));
 	}
-	return { cases, ids: [...seen.keys()] };
+	return { entries, ids: [...seen.keys()] };
 }
 
 /** An issue's case list: every case exists, none twice, at least one published. */
@@ -253,31 +259,18 @@ function issueCaseProblems(entry: LoadedEntry<Issue>, cases: Map<string, LoadedE
 	return problems;
 }
 
-function loadIssues(cases: Map<string, LoadedEntry<Case>>, caseIds: readonly string[], problems: Problem[], bodyFiles: string[]) {
-	const issues = new Map<string, LoadedEntry<Issue>>();
-	const dir = contentPaths.issues();
-	const seenIds = new Map<string, string>();
-	const seenNumbers = new Map<string, string>();
-	for (const file of collectionFiles(dir, problems)) {
-		bodyFiles.push(relative(file));
-		problems.push(...idProblems(file, entryId(dir, file), seenIds));
-		const entry = loadEntry(file, dir, IssueSchema, problems);
-		if (!entry || issues.has(entry.id)) continue;
-		issues.set(entry.id, entry);
-		const key = `${entry.data.series}\u0000${entry.data.number}`;
-		const clash = seenNumbers.get(key);
-		if (clash) {
-			problems.push(
-				error(entry.file, checkMessages.duplicateIssue(clash, entry.data.series, entry.data.number), {
-					...at(entry.lineOf(['number'])),
-					field: 'number',
-				}),
-			);
-		}
-		seenNumbers.set(key, entry.file);
-		problems.push(...issueCaseProblems(entry, cases, caseIds));
-	}
-	return issues;
+/** Two issues of one series with the same number. */
+function issueNumberProblems(entry: LoadedEntry<Issue>, seenNumbers: Map<string, string>): Problem[] {
+	const key = `${entry.data.series}\u0000${entry.data.number}`;
+	const clash = seenNumbers.get(key);
+	seenNumbers.set(key, entry.file);
+	if (!clash) return [];
+	return [
+		error(entry.file, checkMessages.duplicateIssue(clash, entry.data.series, entry.data.number), {
+			...at(entry.lineOf(['number'])),
+			field: 'number',
+		}),
+	];
 }
 
 /** Validates everything under the content directory. */
@@ -291,8 +284,17 @@ export function validateContent(options: { caseChecks?: CaseCheck[] } = {}): Val
 	const methods = loadMethods(problems);
 	const glossary = loadYamlFile(contentPaths.glossary(), GlossarySchema, problems, false) ?? [];
 	problems.push(...strayTopLevelFiles(root));
-	const { cases, ids } = loadCases(methods, glossary, options.caseChecks ?? [], problems, bodyFiles);
-	const issues = loadIssues(cases, ids, problems, bodyFiles);
+	const checks = options.caseChecks ?? [];
+	const { entries: cases, ids } = loadCollection(contentPaths.cases(), CaseSchema, problems, bodyFiles, (entry) => [
+		...methodProblems(entry, methods),
+		...reviewProblems(entry),
+		...checks.flatMap((check) => check(entry, { glossary })),
+	]);
+	const seenNumbers = new Map<string, string>();
+	const { entries: issues } = loadCollection(contentPaths.issues(), IssueSchema, problems, bodyFiles, (entry) => [
+		...issueNumberProblems(entry, seenNumbers),
+		...issueCaseProblems(entry, cases, ids),
+	]);
 	return { problems, cases, issues, methods, glossary, bodyFiles };
 }
 

@@ -16,6 +16,7 @@
 import type { TraditionalStandard } from './opencc-pipeline.ts';
 import { dictionaryMap, stPhrases } from './opencc-dictionaries.ts';
 
+/** A character's possible forms in the other script, in both directions; only characters with more than one form are listed. */
 export interface CandidateTables {
 	/** Simplified character → its traditional candidates (in the standard's forms). */
 	toHant: ReadonlyMap<string, readonly string[]>;
@@ -34,6 +35,7 @@ export const PRODUCTIVE_NEIGHBOURS = 22;
 
 const cache = new Map<TraditionalStandard, CandidateTables>();
 
+/** The candidate tables for one traditional standard, built from OpenCC's phrase list on first use and cached. */
 export function candidateTables(traditional: TraditionalStandard): CandidateTables {
 	const cached = cache.get(traditional);
 	if (cached) return cached;

@@ -20,6 +20,7 @@ import { configName, type TraditionalStandard } from './opencc-pipeline.ts';
 import { checkMessages } from '../i18n/messages/index.ts';
 import { textRunsOfMdx } from './mdx-text.ts';
 
+/** One character whose conversion no phrase decides, placed for an editor to check. */
 export interface Ambiguity {
 	/** 1-based line and column (in characters) of the character in the file or text. */
 	line: number;
@@ -35,6 +36,7 @@ export interface Ambiguity {
 	message: string;
 }
 
+/** Options for `findAmbiguities` and `findFileAmbiguities`. */
 export interface AmbiguityOptions {
 	/** The site's traditional standard (content/site.yaml `traditional`); default tw. */
 	traditional?: TraditionalStandard;

@@ -24,6 +24,7 @@ import { isSurnameYuAt } from './surname.ts';
 
 export type { TraditionalStandard };
 
+/** What a converter is built from; also its cache key in `getConverter`. */
 export interface ConverterOptions {
 	/** Character standard of 繁體 text: Taiwan (tw), Hong Kong (hk) or OpenCC's own (t). */
 	traditional: TraditionalStandard;
@@ -41,6 +42,7 @@ export interface ConvertedPiece {
 	output: string;
 }
 
+/** Converts between 简体 and 繁體 with one character standard and glossary. */
 export interface ScriptConverter {
 	readonly traditional: TraditionalStandard;
 	readonly glossary: readonly GlossaryEntry[];
@@ -103,6 +105,7 @@ function protectedSpans(text: string, glossary: GlossaryMatcher, target: Script)
 	return spans;
 }
 
+/** A new converter for the options; prefer `getConverter`, which shares one per set of options. */
 export function createConverter(options: ConverterOptions): ScriptConverter {
 	const { traditional } = options;
 	const glossary = [...(options.glossary ?? [])];

@@ -9,12 +9,14 @@ import { getConverter } from './converter.ts';
 import type { GlossaryEntry } from './glossary.ts';
 import { checkMessages } from '../i18n/messages/index.ts';
 
+/** One glossary entry that needs a `hant` form, with the sentence saying so. */
 export interface GlossaryWarning {
 	/** 0-based index of the entry in the glossary list. */
 	index: number;
 	message: string;
 }
 
+/** Entries without `hant` whose term OpenCC would change, so the 繁體 page would show it in simplified characters. */
 export function glossaryWarnings(entries: readonly GlossaryEntry[], traditional: TraditionalStandard): GlossaryWarning[] {
 	const plain = getConverter({ traditional });
 	const warnings: GlossaryWarning[] = [];

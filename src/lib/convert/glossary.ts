@@ -113,6 +113,7 @@ export function loadGlossary(file: string): GlossaryEntry[] {
 	return entries;
 }
 
+/** A glossary term found in a text. */
 export interface GlossaryMatch {
 	/** UTF-16 offsets in the text. */
 	start: number;
@@ -126,6 +127,7 @@ export interface GlossaryMatcher {
 	findAll(text: string): GlossaryMatch[];
 }
 
+/** A matcher for the entries' terms as written in `script` (the `hant` form, or `hans` when an entry has none). */
 export function createGlossaryMatcher(entries: readonly GlossaryEntry[], script: Script): GlossaryMatcher {
 	// OpenCC's own trie gives the longest term at a position in one walk; its values are
 	// entry indexes.

@@ -15,6 +15,7 @@ import { remarkPlugins } from '../markdown/plugins.ts';
 import { joinCjkLines } from '../markdown/remark-join-cjk-lines.ts';
 import { PROSE_ATTRIBUTES } from './prose-attributes.ts';
 
+/** A stretch of prose converted as one piece, with each unit's place in the file. */
 export interface TextRun {
 	text: string;
 	/** File offset (UTF-16) of each UTF-16 unit of `text`. */
@@ -61,6 +62,7 @@ function joinLines(run: TextRun): TextRun {
 	return { text: joined, offsets };
 }
 
+/** The prose runs of an MDX file, in document order. */
 export function textRunsOfMdx(fileText: string): TextRun[] {
 	// Blank the frontmatter out (keeping line breaks) so offsets stay the file's.
 	const source = blankFrontmatter(fileText);

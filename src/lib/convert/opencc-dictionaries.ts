@@ -12,6 +12,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWVariants from 'opencc-js/dict/TWVariants';
 
+/** One line of an OpenCC dictionary: a character or phrase and what it converts to. */
 export type DictionaryEntry = readonly [source: string, target: string];
 
 const RAW = {
@@ -23,10 +24,12 @@ const RAW = {
 	TWVariants,
 	HKVariants,
 } as const;
+/** The dictionaries this module can read. */
 export type DictionaryName = keyof typeof RAW;
 
 const parsed = new Map<DictionaryName, DictionaryEntry[]>();
 
+/** A dictionary's [source, target] pairs, in file order. */
 export function dictionary(name: DictionaryName): readonly DictionaryEntry[] {
 	let entries = parsed.get(name);
 	if (!entries) {
@@ -46,6 +49,7 @@ export function stPhrases(): readonly DictionaryEntry[] {
 
 const maps = new Map<DictionaryName, Map<string, string>>();
 
+/** A dictionary as a source → target lookup, built on first use. */
 export function dictionaryMap(name: DictionaryName): ReadonlyMap<string, string> {
 	let map = maps.get(name);
 	if (!map) {

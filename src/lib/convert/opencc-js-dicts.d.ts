@@ -4,5 +4,6 @@
  */
 declare module 'opencc-js/dict/*' {
 	const dictionary: string;
+	/** The dictionary's text: "source target|source target|…". */
 	export default dictionary;
 }

@@ -14,16 +14,19 @@ import { configs } from 'opencc-js/preset';
 import type { Script } from '../../schemas/script.ts';
 import type { TRADITIONAL_STANDARDS } from '../../schemas/site.ts';
 
+/** The character standard 繁體 text is written in: tw, hk or OpenCC's own t (content/site.yaml `traditional`). */
 export type TraditionalStandard = (typeof TRADITIONAL_STANDARDS)[number];
 
 /** OpenCC configuration names, e.g. s2tw (hans→Taiwan forms) or hk2s. */
 export type OpenccConfigName = `s2${TraditionalStandard}` | `${TraditionalStandard}2s`;
 
+/** The OpenCC configuration that converts `from` one script `to` the other; throws when they are the same. */
 export function configName(from: Script, to: Script, traditional: TraditionalStandard): OpenccConfigName {
 	if (from === to) throw new Error(`configName: nothing to convert from ${from} to ${to}`);
 	return from === 'hans' ? `s2${traditional}` : `${traditional}2s`;
 }
 
+/** One OpenCC configuration, built: its conversion and the tries behind it, exposed for the ambiguity check. */
 export interface OpenccPipeline {
 	readonly name: OpenccConfigName;
 	/** Runs OpenCC's normalisation, segmentation and conversion chain. */

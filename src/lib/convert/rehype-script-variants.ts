@@ -32,6 +32,7 @@ import { distributeOutput } from './distribute.ts';
 import { PROSE_ATTRIBUTES } from './prose-attributes.ts';
 import { siteConverter } from './site-converter.ts';
 
+/** Options of the plugin; tests pass a converter with a glossary of their own. */
 export interface ScriptVariantsOptions {
 	/** Defaults to the site's: content/site.yaml `traditional` and content/glossary.yaml. */
 	converter?: ScriptConverter | (() => ScriptConverter);
@@ -249,6 +250,7 @@ export function applyScriptVariants(tree: Root, file: VFile, script: Script | un
 	flush();
 }
 
+/** The plugin: a file with a frontmatter `script` gets both variants; one without has only its <Zh> elements unwrapped. */
 export default function rehypeScriptVariants(options: ScriptVariantsOptions = {}) {
 	return (tree: Root, file: VFile) => {
 		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;

@@ -9,6 +9,7 @@ import type { ScriptConverter } from './converter.ts';
 import { textRunsOfMdx } from './mdx-text.ts';
 import { siteConverter } from './site-converter.ts';
 
+/** One stretch of the source that does not survive the round trip. */
 export interface RoundTripDifference {
 	/** 1-based line and column (in characters) of the first differing character. */
 	line: number;
@@ -21,6 +22,7 @@ export interface RoundTripDifference {
 	context: string;
 }
 
+/** The text in the other script, the text converted back, and where that differs from the source. */
 export interface RoundTripResult {
 	converted: string;
 	back: string;

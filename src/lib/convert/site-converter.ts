@@ -11,6 +11,7 @@ import { loadGlossary } from './glossary.ts';
 
 let current: { key: string; converter: ScriptConverter } | undefined;
 
+/** The converter for the site's standard and glossary, shared until the glossary file changes. */
 export function siteConverter(): ScriptConverter {
 	const file = contentPaths.glossary();
 	let key = `${file}:missing`;

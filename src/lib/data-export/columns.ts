@@ -8,8 +8,10 @@ import { MetricSchema } from '../../schemas/metric.ts';
 import { CaseRecordSchema, type CaseRecord } from './record.ts';
 import { rowsFor } from './rows.ts';
 
+/** How a column's values are written, as the codebook names it. */
 export type FieldType = 'text' | 'number' | 'date' | 'list' | 'choice' | 'url';
 
+/** One column of an open-data file, as listed in the codebook. */
 export interface Column {
 	/** Dotted path, the CSV header and the JSON path alike: region.code. */
 	name: string;
@@ -75,6 +77,7 @@ export const METRIC_COLUMNS: readonly Column[] = [
 	...schemaColumns(MetricSchema),
 ];
 
+/** The rows of cases.csv, in {@link CASE_COLUMNS} order. */
 export function caseRows(records: readonly CaseRecord[]): (string | number)[][] {
 	return rowsFor(
 		records,
@@ -82,6 +85,7 @@ export function caseRows(records: readonly CaseRecord[]): (string | number)[][] 
 	);
 }
 
+/** The rows of metrics.csv: one per figure of each record, in {@link METRIC_COLUMNS} order. */
 export function metricRowsOf(records: readonly CaseRecord[]): (string | number)[][] {
 	return rowsFor(
 		records.flatMap((record) => (record.metrics ?? []).map((metric) => ({ caseId: record.id, caseTitle: record.title, ...metric }))),
@@ -89,6 +93,7 @@ export function metricRowsOf(records: readonly CaseRecord[]): (string | number)[
 	);
 }
 
+/** A column with its meaning, as the codebook page lists it. */
 export interface CodebookRow extends Column {
 	meaning: string;
 }

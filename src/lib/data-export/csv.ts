@@ -4,6 +4,7 @@
  * which WPS and Excel on Chinese Windows read UTF-8 as GBK and garble every character.
  */
 
+/** UTF-8 byte-order mark that opens every file. */
 export const BOM = '\uFEFF';
 
 /**
@@ -12,6 +13,7 @@ export const BOM = '\uFEFF';
  */
 const FORMULA_START = /^(?:[=+@\t\r]|-(?![\d.]))/;
 
+/** One value as a CSV field: empty for null or undefined, formula-like text defused, quoted when needed. */
 export function csvField(value: string | number | boolean | null | undefined): string {
 	if (value === null || value === undefined) return '';
 	let text = String(value);
@@ -19,6 +21,7 @@ export function csvField(value: string | number | boolean | null | undefined): s
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One CSV line of fields, without the line end. */
 export function csvLine(fields: readonly (string | number | boolean | null | undefined)[]): string {
 	return fields.map(csvField).join(',');
 }

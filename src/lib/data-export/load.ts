@@ -12,7 +12,19 @@ import { pagePath } from '../routes.ts';
 import { caseRecord, type CaseRecord } from './record.ts';
 
 const cache = new Map<Script, Promise<CaseRecord[]>>();
+const byIdCache = new Map<Script, Promise<Map<string, CaseRecord>>>();
 
+/** The records of {@link siteRecords} by case id: one lookup per case file, not a scan of every record. */
+export function siteRecordsById(script: Script): Promise<Map<string, CaseRecord>> {
+	let pending = byIdCache.get(script);
+	if (!pending) {
+		pending = siteRecords(script).then((records) => new Map(records.map((record) => [record.id, record])));
+		byIdCache.set(script, pending);
+	}
+	return pending;
+}
+
+/** Every published case's open-data record in `script`, newest first, computed once per build. */
 export function siteRecords(script: Script): Promise<CaseRecord[]> {
 	let pending = cache.get(script);
 	if (!pending) {

@@ -15,6 +15,7 @@ import { fullRegionName, regionChain } from '../regions.ts';
 /** Fields of a case that are for editors, not readers: left out of the open data. */
 const EDITORIAL_FIELDS = { titleLines: true, review: true, status: true } as const;
 
+/** Validates one open-data case record: id and page URL, the case's reader-facing fields, full region names, method names and issue labels. */
 export const CaseRecordSchema = z
 	.strictObject({
 		id: z.string().min(1),
@@ -26,6 +27,7 @@ export const CaseRecordSchema = z
 		methodNames: z.array(z.string().min(1)),
 		issues: z.array(z.string().min(1)),
 	});
+/** One open-data case record as written to the files (dates as YYYY-MM-DD). */
 export type CaseRecord = z.input<typeof CaseRecordSchema>;
 
 /** What a record needs from the rest of the site. */
@@ -46,6 +48,7 @@ function withIsoDates(value: unknown): unknown {
 	return value;
 }
 
+/** The open-data record of one case, its text converted to the context's script and editor-only fields left out. */
 export function caseRecord(entry: CaseRef, context: RecordContext): CaseRecord {
 	const { script } = context;
 	const { titleLines: _lines, review: _review, status: _status, ...data } = entry.data;

@@ -15,6 +15,7 @@ export function cellValue(record: object, column: string): string | number {
 	return typeof value === 'number' ? value : String(value);
 }
 
+/** The records as CSV rows, one field per named column. */
 export function rowsFor(records: readonly object[], columns: readonly string[]): (string | number)[][] {
 	return records.map((record) => columns.map((column) => cellValue(record, column)));
 }

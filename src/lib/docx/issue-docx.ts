@@ -70,6 +70,7 @@ const CHAR = 320;
  */
 const TRACKING = -5;
 
+/** How one issue's Word file is made: what to prefill and what to include. */
 export interface DocxOptions {
 	/** Page of each case's title (1-based), from the PDF, to prefill the table of contents. */
 	casePages?: readonly number[];
@@ -244,26 +245,39 @@ function editorsNote(issue: PrintIssue): Paragraph[] {
 	return [body([label, ...runsOf(first.runs, 'kai')]), ...(blocks(rest, 'kai') as Paragraph[])];
 }
 
-/** 本期目录: a Word TOC field over the case titles, written with the entries and pages already in. */
-function contents(issue: PrintIssue, pages: readonly number[] | undefined): (Paragraph | TableOfContents)[] {
+/**
+ * A contents page: its heading, then a Word TOC field over the titles of `headingStyleRange`,
+ * written with the entries (and their pages, where known) already in, so it reads right
+ * before Word updates the field.
+ */
+function contentsField(
+	heading: string,
+	headingStyleRange: string,
+	entries: { title: string; level: number; page?: number }[],
+	pageBreakBefore = false,
+): (Paragraph | TableOfContents)[] {
 	return [
 		new Paragraph({
+			...(pageBreakBefore ? { pageBreakBefore } : {}),
 			alignment: AlignmentType.CENTER,
 			spacing: exact(),
-			children: [run(issue.tocHeading, 'hei', { characterSpacing: CHAR })],
+			children: [run(heading, 'hei', { characterSpacing: CHAR })],
 		}),
-		new TableOfContents(issue.tocHeading, {
-			hyperlink: true,
-			headingStyleRange: '1-1',
-			beginDirty: false,
-			tabLeader: LeaderType.DOT,
-			cachedEntries: issue.cases.map((c, i) => ({
-				title: `${c.marker}${c.tocTitle}`,
-				level: 1,
-				...(pages?.[i] !== undefined ? { page: pages[i] } : {}),
-			})),
-		}),
+		new TableOfContents(heading, { hyperlink: true, headingStyleRange, beginDirty: false, tabLeader: LeaderType.DOT, cachedEntries: entries }),
 	];
+}
+
+/** 本期目录: the contents of one issue, its cases' titles with their markers. */
+function contents(issue: PrintIssue, pages: readonly number[] | undefined): (Paragraph | TableOfContents)[] {
+	return contentsField(
+		issue.tocHeading,
+		'1-1',
+		issue.cases.map((c, i) => ({
+			title: `${c.marker}${c.tocTitle}`,
+			level: 1,
+			...(pages?.[i] !== undefined ? { page: pages[i] } : {}),
+		})),
+	);
 }
 
 /** 二号 (22 pt) titles on a 410 pt line (the type area less a character each side): at most 18 characters. */
@@ -480,19 +494,12 @@ export async function volumeDocx(issues: readonly PrintIssue[], front: VolumeFro
 		}),
 		new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(LINE * 2), children: [run(front.volume, 'fang', { size: 44 })] }),
 		new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(LINE * 2), children: [run(first.meta.author ?? '', 'fang', { size: 32 })] }),
-		new Paragraph({
-			pageBreakBefore: true,
-			alignment: AlignmentType.CENTER,
-			spacing: exact(),
-			children: [run(front.contents, 'hei', { characterSpacing: CHAR })],
-		}),
-		new TableOfContents(front.contents, {
-			hyperlink: true,
-			headingStyleRange: '1-2',
-			beginDirty: false,
-			tabLeader: LeaderType.DOT,
-			cachedEntries: front.entries.map((e) => ({ title: e.title, level: e.level, page: e.page })),
-		}),
+		...contentsField(
+			front.contents,
+			'1-2',
+			front.entries.map((e) => ({ title: e.title, level: e.level, page: e.page })),
+			true,
+		),
 	];
 	const document = new Document({
 		title: `${front.series} ${front.volume}`,

@@ -13,6 +13,7 @@ import { parsePrintPage } from '../print/issue-model.ts';
 import { pdfFile, printableIssues, printPageFile } from '../print/printer.ts';
 import { issueDocx } from './issue-docx.ts';
 
+/** One Word file written: its issue, script, file and size. */
 export interface DocxResult {
 	issueId: string;
 	script: Script;

@@ -13,6 +13,7 @@ export interface UnknownMethod {
 	suggestions: string[];
 }
 
+/** What `resolveMethods` found: the slugs it could match and the names it could not. */
 export interface ResolvedMethods {
 	/** Slugs in the order given, without repeats. */
 	slugs: string[];

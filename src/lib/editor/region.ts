@@ -7,6 +7,7 @@ import { guessRegion } from '../import/metadata.ts';
 import { divisionFromFlag } from '../import/places.ts';
 import type { Division } from '../regions.ts';
 
+/** What `regionFromUnit` reads from a unit's name, for `npm run new` to use or ask about. */
 export interface UnitRegion {
 	/** The division code, when the unit or title names one. */
 	code?: string;

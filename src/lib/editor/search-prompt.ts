@@ -109,3 +109,24 @@ export async function searchMultiselect<V extends string>(options: SearchPromptO
 export async function searchSelect<V extends string>(options: SearchPromptOptions<V>): Promise<V | symbol> {
 	return (await ask(options, false)) as V | symbol;
 }
+
+/**
+ * Asks for at least one of `items` (ten rows at a time), each shown as `option(item)` and
+ * kept while typing as long as `matches(item, search)`; resolves to the chosen values in the
+ * order ticked, or the cancel symbol.
+ */
+export function chooseItems<T, V extends string>(
+	message: string,
+	items: readonly T[],
+	option: (item: T) => SearchOption<V>,
+	matches: (item: T, search: string) => boolean,
+): Promise<V[] | symbol> {
+	const choices = items.map((item) => ({ item, option: option(item) }));
+	return searchMultiselect({
+		message,
+		required: true,
+		maxItems: 10,
+		options: choices.map((c) => c.option),
+		filter: (search, shown) => matches(choices.find((c) => c.option.value === shown.value)!.item, search),
+	});
+}

@@ -4,12 +4,16 @@
  */
 import type { Script } from '../../schemas/script.ts';
 
+/** The URL segment of each script's pages (/zh-hans/, /zh-hant/). */
 export const SCRIPT_SEGMENT: Record<Script, string> = { hans: 'zh-hans', hant: 'zh-hant' };
+/** BCP 47 language tag of each script, for <html lang> and hreflang. */
 export const SCRIPT_LANG: Record<Script, string> = { hans: 'zh-Hans', hant: 'zh-Hant' };
 /** Label of the script in itself, for the switch. */
 export const SCRIPT_NAME: Record<Script, string> = { hans: '简体', hant: '繁體' };
+/** One-character label of each script, for the 简/繁 switch. */
 export const SCRIPT_SHORT: Record<Script, string> = { hans: '简', hant: '繁' };
 
+/** The script a page's twin is in. */
 export function otherScript(script: Script): Script {
 	return script === 'hans' ? 'hant' : 'hans';
 }

@@ -12,6 +12,7 @@ export function enabledScripts(): readonly Script[] {
 	return wanted ? SCRIPTS.filter((s) => wanted.includes(s)) : SCRIPTS;
 }
 
+/** One path per enabled script, props `{ script }`: the getStaticPaths of every page that is not per item. */
 export function scriptPaths() {
 	return enabledScripts().map((script) => ({ params: { script: SCRIPT_SEGMENT[script] }, props: { script } }));
 }

@@ -203,6 +203,7 @@ const hans = {
 	pagination: '分页',
 };
 
+/** Every interface string, as the simplified table has them (the traditional one must match). */
 export type UiStrings = typeof hans;
 
 const hant: UiStrings = {
@@ -403,8 +404,10 @@ const hant: UiStrings = {
 	pagination: '分頁',
 };
 
+/** Both scripts' interface strings. */
 export const UI: Record<Script, UiStrings> = { hans, hant };
 
+/** The interface strings of `script`. */
 export function ui(script: Script): UiStrings {
 	return UI[script];
 }

@@ -22,6 +22,8 @@ export interface PlaceCase {
 	title?: string;
 	titleLine?: number;
 	blocks: Block[];
+	/** A group heading after the case and the group's introduction: text of no case. */
+	after?: Block[];
 }
 
 function isProse(block: Block): boolean {
@@ -60,9 +62,30 @@ export function placeAtStart(text: string): string | undefined {
 		return org;
 	if (mention) return [...body].slice(0, [...mention.name].length).join('');
 	const base = findBaseNameAtStart(simplified, 1, 'start')[0];
-	return base && /^[\p{Script=Han}]{2,4}(?:探索|推出|坚持|创新|通过|聚焦|打造|建立|实施|以)/u.test(simplified)
-		? [...body].slice(0, [...base.name].length).join('')
-		: undefined;
+	if (!base || !/^[\p{Script=Han}]{2,4}(?:探索|推出|坚持|创新|通过|聚焦|打造|建立|实施|以)/u.test(simplified)) return undefined;
+	// A division's short name opening a longer subject (某某片区通过…): the whole subject.
+	const subject = subjectAtStart(body);
+	return subject && toSimplified(subject).startsWith(base.name) ? subject : [...body].slice(0, [...base.name].length).join('');
+}
+
+/** Where an action verb follows a paragraph's subject: 某某片区通过…, 某某巷以…为抓手. */
+const ACTION_VERB =
+	'(?:通过|通過|以|坚持|堅持|探索|围绕|圍繞|聚焦|依托|立足|推行|实施|實施|打造|建立|创新|創新|积极|積極|着力|著力|大力|持续|持續|深入|率先)';
+/** Endings of a named place or organisation, known to the gazetteer or not. */
+const SUBJECT_END =
+	'(?:社区|社區|片区|片區|小区|小區|街道|街|巷|里|村|组|組|镇|鎮|乡|鄉|县|縣|区|區|市|州|旗|局|委|院|所|站|中心|公司|集团|集團|学校|學校|合作社|党支部|黨支部|党委|黨委)';
+
+/**
+ * A subject naming a place or organisation the gazetteer may not know, then an action verb:
+ * `某某巷通过…`, `某某片区以…`. Only read under a numbered heading, as one case of a roundup.
+ */
+export function subjectAtStart(text: string): string | undefined {
+	const body = text.trim().replace(LEADING_DATE, '');
+	const match = new RegExp(`^([\\p{Script=Han}]{1,12}?${SUBJECT_END})${ACTION_VERB}`, 'u').exec(body);
+	const subject = match?.[1];
+	// A name and its ending (德星巷, 东湖片区), not a bare common noun (园区, 小区).
+	if (!subject || countHan(subject) < 3 || /^[这這该該本其此全各我那]/u.test(subject)) return undefined;
+	return subject;
 }
 
 /** `2、 銀川市—五個“1”…` → place and title, when the part before the dash or colon is a place. */
@@ -88,28 +111,35 @@ export function placeHeadedCases(blocks: Block[]): { intro: Block[]; cases: Plac
 			}),
 		};
 	}
+	const numberedAbove = (i: number) => {
+		const above = blocks[i - 1];
+		return !!above && isShortHeading(above) && NUMBER.test(above.text);
+	};
 	const opening = blocks.flatMap((b, i) => {
 		if (!isProse(b)) return [];
-		const place = placeAtStart(b.text);
-		return place ? [{ i, place: toSimplified(place) }] : [];
+		// A subject the gazetteer does not know counts under a numbered heading, as one of a roundup's cases.
+		const known = placeAtStart(b.text);
+		const place = known ?? (numberedAbove(i) ? subjectAtStart(b.text) : undefined);
+		return place ? [{ i, place: toSimplified(place), known: known !== undefined }] : [];
 	});
+	// Unknown subjects only alongside as many known places: generic ones (某园区、某景区) do not make a roundup.
+	const known = opening.filter((o) => o.known).length;
 	const distinct = opening.filter((o, k) => opening.findIndex((p) => p.place === o.place) === k);
 	const nested = distinct.some((a) => distinct.some((b) => a !== b && (a.place.includes(b.place) || b.place.includes(a.place))));
-	if (distinct.length < 2 || distinct.length !== opening.length || nested || opening[0]!.i === 0) return undefined;
-	const starts = opening.map((o) => {
-		const above = blocks[o.i - 1];
-		const titleAbove = above && isShortHeading(above) && NUMBER.test(above.text) ? o.i - 1 : o.i;
-		return { ...o, start: titleAbove };
-	});
+	if (distinct.length < 2 || distinct.length !== opening.length || nested || opening[0]!.i === 0 || known * 2 < opening.length) return undefined;
+	const starts = opening.map((o) => ({ ...o, start: numberedAbove(o.i) ? o.i - 1 : o.i }));
 	return {
 		intro: blocks.slice(0, starts[0]!.start),
 		cases: starts.map((s, k) => {
 			const head = blocks[s.start] as Block;
 			const paragraph = blocks[s.i] as Block;
 			const end = starts[k + 1]?.start ?? blocks.length;
-			// Numbered theme headings between cases (一、…) belong to no case.
-			const body = blocks.slice(s.i, end).filter((b, j) => j === 0 || !(isShortHeading(b) && NUMBER.test(b.text)));
+			// A numbered group heading after the case (二、…) and the group's introduction belong to no case.
+			const all = blocks.slice(s.i, end);
+			const group = all.findIndex((b, j) => j > 0 && isShortHeading(b) && NUMBER.test(b.text));
+			const body = group > 0 ? all.slice(0, group) : all;
 			return {
+				...(group > 0 ? { after: all.slice(group) } : {}),
 				unit: [...paragraph.text.replace(LEADING_DATE, '')].slice(0, [...s.place].length).join(''),
 				unitLine: paragraph.line,
 				...(s.start !== s.i ? { title: head.text.replace(NUMBER, '').trim(), titleLine: head.line } : {}),

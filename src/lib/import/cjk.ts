@@ -11,6 +11,7 @@ export const CJK_CLOSING = '，。、；：？！”’」』）》】〕〉…�
 /** Full-width punctuation that opens a phrase. */
 export const CJK_OPENING = '“‘「『（《【〔〈';
 
+/** True for a single Han character; punctuation and full-width forms are not Han. */
 export function isHan(char: string | undefined): boolean {
 	return char !== undefined && HAN_CHAR.test(char);
 }
@@ -23,6 +24,7 @@ export function isCjk(char: string | undefined): boolean {
 	return (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff60) || CJK_CLOSING.includes(char) || CJK_OPENING.includes(char);
 }
 
+/** How many Han characters the text holds: the measure of how much Chinese a line or document carries. */
 export function countHan(text: string): number {
 	return text.match(HAN_GLOBAL)?.length ?? 0;
 }
@@ -32,10 +34,12 @@ export function hanOnly(text: string): string {
 	return (text.match(HAN_GLOBAL) ?? []).join('');
 }
 
+/** True for an ASCII digit (not a full-width ０–９). */
 export function isDigit(char: string | undefined): boolean {
 	return char !== undefined && char >= '0' && char <= '9';
 }
 
+/** True for an ASCII letter. */
 export function isLatin(char: string | undefined): boolean {
 	return char !== undefined && /^[A-Za-z]$/.test(char);
 }

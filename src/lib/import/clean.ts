@@ -16,6 +16,7 @@ import { revertTaiwanPhrasing } from './taiwan-phrasing.ts';
 import { isUnitLine } from './units.ts';
 import { importMessages as m } from '../i18n/messages/index.ts';
 
+/** How many repairs of each kind the cleaning pass made, for the report. */
 export interface CleaningStats {
 	debrisLines: number;
 	pageHeaders: number;
@@ -26,6 +27,7 @@ export interface CleaningStats {
 	punctuation: number;
 }
 
+/** The blocks after cleaning, with the facts read from debris lines, the script guess, and what was warned about or removed. */
 export interface CleanedDocument {
 	blocks: Block[];
 	facts: SourceFacts;
@@ -35,6 +37,7 @@ export interface CleanedDocument {
 	stats: CleaningStats;
 }
 
+/** Runs the cleaning rules in order; `stripMarkup` is for plain text, where tags are leftovers rather than structure already read. */
 export function cleanBlocks(input: Block[], initialFacts: SourceFacts, options: { stripMarkup: boolean }): CleanedDocument {
 	const warnings: ImportWarning[] = [];
 	const stats: CleaningStats = {

@@ -98,6 +98,7 @@ const FACT_LINE = new RegExp(`^[\\[【(（]?\\s*(?:${FACT_KEYS})\\s*[:：]`, 'u'
 const FACT_PAIR = new RegExp(`(${FACT_KEYS})\\s*[:：]\\s*`, 'gu');
 const SOURCE_PLACEHOLDERS = /^(?:网络|網絡|網路|本站|本网|本網|互联网|互聯網|佚名|未知|原创|原創|转载|轉載)$/u;
 
+/** What `removeDebris` kept and removed, and the publication facts it read. */
 export interface DebrisResult {
 	kept: Block[];
 	removed: Removal[];
@@ -193,9 +194,11 @@ function spreadOverNumberedRuns(classified: Array<{ block: Block; reason: string
 export function removeDebris(blocks: Block[]): DebrisResult {
 	const removed: Removal[] = [];
 	const facts: SourceFacts = {};
+	const firstBody = blocks.findIndex((b) => isBodyParagraph(b.text));
 	const classified = blocks.map((block, i) => {
 		const fact = parseFactLine(block.text);
-		const reason = fact ? undefined : wrapperReason(block.text, i === 0);
+		// A lone name is a byline among the few lines above the text: above the title or below it.
+		const reason = fact ? undefined : wrapperReason(block.text, i === 0 || (i < firstBody && i <= 4));
 		return { block, fact, reason };
 	});
 	spreadOverNumberedRuns(classified);

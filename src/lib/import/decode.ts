@@ -12,8 +12,10 @@ import { commonCharacters } from './common-chars.ts';
 import { importMessages as m } from '../i18n/messages/index.ts';
 import { ImportInputError } from './types.ts';
 
+/** The largest document accepted (10 MB); a larger one is to be split, or its embedded images removed. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
+/** A document's text and the encoding it was read in (shown in the report). */
 export interface DecodedText {
 	text: string;
 	/** Canonical name: UTF-8, UTF-16LE, GB18030, Big5 … */

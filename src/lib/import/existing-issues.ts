@@ -15,6 +15,7 @@ export function issueKey(series: string, number: number): string {
 	return `${hanOnly(toSimplified(series))}#${number}`;
 }
 
+/** The issue files in `dir` by {@link issueKey}, each mapped to its path; files without a readable series and number are skipped. */
 export function existingIssues(dir: string): Map<string, string> {
 	const found = new Map<string, string>();
 	if (!existsSync(dir)) return found;

@@ -16,6 +16,7 @@ const STYLE_MAP = [
 	"p[style-name='副标题'] => h2:fresh",
 ];
 
+/** Reads a .docx into blocks (images left out); a file that is not a readable .docx is refused with advice. */
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
 	if (!isZip(bytes)) {
 		throw new ImportInputError(m.expectedDocx(), m.foundNotZip(), m.saveAsDocx());

@@ -30,6 +30,7 @@ export function decodeHtml(bytes: Uint8Array, forced?: string): { text: string; 
 	return decodeText(bytes);
 }
 
+/** Reads a saved web page into blocks and publication facts; a page cut off before its end is refused. */
 export function extractHtml(html: string, encoding: string): ExtractedDocument {
 	if (/<html[\s>]/i.test(html) && !/<\/(?:html|body)\s*>/i.test(html)) {
 		throw new ImportInputError(m.expectedCompleteHtml(), m.foundCutHtml(), m.resaveHtml());

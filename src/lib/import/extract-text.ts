@@ -6,10 +6,12 @@
 import type { Block, ExtractedDocument } from './types.ts';
 import { countHan, normalizeSpaces } from './cjk.ts';
 
+/** Reads decoded plain text into blocks, with hard-wrapped lines joined. */
 export function extractText(text: string, encoding: string): ExtractedDocument {
 	return { blocks: joinHardWraps(blocksFromLines(text)), facts: {}, format: 'text', encoding, locationKind: 'line', warnings: [] };
 }
 
+/** One paragraph block per non-blank line, spaces normalised, numbered by the line it came from. */
 export function blocksFromLines(text: string): Block[] {
 	const blocks: Block[] = [];
 	const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/);

@@ -8,6 +8,7 @@
 import { excerpt, isHan } from './cjk.ts';
 import { isQuestionMark } from './punctuation.ts';
 
+/** One garbled spot, for a warning on its line. */
 export interface GarbleFinding {
 	/** Offset in the text. */
 	index: number;
@@ -86,6 +87,7 @@ const ENTITIES: Record<string, string> = {
 	reg: '®',
 };
 
+/** The text without stray markup, with the tags removed (for the warning) and the number of entities decoded. */
 export interface MarkupResult {
 	text: string;
 	/** Tags removed, as written: `<span style="…">`, `</p>`. */

@@ -10,7 +10,7 @@ import type { Method } from '../../schemas/method.ts';
 import type { Script } from '../../schemas/script.ts';
 import { formatZodIssues } from '../content/errors.ts';
 import { fullRegionName, getDivision } from '../regions.ts';
-import { countHan } from './cjk.ts';
+import { countHan, excerpt } from './cjk.ts';
 import { cleanBlocks, type CleaningStats } from './clean.ts';
 import { isoDate, latestYearMentioned } from './dates.ts';
 import { assertPlausibleInput, decodeText } from './decode.ts';
@@ -20,10 +20,12 @@ import { nonCaseReason } from './genre.ts';
 import { isZip, looksLikeHtml } from './sniff.ts';
 import { extractText } from './extract-text.ts';
 import { guessRegion, guessTitle, guessUnit, issueNumbering, issueTopic, summarize } from './metadata.ts';
+import { findBaseNameAtStart, findPlaceMentions } from './places.ts';
 import { metricsFromText, type ExtractedMetric } from './metric-labels.ts';
 import { structureBody, type BodyNode } from './points.ts';
 import { toSimplified } from './script.ts';
 import { caseSlug, issueSlug, uniqueSlug } from './slug.ts';
+import { placeTitleLine } from './case-heads.ts';
 import { analyseStructure, type CaseSection, type DocumentStructure } from './structure.ts';
 import { suggestMethods } from './taxonomy.ts';
 import { bodyToMdast, frontmatterYaml, mdastToMdx, mdxDocument, type FrontmatterComments } from './to-mdx.ts';
@@ -39,6 +41,7 @@ import {
 } from './types.ts';
 import { splitTitle } from './units.ts';
 
+/** What `importDocument` needs besides the file: the taxonomy, and fallbacks for what the document may not say. */
 export interface ImportOptions {
 	/** Encoding to use instead of detecting one. */
 	encoding?: string;
@@ -56,6 +59,7 @@ export interface ImportOptions {
 	force?: boolean;
 }
 
+/** A case draft's key facts as the report prints them, with the fields the editor should review. */
 export interface CaseSummary {
 	title: string;
 	subtitle?: string;
@@ -65,8 +69,17 @@ export interface CaseSummary {
 	metrics: number;
 	methods: string[];
 	review: string[];
+	/** Each reviewed field with where its guess came from (第 N 行：“…”), as the draft's comments say. */
+	evidence: FieldEvidence[];
 }
 
+/** A guessed field and what it was guessed from, said in one line. */
+export interface FieldEvidence {
+	field: string;
+	text: string;
+}
+
+/** One case read from the document: its frontmatter, body and finished MDX, with what the report says about it. */
 export interface CaseDraft {
 	slug: string;
 	data: Record<string, unknown>;
@@ -78,6 +91,7 @@ export interface CaseDraft {
 	line?: number;
 }
 
+/** The issue (期) drafted when the document is one: its frontmatter, MDX and the fields to review. */
 export interface IssueDraft {
 	slug: string;
 	data: Record<string, unknown>;
@@ -85,6 +99,7 @@ export interface IssueDraft {
 	review: string[];
 }
 
+/** Everything one imported document yields: its drafts, and what the report needs to describe them and the cleaning. */
 export interface DocumentImport {
 	file: string;
 	format: ExtractedDocument['format'];
@@ -132,6 +147,7 @@ export async function extractDocument(bytes: Uint8Array, file: string, encoding?
 	return extractText(decoded.text, decoded.encoding);
 }
 
+/** Imports one document's bytes into drafts; throws ImportInputError for unusable input and NotACaseError for a non-case unless `force`. */
 export async function importDocument(bytes: Uint8Array, file: string, options: ImportOptions): Promise<DocumentImport> {
 	const extracted = await extractDocument(bytes, file, options.encoding);
 	const rawHan = countHan(extracted.blocks.map((b) => b.text).join(''));
@@ -171,6 +187,16 @@ export async function importDocument(bytes: Uint8Array, file: string, options: I
 		result.noCases = m.listOnly(structure.listedUnits.join('、'));
 		return result;
 	}
+	const outside = [...(structure.kind === 'collection' ? structure.intro : []), ...(structure.outside ?? [])];
+	// One warning per run of consecutive blocks that belong to no case.
+	const runs: Block[][] = [];
+	for (const block of outside) {
+		const run = runs.at(-1);
+		const previous = run?.at(-1);
+		if (run && previous && cleaned.blocks.indexOf(block) === cleaned.blocks.indexOf(previous) + 1) run.push(block);
+		else runs.push([block]);
+	}
+	for (const run of runs) result.warnings.push({ line: (run[0] as Block).line, message: m.collectionOutside(run.length) });
 	if (structure.listedUnits.length > 0) {
 		result.warnings.push({ message: m.listedUnitsSkipped(structure.listedUnits.join('、')) });
 	}
@@ -182,6 +208,10 @@ export async function importDocument(bytes: Uint8Array, file: string, options: I
 	const topic = numbering ? issueTopic(numbering.series) : undefined;
 	const introText = structure.intro.map((b) => b.text).join('\n');
 
+	// Where guesses are looked up: every line the document had, cleaned or removed as chrome.
+	const sourceLines: SourceLine[] = [...cleaned.blocks, ...cleaned.removed.map((r) => ({ line: r.line, text: r.text, removed: true }))].sort(
+		(a, b) => a.line - b.line,
+	);
 	for (const section of structure.sections) {
 		const draft = buildCase(section, structure, {
 			flagged: genre !== undefined,
@@ -193,12 +223,22 @@ export async function importDocument(bytes: Uint8Array, file: string, options: I
 			introText,
 			scriptUncertain: cleaned.script.uncertain,
 			taken,
+			locationKind: extracted.locationKind,
+			sourceLines,
 		});
 		result.cases.push(draft);
 	}
 
 	if (structure.kind === 'issue' && numbering) {
-		result.issue = buildIssue(structure, numbering, result.cases, { facts, script, today, options, taken });
+		result.issue = buildIssue(structure, numbering, result.cases, {
+			facts,
+			script,
+			today,
+			options,
+			taken,
+			sourceLines,
+			locationKind: extracted.locationKind,
+		});
 	}
 	return result;
 }
@@ -214,6 +254,23 @@ interface CaseContext {
 	introText: string;
 	scriptUncertain: boolean;
 	taken: Set<string>;
+	locationKind: LocationKind;
+	/** Every line of the cleaned document and every removed line, in order: where guesses are looked up. */
+	sourceLines: SourceLine[];
+}
+
+/** A line of the cleaned document, or one removed as page chrome. */
+interface SourceLine {
+	line: number;
+	text: string;
+	removed?: boolean;
+}
+
+/** A line of the source and the words read there. */
+interface Evidence {
+	line: number;
+	text: string;
+	quote?: string;
 }
 
 /** What a case's guesses leave for the editor: warnings, fields to review, comments in the draft. */
@@ -222,25 +279,69 @@ interface Notes {
 	warnings: ImportWarning[];
 	review: string[];
 	comments: FrontmatterComments;
+	evidence: FieldEvidence[];
+	/** The lines the case spans, searched first for evidence. */
+	span: [number, number];
 }
 
 function warn(notes: Notes, message: string): void {
 	notes.warnings.push({ line: notes.line, message });
 }
 
+/** The line, shortened around what was read in it. */
+function quoteLine(at: Evidence): string {
+	const text = at.text.trim();
+	if ([...text].length <= 36) return text;
+	const index = at.quote ? toSimplified(text).indexOf(toSimplified(at.quote)) : -1;
+	return index >= 0 ? excerpt(text, index, (at.quote as string).length, 12) : `${[...text].slice(0, 30).join('')}…`;
+}
+
+/** The first line holding `value` (or where `test` finds it), searching the case's own lines first. */
+function findLine(
+	sourceLines: SourceLine[],
+	span: [number, number],
+	value: string | undefined,
+	test: (simplified: string) => string | undefined = (text) => (value && text.includes(toSimplified(value)) ? value : undefined),
+): Evidence | undefined {
+	if (value === '') return undefined;
+	const [from, to] = span;
+	const own = sourceLines.filter((l) => l.line >= from && l.line <= to);
+	for (const candidate of [...own, ...sourceLines]) {
+		const quote = test(toSimplified(candidate.text));
+		// A removed line (page chrome) is not quoted into the draft: only what was read in it.
+		if (quote) return { line: candidate.line, text: candidate.removed ? quote : candidate.text, quote };
+	}
+	return undefined;
+}
+
+/**
+ * Puts a guessed field in `review` and says what it was guessed from, with the line of
+ * the source where that was read: the draft's comment above the field and the report say the same.
+ */
+function guessed(notes: Notes, ctx: CaseContext, field: string, note: string, at?: Evidence): void {
+	notes.review.push(field);
+	const text = at ? m.evidenceNote(note, m.evidenceAt(ctx.locationKind, at.line, quoteLine(at))) : note;
+	notes.evidence.push({ field, text: text.replace(/\n/gu, m.evidenceNoteSeparator()) });
+	const key = field.split('.')[0] as string;
+	notes.comments[key] = notes.comments[key] ? `${notes.comments[key]}\n${text}` : text;
+}
+
 function buildCase(section: CaseSection, structure: DocumentStructure, ctx: CaseContext): CaseDraft {
 	const line = section.unitLine ?? section.titleLine ?? section.blocks[0]?.line;
-	const notes: Notes = { line, warnings: [], review: [], comments: {} };
+	const lines = [section.unitLine, section.titleLine, ...(section.heads ?? []).map((h) => h.block.line), ...section.blocks.map((b) => b.line)];
+	const known = lines.filter((l): l is number => l !== undefined);
+	const span: [number, number] = known.length ? [Math.min(...known), Math.max(...known)] : [0, 0];
+	const notes: Notes = { line, warnings: [], review: [], comments: {}, evidence: [], span };
 	const paragraphs = section.blocks.filter((b) => countHan(b.text) >= 10).map((b) => b.text);
 	const firstParagraph = section.blocks.find((b) => countHan(b.text) >= 30)?.text;
 
-	const parts = section.title ? splitTitle(section.title) : undefined;
+	const parts = section.title ? titleParts(section.title) : undefined;
 	const title = caseTitle(parts?.title, firstParagraph, structure, section, ctx, notes);
 	const { unit, regionCode, region } = caseUnitAndRegion(section, structure, parts?.unit, firstParagraph, paragraphs, ctx, notes);
 	const body = structureBody(section.blocks);
-	const metrics = caseMetrics(body, ctx.script, notes);
+	const metrics = caseMetrics(body, ctx, notes);
 	const summary = summarize(body.flatMap((n) => (n.type === 'paragraph' ? [n.text] : n.type === 'list' ? n.items.map((i) => i.text) : [])));
-	notes.review.push('summary');
+	guessed(notes, ctx, 'summary', m.guessSummary(), summary ? findLine(ctx.sourceLines, notes.span, [...summary].slice(0, 10).join('')) : undefined);
 	const methods = caseMethods(`${title} ${section.subtitle ?? ''}`, paragraphs, ctx, notes);
 	const date = caseDate(paragraphs, ctx, notes);
 	const source = caseSource(structure, ctx, notes);
@@ -286,10 +387,19 @@ function buildCase(section: CaseSection, structure: DocumentStructure, ctx: Case
 			metrics: metrics.length,
 			methods,
 			review: data.review as string[],
+			evidence: notes.evidence,
 		},
 		warnings: notes.warnings,
 		...(line !== undefined ? { line } : {}),
 	};
+}
+
+/** A title's unit prefix, written `单位：标题` or `地方—标题`, and the headline after it. */
+function titleParts(title: string): { unit?: string; title: string } {
+	const parts = splitTitle(title);
+	if (parts.unit) return parts;
+	const dashed = placeTitleLine(parts.title);
+	return dashed ? { unit: dashed.unit, title: dashed.title } : parts;
 }
 
 /** The title as written (without a unit prefix), or a guess from the opening text, flagged. */
@@ -301,11 +411,33 @@ function caseTitle(
 	ctx: CaseContext,
 	notes: Notes,
 ): string {
-	if (written) return written;
+	if (written) {
+		// Rank, category or kicker lines stood above it: which line is the title is a guess.
+		if (section.heads?.length) {
+			const heads = section.heads
+				.map((h) => m.headLine(m.evidenceAt(ctx.locationKind, h.block.line, quoteLine(h.block)), h.kind))
+				.join(m.evidenceListSeparator());
+			guessed(
+				notes,
+				ctx,
+				'title',
+				m.guessTitleBelowHeads(heads),
+				section.titleLine !== undefined ? { line: section.titleLine, text: written } : undefined,
+			);
+		}
+		return written;
+	}
 	const guess = guessTitle(firstParagraph, structure.kind === 'issue' ? ctx.topic : undefined, section.unit);
 	const title = guess?.value ?? firstParagraph?.slice(0, 20) ?? PLACEHOLDER[ctx.script];
-	notes.review.push('title');
-	warn(notes, m.titleGuessed(title, guess?.from ?? m.fromOpeningWords()));
+	const from = guess?.from ?? m.fromOpeningWords();
+	guessed(
+		notes,
+		ctx,
+		'title',
+		m.guessTitleFrom(from),
+		findLine(ctx.sourceLines, notes.span, firstParagraph ? [...firstParagraph].slice(0, 10).join('') : undefined),
+	);
+	warn(notes, m.titleGuessed(title, from));
 	return title;
 }
 
@@ -343,22 +475,32 @@ function caseUnitAndRegion(
 	} else {
 		for (const problem of region.problems) warn(notes, m.regionProblem(problem));
 	}
-	notes.review.push('region');
-	notes.comments.region = region.code ? m.commentRegionGuessed(region.evidence) : m.commentRegionPlaceholder(regionCode);
+	if (region.code) {
+		const code = region.code;
+		const division = getDivision(code);
+		const named = (text: string) =>
+			[...findPlaceMentions(text, 1, 'evidence'), ...findBaseNameAtStart(text, 1, 'evidence')].find((p) => p.division.code === code)?.name;
+		const at = findLine(ctx.sourceLines, notes.span, undefined, named);
+		guessed(notes, ctx, 'region', m.guessRegionNamed(division?.name ?? code, code, fullRegionName(code)), at);
+	} else {
+		guessed(notes, ctx, 'region', m.commentRegionPlaceholder(regionCode));
+	}
 
 	let unit = unitGuess?.value;
 	if (!unit) {
 		const division = getDivision(regionCode);
 		unit = region.code && division ? division.name : PLACEHOLDER[ctx.script];
 		warn(notes, m.unitMissing(unit));
+		guessed(notes, ctx, 'unit', m.unitMissing(unit));
+	} else if (!unitGuess?.certain) {
+		guessed(notes, ctx, 'unit', m.guessUnitFrom(unitGuess?.from ?? ''), findLine(ctx.sourceLines, notes.span, unit));
 	}
-	if (!unitGuess?.certain) notes.review.push('unit');
-	if (unitGuess && !unitGuess.certain) notes.comments.unit = m.commentGuessedFrom(unitGuess.from);
 	return { unit, regionCode, region };
 }
 
 /** Every figure of the body as a metric (labels are guesses: flagged for review). */
-function caseMetrics(body: BodyNode[], script: Script, notes: Notes): ExtractedMetric[] {
+function caseMetrics(body: BodyNode[], ctx: CaseContext, notes: Notes): ExtractedMetric[] {
+	const script = ctx.script;
 	const metrics: ExtractedMetric[] = [];
 	let tables = 0;
 	for (const node of body) {
@@ -370,8 +512,8 @@ function caseMetrics(body: BodyNode[], script: Script, notes: Notes): ExtractedM
 	// A table's figures are read in the table, not as metrics with guessed labels.
 	if (tables > 0) warn(notes, m.tableKept(tables));
 	if (metrics.length > 0) {
-		notes.review.push('metrics');
-		notes.comments.metrics = m.commentMetrics();
+		const where = metrics.map((x) => m.metricAt(x.text, ctx.locationKind, x.line)).join(m.evidenceListSeparator());
+		guessed(notes, ctx, 'metrics', `${m.commentMetrics()}\n${m.guessMetricsAt(where)}`);
 	}
 	return metrics;
 }
@@ -379,13 +521,15 @@ function caseMetrics(body: BodyNode[], script: Script, notes: Notes): ExtractedM
 /** Methods suggested by the taxonomy's keywords, or its first method as a flagged placeholder. */
 function caseMethods(titles: string, paragraphs: string[], ctx: CaseContext, notes: Notes): string[] {
 	const suggestions = suggestMethods(ctx.options.methods, toSimplified(titles), toSimplified(paragraphs.join('\n')));
-	notes.review.push('methods');
 	if (suggestions.length > 0) {
-		notes.comments.methods = m.commentMethods(suggestions.map((s) => `${s.slug} (${s.matched.slice(0, 4).join('、')})`).join('; '));
+		const note = m.commentMethods(suggestions.map((s) => `${s.slug} (${s.matched.slice(0, 4).join('、')})`).join('; '));
+		guessed(notes, ctx, 'methods', note, findLine(ctx.sourceLines, notes.span, suggestions[0]?.matched[0]));
 		return suggestions.map((s) => s.slug);
 	}
 	const fallback = ctx.options.methods[0]?.slug ?? FALLBACK_METHOD;
-	warn(notes, ctx.options.methods.length === 0 ? m.methodsNoTaxonomy(FALLBACK_METHOD) : m.methodsNoKeyword(fallback));
+	const why = ctx.options.methods.length === 0 ? m.methodsNoTaxonomy(FALLBACK_METHOD) : m.methodsNoKeyword(fallback);
+	warn(notes, why);
+	guessed(notes, ctx, 'methods', why);
 	return [fallback];
 }
 
@@ -393,9 +537,8 @@ function caseMethods(titles: string, paragraphs: string[], ctx: CaseContext, not
 function caseDate(paragraphs: string[], ctx: CaseContext, notes: Notes): string {
 	const date = ctx.facts.date ?? ctx.options.fallbackDate;
 	if (date) return date;
-	notes.review.push('date');
 	warn(notes, m.dateToday(ctx.today, latestYearMentioned(paragraphs.join('\n'))));
-	notes.comments.date = m.commentDate();
+	guessed(notes, ctx, 'date', m.commentDate());
 	return ctx.today;
 }
 
@@ -406,13 +549,13 @@ function caseSource(structure: DocumentStructure, ctx: CaseContext, notes: Notes
 	if (publisher) {
 		source.publisher = publisher;
 		if (!ctx.facts.publisher && !ctx.facts.contributor) {
-			notes.review.push('source.publisher');
 			warn(notes, m.publisherFromSite(!!ctx.facts.siteOwner, publisher));
+			guessed(notes, ctx, 'source.publisher', m.guessPublisherSite(!!ctx.facts.siteOwner), findLine(ctx.sourceLines, notes.span, publisher));
 		}
 	} else {
 		source.publisher = PLACEHOLDER[ctx.script];
-		notes.review.push('source.publisher');
 		warn(notes, m.publisherMissing(PLACEHOLDER[ctx.script]));
+		guessed(notes, ctx, 'source.publisher', m.guessPublisherMissing());
 	}
 	const sourceTitle = ctx.facts.title ?? structure.title;
 	if (sourceTitle) source.title = sourceTitle;
@@ -445,7 +588,15 @@ function buildIssue(
 	structure: DocumentStructure,
 	numbering: ReturnType<typeof issueNumbering>,
 	cases: CaseDraft[],
-	ctx: { facts: SourceFacts; script: Script; today: string; options: ImportOptions; taken: Set<string> },
+	ctx: {
+		facts: SourceFacts;
+		script: Script;
+		today: string;
+		options: ImportOptions;
+		taken: Set<string>;
+		sourceLines: SourceLine[];
+		locationKind: LocationKind;
+	},
 ): IssueDraft {
 	const review: string[] = [];
 	const comments: FrontmatterComments = {};
@@ -456,7 +607,9 @@ function buildIssue(
 	const organization = ctx.facts.publisher ?? ctx.facts.siteOwner ?? PLACEHOLDER[ctx.script];
 	if (!ctx.facts.publisher) {
 		review.push('organization');
-		comments.organization = ctx.facts.siteOwner ? m.commentOrgSite() : m.commentOrgMissing();
+		const at = ctx.facts.siteOwner ? findLine(ctx.sourceLines, [0, 0], organization) : undefined;
+		const note = ctx.facts.siteOwner ? m.commentOrgSite() : m.commentOrgMissing();
+		comments.organization = at ? m.evidenceNote(note, m.evidenceAt(ctx.locationKind, at.line, quoteLine(at))) : note;
 	}
 	const date = ctx.facts.date ?? ctx.options.fallbackDate ?? ctx.today;
 	if (!ctx.facts.date && !ctx.options.fallbackDate) {

@@ -12,7 +12,15 @@
  * - chrome: keyword and tag lines, copy-link lines, document-store terms (download, VIP,
  *   upload), lines without a single word (`|`, `——`);
  * - source line: `（某某县委组织部供稿）` — read as the source, not kept as text;
- * - closing date: a line holding only a date, after the text — read as the date.
+ * - closing date: a line holding only a date, after the text — read as the date;
+ * - ordinal line: a line that only ranks or numbers the case below it (`排名3`, `第二名`,
+ *   `案例4`, `NO.5`) — it starts a case and is never its title;
+ * - category line: a short line naming the category the case below belongs to (`【乡村治理类】`,
+ *   `类别：基层治理`) — never a title;
+ * - kicker (引题): three or more short parallel phrases joined by 、 or spaces above the real
+ *   title (`立足本职、敢于担当、勇于创新`) — a slogan, not the title;
+ * - masthead: the name of the paper, site or channel the text appeared in, with its date and
+ *   page (`某某日报`, `2024年3月5日 第3版`) — above the title, never the title.
  */
 import { countHan } from './cjk.ts';
 import { parseDate } from './dates.ts';
@@ -50,8 +58,13 @@ export function isByline(text: string, isFirst: boolean): boolean {
 	const t = text.trim();
 	if (/^(?:文|图|圖|文图|文圖|文\/图|撰稿|作者|记者|記者|通讯员|通訊員|摄影|攝影)\s*[/／:：]\s*\S{2,20}$/u.test(t)) return true;
 	if (REPORTER.test(t) && countHan(t) <= 20 && !/[。，；！？,;]/u.test(t)) return true;
-	// A lone personal name (or two) above everything else.
-	return isFirst && /^[\p{Script=Han}]{2,3}(?:[、\s][\p{Script=Han}]{2,3})?$/u.test(t);
+	// A lone personal name (or two) at the top, not a place or an office (夏县, 青山镇, 信访局).
+	return (
+		isFirst &&
+		/^[\p{Script=Han}]{2,3}(?:[、\s][\p{Script=Han}]{2,3})?$/u.test(t) &&
+		!isOrdinalLine(t) &&
+		!/[县縣区區市镇鎮乡鄉村旗州局委办辦处處厅廳部院所站队隊组組社]$/u.test(t)
+	);
 }
 
 /** A photo caption or picture marker. */
@@ -95,4 +108,45 @@ export function closingDate(text: string): string | undefined {
 	const t = text.trim();
 	if (!/^(?:(?:19|20)\d{2}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])\s*\d{1,2}\s*日?)$/u.test(t)) return undefined;
 	return parseDate(t);
+}
+
+const NUMERAL = '(?:\\d{1,3}|[一二三四五六七八九十]{1,3})';
+
+/** A line that only ranks or numbers the case below it: 排名3, 第二名, 案例4, 典型案例之五, 篇一, NO.5. */
+export function isOrdinalLine(text: string): boolean {
+	const t = text.trim().replace(/\s+/gu, '');
+	if ([...t].length > 10) return false;
+	return new RegExp(
+		`^(?:(?:排名|名次)第?${NUMERAL}名?|第${NUMERAL}名|(?:典型|优秀|優秀|创新|創新)?(?:案例|个案|個案)(?:之)?${NUMERAL}|篇${NUMERAL}|第${NUMERAL}篇|No[.．]?${NUMERAL})$`,
+		'iu',
+	).test(t);
+}
+
+/** A short line naming the category of the case below it: 【乡村治理类】, （营商环境类）, 类别：基层治理. */
+export function isCategoryLine(text: string): boolean {
+	const t = text.trim();
+	if (countHan(t) > 14 || /[。，,；;]/u.test(t)) return false;
+	if (/^(?:类别|類別|类型|類型|所属类别|所屬類別|领域|領域|类目|類目)\s*[:：]/u.test(t)) return true;
+	// A column label alone in brackets (【基层治理】) names a category too.
+	return /^[【[（(〔]?[\p{Script=Han}]{2,12}(?:类|類)(?:案例)?[】\]）)〕]?$/u.test(t) || /^【[\p{Script=Han}]{2,8}】$/u.test(t);
+}
+
+/** A kicker (引题) above a title: three or more short parallel phrases joined by 、 or spaces. */
+export function isKickerLine(text: string): boolean {
+	const parts = text
+		.trim()
+		.split(/[、\s]+/u)
+		.filter(Boolean);
+	if (parts.length < 3 || parts.length > 5) return false;
+	return parts.every((p) => /^[\p{Script=Han}]{2,6}$/u.test(p)) && new Set(parts.map((p) => [...p].length)).size <= 2;
+}
+
+/** Where the text appeared, above its title: 某某日报, 某某网, 2024年3月5日 第3版, or both on one line. */
+export function isMastheadLine(text: string): boolean {
+	const t = text.trim().replace(/\s+/gu, ' ');
+	const date = '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})(?:\\s*(?:星期|周|週)[一二三四五六日天])?';
+	const page = '(?:第\\s*\\d{1,3}\\s*版|\\d{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版)';
+	const name =
+		'(?:[\\p{Script=Han}A-Za-z]{1,10}(?:日报|日報|晚报|晚報|时报|時報|周报|週報|导报|導報|商报|商報|早报|早報|杂志|雜誌|周刊|週刊|月刊|半月刊|客户端|客戶端|公众号|公眾號|电视台|電視台|融媒体中心|融媒體中心|新闻网|新聞網)|[\\p{Script=Han}]{1,4}(?:网|網))';
+	return new RegExp(`^(?:${name}(?:\\s*${date})?(?:\\s*${page})?|${date}\\s*${page}|${name}\\s*${page})$`, 'u').test(t);
 }

@@ -19,6 +19,7 @@ import { isZoneOrMasked, leadingOrganisation, leadingVillage, stripTimeLead, tow
 const NAMED_INITIATIVE =
 	/“[^”]{2,24}”(?:[\p{Script=Han}]{0,4}?)(?:专项行动|專項行動|行动|行動|工程|模式|机制|機制|制度|工作法|品牌|活动|活動|体系|體系|平台|平臺|计划|計劃)/u;
 
+/** A guessed value with where it came from and whether the editor must confirm it. */
 export interface Guess<T> {
 	value: T;
 	/** Said in the report and the review list: where the value came from. */
@@ -114,6 +115,7 @@ function isNamedPlace(subject: string): boolean {
 	);
 }
 
+/** The texts `guessRegion` reads place names from; a mention in the unit or title weighs more than one in the text. */
 export interface RegionContext {
 	unit?: string;
 	title?: string;
@@ -153,6 +155,7 @@ export function guessRegion(context: RegionContext): RegionResolution & { townsh
 	return { ...resolution, ...(township ? { township } : {}), ...(village ? { village } : {}) };
 }
 
+/** An issue title split into series and number. */
 export interface IssueNumbering {
 	series: string;
 	number: number;

@@ -7,6 +7,7 @@
 import type { Block, Removal } from './types.ts';
 import { countHan, hanOnly } from './cjk.ts';
 
+/** The blocks kept, and the header lines removed (listed in the report). */
 export interface PageHeaderResult {
 	kept: Block[];
 	removed: Removal[];

@@ -12,6 +12,7 @@ const INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])';
 const SYLLABLE = `${INITIAL}?(?:[${VOWEL}]{0,2}[${TONED}][${VOWEL}]{0,2}|[${VOWEL}]{1,3}(?=(?:ng|n|r)?[1-5]))(?:ng|n|r)?[1-5]?`;
 const ANNOTATION = new RegExp(`(?<=\\S)[(（]\\s*${SYLLABLE}(?:[\\s'’-]*${SYLLABLE})*\\s*[)）]`, 'giu');
 
+/** The text without annotations, and how many were removed. */
 export interface PinyinResult {
 	text: string;
 	count: number;

@@ -11,6 +11,7 @@ import { allDivisions, fullRegionName, getDivision, PROVINCE_ABBREVIATIONS, shor
 import { isHan } from './cjk.ts';
 import { importMessages as m } from '../i18n/messages/index.ts';
 
+/** A division named in the document, weighted by where the name occurs. */
 export interface PlaceMention {
 	division: Division;
 	/** The name as matched (simplified). */
@@ -266,6 +267,7 @@ export function findBaseNameAtStart(text: string, weight: number, where: string)
 	return [];
 }
 
+/** The division a case's place mentions add up to, with the evidence and what the editor should check. */
 export interface RegionResolution {
 	code?: string;
 	/** How sure: a single county-level division clearly ahead of the rest. */

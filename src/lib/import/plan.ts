@@ -8,18 +8,21 @@ import path from 'node:path';
 import type { DocumentImport } from './import.ts';
 import { issueKey } from './existing-issues.ts';
 
+/** One draft file to write, and where. */
 export interface PlannedFile {
 	path: string;
 	content: string;
 	kind: 'case' | 'issue';
 }
 
+/** The files an import would write, so the CLI can refuse to overwrite without --force. */
 export interface WritePlan {
 	files: PlannedFile[];
 	/** Targets that exist already. */
 	existing: string[];
 }
 
+/** Plans the files for one document; `issuesOnDisk` (from `existingIssues`) sends an issue to its existing file. */
 export function planWrites(doc: DocumentImport, dirs: { cases: string; issues: string }, issuesOnDisk: Map<string, string>): WritePlan {
 	const files: PlannedFile[] = doc.cases.map((c) => ({ path: path.join(dirs.cases, `${c.slug}.mdx`), content: c.mdx, kind: 'case' }));
 	if (doc.issue) {

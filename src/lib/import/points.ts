@@ -8,6 +8,7 @@
 import type { Block } from './types.ts';
 import { countHan, hasInnerSentenceEnd } from './cjk.ts';
 
+/** A case body as the importer builds it, before it becomes MDX (`bodyToMdast`); its lines locate the metrics read from it. */
 export type BodyNode =
 	| { type: 'paragraph'; text: string; line: number; lead?: string }
 	| { type: 'heading'; depth: number; text: string; line: number }

@@ -11,6 +11,7 @@ const FULLWIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', 
 const PROTECTED = /https?:\/\/[^\s\u3000-\u303f\uff00-\uffef\p{Script=Han}]+|www\.[a-z0-9.-]+[^\s\p{Script=Han}]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 const QUESTION_WORDS = /吗|嗎|呢|什么|什麼|怎么|怎麼|怎样|怎樣|如何|为何|為何|为什么|為什麼|哪|谁|誰|几|幾|多少|是否|难道|難道|何|么|麼|可否|能否/u;
 
+/** The text with full-width punctuation restored, and how many marks changed. */
 export interface PunctuationResult {
 	text: string;
 	count: number;

@@ -7,9 +7,11 @@ import { importMessages as m } from '../i18n/messages/index.ts';
 import type { DocumentImport } from './import.ts';
 import { formatLocation, type ImportWarning } from './types.ts';
 
+/** Styles a piece of the report; the CLI passes terminal colours, the default adds nothing. */
 export type Style = (format: 'bold' | 'dim' | 'yellow' | 'red' | 'green' | 'cyan', text: string) => string;
 const plain: Style = (_format, text) => text;
 
+/** Where the document's drafts go (or would go), for the report's arrows. */
 export interface ReportTargets {
 	/** Path (as shown) of each case's file, by case index. */
 	cases: string[];
@@ -43,6 +45,8 @@ export function formatReport(doc: DocumentImport, targets: ReportTargets, style:
 		lines.push(`  ${style('cyan', m.caseLabel(i + 1))}  ${s.title}${s.subtitle ? ` / ${s.subtitle}` : ''}${where}`);
 		lines.push(`          ${m.caseFacts(s.unit, s.regionCode, s.regionName, s.metrics, s.methods.join(', '))}`);
 		lines.push(`          ${m.review(s.review.join(', '))}`);
+		// What each guess was read from (the draft's comments say the same).
+		for (const e of s.evidence) lines.push(style('dim', `            ${m.reviewEvidence(e.field, e.text)}`));
 		lines.push(`          ${style('dim', `${arrow} ${targets.cases[i] ?? ''}`)}`);
 	});
 	const first = targets.cases[0];

@@ -14,6 +14,7 @@ import { newMessages } from '../i18n/messages/index.ts';
 import { caseSlug } from './slug.ts';
 import { assertMdxParses, frontmatterYaml, mdxDocument } from './to-mdx.ts';
 
+/** What the editor gave `npm run new`, from flags or the questions; only title, unit, region, methods and script are required. */
 export interface ScaffoldAnswers {
 	title: string;
 	subtitle?: string;
@@ -29,6 +30,7 @@ export interface ScaffoldAnswers {
 	summary?: string;
 }
 
+/** The new case: its slug, frontmatter and complete MDX file. */
 export interface ScaffoldResult {
 	slug: string;
 	data: Record<string, unknown>;

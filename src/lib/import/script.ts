@@ -6,6 +6,7 @@
 import * as OpenCC from 'opencc-js';
 import type { Script } from '../../schemas/script.ts';
 
+/** Which script the text is in, with the counts that decided it. */
 export interface ScriptGuess {
 	script: Script;
 	/** Occurrences of characters only simplified text uses. */
@@ -18,6 +19,7 @@ export interface ScriptGuess {
 
 let converters: { toTraditional: (s: string) => string; toSimplified: (s: string) => string } | undefined;
 
+/** opencc-js's plain converters (cn ↔ t), built on first use and shared by this module's functions. */
 export function scriptConverters() {
 	converters ??= {
 		toTraditional: OpenCC.Converter({ from: 'cn', to: 't' }),
@@ -26,6 +28,7 @@ export function scriptConverters() {
 	return converters;
 }
 
+/** Guesses the script from distinctive characters; a tie or a text without any counts as 简体, flagged uncertain. */
 export function detectScript(text: string): ScriptGuess {
 	const { toTraditional, toSimplified } = scriptConverters();
 	const counts = new Map<string, number>();

@@ -62,6 +62,7 @@ const RULES: PhraseRule[] = [
 	{ taiwan: '連結', mainland: '鏈接', unlessFollowedBy: /^(?:起來|在一起|成)/u },
 ];
 
+/** One Taiwan word replaced by its mainland word. */
 export interface PhraseChange {
 	/** Offset of the change in the original text. */
 	index: number;
@@ -69,6 +70,7 @@ export interface PhraseChange {
 	to: string;
 }
 
+/** The text with mainland wording, and each change made (for the warning). */
 export interface PhrasingResult {
 	text: string;
 	changes: PhraseChange[];

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { MethodSchema, type Method } from '../../schemas/method.ts';
 import { formatZodIssues } from '../content/errors.ts';
 
+/** The methods read from the taxonomy file, and what was wrong with it. */
 export interface Taxonomy {
 	methods: Method[];
 	/** Problems reading the file, one line each. */
@@ -14,6 +15,7 @@ export interface Taxonomy {
 	file: string;
 }
 
+/** Reads the taxonomy without throwing: problems with the file or its entries come back beside the valid methods. */
 export function loadTaxonomy(file: string): Taxonomy {
 	let text: string;
 	try {
@@ -40,6 +42,7 @@ export function loadTaxonomy(file: string): Taxonomy {
 	return { methods, problems, file };
 }
 
+/** A method suggested for a case, with its score and what matched. */
 export interface MethodSuggestion {
 	slug: string;
 	score: number;

@@ -53,6 +53,7 @@ function phrasing(body: string, lead?: string): PhrasingContent[] {
 	return children;
 }
 
+/** Turns a body's nodes into an mdast tree for `mdastToMdx`; a point's lead is bold. */
 export function bodyToMdast(nodes: BodyNode[]): Root {
 	const children: RootContent[] = nodes.map((node): RootContent => {
 		if (node.type === 'heading') {

@@ -134,6 +134,7 @@ export function villageOf(text: string): string | undefined {
 	return village && !NOT_VILLAGES.test(toSimplified(village)) ? village : undefined;
 }
 
+/** A title line split by `splitTitle`. */
 export interface TitleParts {
 	/** The headline without column or unit: 打好“屋场党建+三长制”组合拳，凝聚基层治理新合力 */
 	title: string;

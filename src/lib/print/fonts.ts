@@ -36,12 +36,14 @@ export interface BundledFace {
 	label: string;
 }
 
+/** The faces the project ships; the first is the simplified 仿宋 that other faces borrow from. */
 export const BUNDLED_FACES: readonly BundledFace[] = [
 	// FandolFang is the only free simplified 仿宋 in Debian (texlive-lang-chinese); converted
 	// from CFF to TrueType with FontForge (see src/assets/fonts/print/README.md).
 	{ family: 'Print Fang SC', file: 'FandolFang-Regular.woff2', label: 'FandolFang (仿宋, src/assets/fonts/print/)' },
 ];
 
+/** The faces taken from Debian packages: traditional 仿宋, both 楷体, and 黑体. */
 export const SYSTEM_FACES: readonly SystemFace[] = [
 	// cwTeX 仿宋 has traditional forms and covers the 繁體 text FandolFang lacks (並、內、為…).
 	// Its ideographs advance 0.92 em, so it is scaled to a full em; its “ ” are 1/3 em wide
@@ -66,7 +68,9 @@ export const SYSTEM_FACES: readonly SystemFace[] = [
 
 /** Noto Serif SC from @fontsource (OFL, TrueType-flavoured WOFF2 split by unicode-range) plays 小标宋/宋体. */
 export const SONG_FAMILY = 'Print Song';
+/** The weights of the 宋 face the printer loads: regular, bold and black. */
 export const SONG_WEIGHTS = [400, 700, 900] as const;
+/** The @fontsource package of the 宋 face, naming the folder its files are served from. */
 export const FONTSOURCE_PACKAGE = 'noto-serif-sc';
 
 /** The font stacks the print stylesheet uses, by role, in the script of the page. */

@@ -18,6 +18,7 @@ export interface Run {
 	em?: boolean;
 }
 
+/** A table with its cells as plain text, as a case body or its key figures carry it. */
 export interface TableBlock {
 	kind: 'table';
 	caption?: string;
@@ -28,6 +29,7 @@ export interface TableBlock {
 	figureColumns: number[];
 }
 
+/** One block of body text, in the order the page shows it. */
 export type Block =
 	| { kind: 'paragraph'; runs: Run[] }
 	| { kind: 'heading'; level: number; runs: Run[] }
@@ -35,6 +37,7 @@ export type Block =
 	| { kind: 'quote'; blocks: Block[] }
 	| TableBlock;
 
+/** A case as the issue prints it: title lines, unit line, body, key figures and source line. */
 export interface PrintCase {
 	anchor: string;
 	/** 一、 二、 … as in the table of contents. */
@@ -49,6 +52,7 @@ export interface PrintCase {
 	source: string;
 }
 
+/** Everything the Word file and the yearly volume need of an issue, read from its print page. */
 export interface PrintIssue {
 	meta: PrintMeta;
 	lang: string;

@@ -7,12 +7,14 @@
 import { makePdfReproducible } from './reproducible-pdf.ts';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef } from 'pdf-lib';
 
+/** One bookmark of the outline (a case, or in a volume also an issue): its title and the page it opens. */
 export interface OutlineEntry {
 	title: string;
 	/** Zero-based index of the page the entry points to. */
 	pageIndex: number;
 }
 
+/** The document information written into the PDF; only the title and language are required. */
 export interface PdfInfo {
 	title: string;
 	/** BCP 47 language of the text, e.g. zh-Hans. */

@@ -5,8 +5,10 @@
  */
 import { z } from 'astro/zod';
 
+/** The id of the <script> carrying the metadata, shared by the page that writes it and the readers. */
 export const PRINT_META_ID = 'print-meta';
 
+/** The shape of the metadata, checked both when the page writes it and when the printer reads it. */
 export const PrintMetaSchema = z.strictObject({
 	title: z.string().min(1),
 	language: z.string().min(1),
@@ -21,8 +23,10 @@ export const PrintMetaSchema = z.strictObject({
 	quotes: z.enum(['corner', 'curly']).default('curly'),
 	cases: z.array(z.strictObject({ anchor: z.string().regex(/^[\w-]+$/), title: z.string().min(1) })),
 });
+/** The metadata as read, with its defaults filled in. */
 export type PrintMeta = z.infer<typeof PrintMetaSchema>;
 
+/** Validates the metadata the print page is about to write, so a bad page fails the build rather than the printer. */
 export function printMeta(meta: z.input<typeof PrintMetaSchema>): PrintMeta {
 	return PrintMetaSchema.parse(meta);
 }

@@ -20,8 +20,10 @@ import { BUNDLED_FACES, PRINT_ASSET_SEGMENT, SYSTEM_FACES, printAssetFile, print
 import { finishPdf, type OutlineEntry } from './pdf-finish.ts';
 import { PRINT_META_ID, parsePrintMeta } from './print-meta.ts';
 
+/** No Chromium is installed; the message says how to get one. */
 export class NoBrowserError extends Error {}
 
+/** What to print and how; only the site and its base are required. */
 export interface PrintOptions {
 	/** The built site (dist/ or a staging directory). */
 	siteDir: string;
@@ -42,6 +44,7 @@ export interface PrintOptions {
 	outFile?: (issueId: string, script: Script) => string;
 }
 
+/** One PDF written: where, its page count, size in bytes and the seconds it took (layout retry included). */
 export interface PrintResult {
 	issueId: string;
 	script: Script;

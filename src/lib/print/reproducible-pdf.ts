@@ -16,6 +16,7 @@ const KIDS = PDFName.of('Kids');
 const NAMES = PDFName.of('Names');
 const LIMITS = PDFName.of('Limits');
 
+/** A structure element's dictionary, with its reference when it is an indirect object (only those can go in the IDTree). */
 export interface StructureElement {
 	ref?: PDFRef;
 	dict: PDFDict;

@@ -94,6 +94,7 @@ export async function pruneDanglingPdfLinks(siteDir: string, base: string, known
 	return changed;
 }
 
+/** The one-line outcome of a print run: PDFs, total pages and the slowest issue's time. */
 export function summarize(results: readonly PrintResult[]): string {
 	const pages = results.reduce((sum, r) => sum + r.pages, 0);
 	const slowest = results.reduce((max, r) => Math.max(max, r.seconds), 0);
@@ -187,13 +188,15 @@ function storeInCache(
 
 /** Prints `issueIds` to PDF and writes their Word files; throws MissingPrintFontsError as printIssues does. */
 async function printAndWrite(outDir: string, base: string, issueIds: readonly string[]): Promise<{ outcome: string; pages: Map<string, number> }> {
-	const printing = progress('PDF issues', issueIds.length * SCRIPTS.length, { unit: 'PDFs' });
+	const pdfCount = issueIds.reduce((sum, issueId) => sum + scriptsOf(outDir, issueId).length, 0);
+	const printing = progress(buildMessages.stepPdf, pdfCount, { unit: buildMessages.unitPdfs });
 	const results = await printIssues({ siteDir: outDir, base, issueIds, onProgress: () => printing.tick() });
 	printing.finish();
 	const word = await writeWordFiles(outDir, (line) => console.log(`  docx ${line}`), issueIds);
 	return { outcome: `${summarize(results)}; ${word.summary}`, pages: new Map(results.map((result) => [result.file, result.pages])) };
 }
 
+/** The post-build step that prints the PDFs (Word files only without Chromium), taking unchanged issues' files from the build's cache. */
 export function pdfStep(): PostBuildStep {
 	return {
 		name: 'PDF issues',

@@ -7,6 +7,7 @@ import type { Site } from '../../schemas/site.ts';
 import type { Issue } from '../../schemas/issue.ts';
 import type { Script } from '../../schemas/script.ts';
 
+/** Which quotation marks an edition prints: 「」 (corner) or “” (curly). */
 export type QuoteStyle = 'corner' | 'curly';
 
 /** 「」 in the 繁體 edition when the site uses the Taiwan or Hong Kong standard (or says so); “” otherwise. */

@@ -15,11 +15,13 @@ import { balancedLines } from './line-breaks.ts';
 import { finishPdf, readOutline, type OutlineEntry } from './pdf-finish.ts';
 import { pdfFile, printableIssues, printIssues, printPageFile, printPlainPage } from './printer.ts';
 
+/** An issue of a volume: its id and its content as read from its print page. */
 export interface VolumeIssue {
 	id: string;
 	issue: PrintIssue;
 }
 
+/** The issues that make up one volume: one series, one year, one script. */
 export interface VolumeGroup {
 	/** File name stem: the issue ids' shared stem and the year, e.g. yuncheng-wumian-hongqi-2021. */
 	slug: string;
@@ -102,6 +104,7 @@ li.l2 { padding-left: 2em; }
 <section class="contents"><h2>${escape(labels.contents)}</h2><ol>${rows}</ol></section></body></html>`;
 }
 
+/** What `writeVolume` wrote: the PDF and Word file, the PDF's page count (cover and contents included) and size in bytes. */
 export interface VolumeResult {
 	pdf: string;
 	docx: string;

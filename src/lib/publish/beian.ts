@@ -5,14 +5,18 @@
  */
 import type { Site } from '../../schemas/site.ts';
 
+/** MIIT's ICP filing system, where an ICP备案号 is checked. */
 export const MIIT_BEIAN_URL = 'https://beian.miit.gov.cn/';
+/** The MPS filing site's lookup, where a 公安备案号 is checked. */
 export const MPS_BEIAN_URL = 'https://beian.mps.gov.cn/#/query/webSearch';
 
+/** A filing number as shown in the footer and where it links. */
 export interface BeianLink {
 	text: string;
 	href: string;
 }
 
+/** The footer's filing links for the numbers the site configures (none when it has none). */
 export function beianLinks(site: Pick<Site, 'icp' | 'publicSecurity'>): BeianLink[] {
 	const links: BeianLink[] = [];
 	if (site.icp) links.push({ text: site.icp, href: MIIT_BEIAN_URL });

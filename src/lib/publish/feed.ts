@@ -17,6 +17,7 @@ import { feedPath, pagePath } from '../routes.ts';
 /** Feed readers fetch the whole file on every poll; the newest cases are what they want. */
 export const FEED_CASE_LIMIT = 50;
 
+/** What a feed needs from its edition: script, base, origin and method names. */
 export interface FeedContext {
 	script: Script;
 	/** Astro's base, ending with "/". */
@@ -27,6 +28,7 @@ export interface FeedContext {
 	methodName: (slug: string) => string | undefined;
 }
 
+/** A feed's channel as @astrojs/rss takes it. */
 export interface FeedChannel {
 	title: string;
 	description: string;

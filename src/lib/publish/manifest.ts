@@ -11,23 +11,10 @@ import { pagePath, withBase } from '../routes.ts';
 
 /** The header's red and the page background (src/styles/global.css). */
 export const THEME_COLOR = '#a3111a';
-export const BACKGROUND_COLOR = '#fbfaf7';
+const BACKGROUND_COLOR = '#fbfaf7';
 
-export interface WebManifest {
-	name: string;
-	short_name: string;
-	description: string;
-	lang: string;
-	dir: 'ltr';
-	start_url: string;
-	scope: string;
-	display: 'minimal-ui';
-	theme_color: string;
-	background_color: string;
-	icons: { src: string; sizes: string; type: string; purpose: string }[];
-}
-
-export function webManifest(site: Pick<Site, 'title' | 'description' | 'base'>, script: Script): WebManifest {
+/** The manifest of one edition (served as manifest.webmanifest under its script's folder). */
+export function webManifest(site: Pick<Site, 'title' | 'description' | 'base'>, script: Script) {
 	const base = withBase(site.base);
 	const start = pagePath(base, script, { kind: 'home' });
 	return {

@@ -6,6 +6,7 @@
 import type { Site } from '../../schemas/site.ts';
 import { sitemapIndexPath } from './sitemap.ts';
 
+/** The robots.txt text: everything allowed, and the sitemap index's absolute address. */
 export function robotsTxt(site: Pick<Site, 'url' | 'base'>): string {
 	const sitemap = new URL(sitemapIndexPath(site.base), site.url).href;
 	return ['User-agent: *', 'Allow: /', '', `Sitemap: ${sitemap}`, ''].join('\n');

@@ -5,6 +5,7 @@
 import type { Script } from '../../schemas/script.ts';
 import type { Facet } from './layout.ts';
 
+/** The JSON the search page embeds for its script: where the files are and its strings, already in that script. */
 export interface SearchPageConfig {
 	script: Script;
 	/** Site base, ending with "/". */
@@ -25,6 +26,7 @@ export interface SearchPageConfig {
 	facetLabels: Record<Facet, string>;
 }
 
+/** A message with `value` in place of its `{0}` (the first one only). */
 export function fillMessage(template: string, value: string | number): string {
 	return template.replace('{0}', String(value));
 }

@@ -9,6 +9,7 @@ import { textRunsOfMdx } from '../convert/mdx-text.ts';
 import { currentEdition, publication } from '../compendium/edition.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
 
+/** One case as the indexer takes it: its text as plain strings in its own script, and the raw facet values. */
 export interface SearchDocument {
 	id: string;
 	/** The script the case is written in; every text field below is in it. */
@@ -41,6 +42,7 @@ export function plainBody(mdxBody: string): string {
 		.join('\n');
 }
 
+/** The search document of a loaded case; `issueIds` are the published issues that print it. */
 export function documentFromCase(entry: LoadedEntry<Case>, issueIds: string[]): SearchDocument {
 	const { data } = entry;
 	const doc: SearchDocument = {

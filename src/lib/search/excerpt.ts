@@ -5,6 +5,7 @@
  */
 import { foldText, type FoldMap } from './fold.ts';
 
+/** A piece of result text, with `mark` set when it is part of a match (shown highlighted). */
 export interface Segment {
 	text: string;
 	mark: boolean;

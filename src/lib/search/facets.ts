@@ -10,7 +10,9 @@
 import type { CborValue } from './pagefind-format.ts';
 import { FACETS, type Facet } from './layout.ts';
 
+/** The value chosen in each facet, if any: a division code, method slug, issue id or year. */
 export type FacetFilters = Partial<Record<Facet, string>>;
+/** For each counted facet, how many pages each value would leave; values that leave none are absent. */
 export type FacetCounts = Partial<Record<Facet, Record<string, number>>>;
 
 /** One facet: its values, and for each page the values it has (CSR: `starts[page]` … `starts[page + 1]`). */
@@ -43,6 +45,7 @@ export function facetTable(decoded: CborValue, pageCount: number): FacetTable {
 	return { values, starts, valueIds, pages };
 }
 
+/** The facet tables loaded so far: the search page fetches the filter files after the first results. */
 export type FacetTables = Partial<Record<Facet, FacetTable>>;
 
 /** Does `page` carry every chosen value (facets in `skip` aside)? */

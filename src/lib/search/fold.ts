@@ -50,6 +50,7 @@ export function serializeFoldMap(map: FoldMap): string {
 	return out;
 }
 
+/** Reads back a fold map in `serializeFoldMap`'s form; throws on an odd number of characters. */
 export function parseFoldMap(serialized: string): FoldMap {
 	const chars = [...serialized.trim()];
 	if (chars.length % 2 !== 0) {

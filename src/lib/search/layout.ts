@@ -15,11 +15,16 @@
 import type { Script } from '../../schemas/script.ts';
 import { withBase } from '../routes.ts';
 
+/** Directory of Pagefind's files in the built site: pagefind.js and one bundle per index version. */
 export const PAGEFIND_DIR = 'pagefind';
+/** Directory of our own search files in the built site: the manifest, and per version the result and label files. */
 export const SEARCH_DATA_DIR = 'search-data';
+/** The manifest's name under SEARCH_DATA_DIR: the one unversioned file, read first to learn the version. */
 export const MANIFEST_FILE = 'manifest.json';
+/** Name of the facet labels file in each version's script directory. */
 export const LABELS_FILE = 'labels.json';
 
+/** The manifest: the current index version and what the page needs before its first search. */
 export interface SearchManifest {
 	/** Hash of the index; names the directory of result and label files. */
 	version: string;
@@ -38,6 +43,7 @@ export const INDEX_LANGUAGE = 'und';
 
 /** Facets, in the order the search page shows them. */
 export const FACETS = ['province', 'city', 'county', 'method', 'issue', 'year'] as const;
+/** A facet's name, which is also its URL parameter and its Pagefind filter's name. */
 export type Facet = (typeof FACETS)[number];
 
 /** Facet value → label in one script (years are their own label). */
@@ -63,6 +69,7 @@ export interface ResultDisplay {
 	b: string;
 }
 
+/** The URL of a file under search-data/ (its path given in parts), under the site base. */
 export function searchDataPath(base: string, ...parts: string[]): string {
 	return withBase(base, [SEARCH_DATA_DIR, ...parts].join('/'));
 }
@@ -75,7 +82,9 @@ export function bundlePath(base: string, version: string): string {
 /** A facet's filter file in the bundle (merge.ts names them by facet). */
 export const filterFile = (facet: Facet) => `filter/${facet}.pf_filter`;
 
+/** A result file's path under search-data/: one case as shown in one script, by result id. */
 export const displayFile = (version: string, script: Script, resultId: string) => `${version}/${script}/${resultId}.json`;
+/** The facet labels file's path under search-data/ for an index version and script. */
 export const labelsFile = (version: string, script: Script) => `${version}/${script}/${LABELS_FILE}`;
 
 /**
@@ -83,4 +92,5 @@ export const labelsFile = (version: string, script: Script) => `${version}/${scr
  * number in base 36, so the search page can order results by date from the id alone.
  */
 export const pageId = (position: number) => position.toString(36);
+/** The page number a result id stands for: the inverse of `pageId`. */
 export const pageNumber = (id: string) => Number.parseInt(id, 36);

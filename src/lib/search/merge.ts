@@ -179,6 +179,7 @@ function* shardWords(shard: Shard): Generator<{ key: Buffer; word: string; data:
 	}
 }
 
+/** What to merge, where to write it, and how to order and chunk the merged index. */
 export interface MergeOptions {
 	/** Shard bundle directories as written by Pagefind's writeFiles. */
 	shards: string[];
@@ -190,6 +191,7 @@ export interface MergeOptions {
 	chunkSize: number;
 }
 
+/** The merged index's page ids by URL, with its page and word-chunk counts. */
 export interface MergeResult {
 	/** Merged page id (the Pagefind result id) by page URL. */
 	ids: Map<string, string>;
@@ -208,6 +210,7 @@ export function shardsKey(shardDirs: readonly string[]): string {
 	return shardDirs.map((dir) => readEntry(dir).entry.hash).join(',');
 }
 
+/** Merges the shard bundles into one bundle in `outDir` (see above); throws when the shards' languages differ or `pageOrder` is not a permutation. */
 export function mergePagefindShards(options: MergeOptions): MergeResult {
 	const { shards: shardDirs, outDir, chunkSize } = options;
 	if (!shardDirs.length) throw new Error('search index: no shards to merge');

@@ -13,6 +13,7 @@ import { MANIFEST_FILE, PAGEFIND_DIR, SEARCH_DATA_DIR, displayFile, pageId, type
 import { planQuery } from './query.ts';
 import { matchPages, type PagefindSearchApi } from './run.ts';
 
+/** A built site's search opened in Node; `close()` stops its server and removes its scratch copy of pagefind.js. */
 export interface NodeSearch {
 	manifest: SearchManifest;
 	fold: FoldMap;
@@ -22,6 +23,7 @@ export interface NodeSearch {
 	close(): Promise<void>;
 }
 
+/** Opens the search of the site built in `siteDir`, serving it locally so Pagefind fetches its files as in the browser. */
 export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
 	const manifest = JSON.parse(readFileSync(path.join(siteDir, SEARCH_DATA_DIR, MANIFEST_FILE), 'utf8')) as SearchManifest;
 	const fold = parseFoldMap(manifest.fold);

@@ -18,6 +18,7 @@
 import { foldText, type FoldMap } from './fold.ts';
 import { queryPhrases, type Phrase } from './tokens.ts';
 
+/** The Pagefind searches that answer one query, and what to highlight in the results. */
 export interface QueryPlan {
 	/** Folded phrases, for highlighting. Empty when the query has nothing to search (browse). */
 	phrases: Phrase[];
@@ -31,6 +32,7 @@ export interface QueryPlan {
 
 const exact = (words: readonly string[]) => `"${words.join(' ')}"`;
 
+/** Plans the searches for what the reader typed (see above); `fold` is the table the index was folded with. */
 export function planQuery(query: string, fold: FoldMap): QueryPlan {
 	const phrases = queryPhrases(foldText(query.normalize('NFC'), fold)).filter((p) => p.words.length > 0);
 	if (!phrases.length) return { phrases: [], match: null, guards: [] };

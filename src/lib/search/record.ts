@@ -11,6 +11,7 @@ import { foldText, type FoldMap } from './fold.ts';
 import { INDEX_LANGUAGE, type Facet, type ResultDisplay } from './layout.ts';
 import { indexWords } from './tokens.ts';
 
+/** What a record needs besides the case: the site base, the fold table, script conversion and display names. */
 export interface RecordContext {
 	base: string;
 	fold: FoldMap;
@@ -22,6 +23,7 @@ export interface RecordContext {
 	issueLabel(id: string, script: Script): string | undefined;
 }
 
+/** A case made ready for the index: its Pagefind record, its result in each script and its facet values. */
 export interface BuiltRecord {
 	record: CustomRecord;
 	display: Record<Script, ResultDisplay>;
@@ -58,6 +60,7 @@ export function searchableText(doc: SearchDocument, context: Pick<RecordContext,
 	return fields.filter((field): field is string => Boolean(field)).join('\n');
 }
 
+/** Makes one case's Pagefind record (keyed by its simplified page's URL) and its result in both scripts. */
 export function buildRecord(doc: SearchDocument, context: RecordContext): BuiltRecord {
 	const folded = foldText(searchableText(doc, context), context.fold);
 	const words = indexWords(folded);

@@ -6,6 +6,7 @@
 import { pageNumber } from './layout.ts';
 import type { QueryPlan } from './query.ts';
 
+/** How results are listed: by relevance, or by date either way. */
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 /** The part of Pagefind's search API used here. */
@@ -13,6 +14,7 @@ export interface PagefindSearchApi {
 	search(term: string, options?: object): Promise<PagefindResponse | null>;
 }
 
+/** The part of a Pagefind search response used here: result ids (page numbers in base 36), best first. */
 export interface PagefindResponse {
 	results: { id: string; score: number }[];
 }

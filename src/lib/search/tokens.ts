@@ -25,8 +25,10 @@ export const FILLER = '|';
 const HAN = /\p{Script=Han}/u;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 
+/** What a character is to segmentation: part of a Han run, part of a letter/digit run, or a separator. */
 export type CharClass = 'han' | 'word' | 'separator';
 
+/** Classifies one code point: Han, a letter, digit or combining mark, or else a separator. */
 export function charClass(char: string): CharClass {
 	if (HAN.test(char)) return 'han';
 	if (WORD.test(char)) return 'word';

@@ -7,6 +7,7 @@ import { FACETS } from './layout.ts';
 import type { FacetFilters } from './facets.ts';
 import type { SortOrder } from './run.ts';
 
+/** What the search page shows: the query, the chosen facet values and the sort order. */
 export interface SearchState {
 	q: string;
 	filters: FacetFilters;
@@ -15,6 +16,7 @@ export interface SearchState {
 
 const SORTS: readonly SortOrder[] = ['relevance', 'newest', 'oldest'];
 
+/** Reads the state from a URL's query; a missing or unknown sort falls back to relevance. */
 export function parseSearchState(params: URLSearchParams): SearchState {
 	const filters: FacetFilters = {};
 	for (const facet of FACETS) {

@@ -14,6 +14,7 @@
  * build with a shard cache gives Pagefind only that shard. The merged index does not
  * depend on where the shards end (merge.ts), so this costs nothing in what is published.
  */
+import { buildMessages } from '../i18n/messages/build.ts';
 import { progress } from '../progress.ts';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,7 @@ import { mergePagefindShards, shardsKey } from './merge.ts';
 import { buildRecord, type BuiltRecord, type RecordContext } from './record.ts';
 import type { StepCache } from '../build/step-cache.ts';
 
+/** Tuning and caches for `writeSearchIndex`; without caches every record and shard is made anew. */
 export interface IndexOptions {
 	/**
 	 * Words per Pagefind session. Pagefind needs about 0.4 KB per word while it builds, so
@@ -70,6 +72,7 @@ export interface RecordSource {
 	document(): SearchDocument;
 }
 
+/** What an indexing run did and how long it took, for the build's report. */
 export interface IndexStats {
 	cases: number;
 	/** Words (positions) across all records. */
@@ -88,7 +91,9 @@ export interface IndexStats {
 	shardsReused: number;
 }
 
+/** `shardWords` when not given: a Pagefind session of about 1.6 GiB. */
 export const DEFAULT_SHARD_WORDS = 4_000_000;
+/** `chunkSize` when not given, below Pagefind's own 20,000 so a query word downloads a smaller chunk. */
 export const DEFAULT_CHUNK_SIZE = 8_000;
 
 /** About one case in this many starts a new shard (see above): some 850,000 words, 350 MiB of Pagefind, at the corpus's 1,700 words a case. */
@@ -255,7 +260,7 @@ export async function writeSearchIndexFrom(
 		shard = [];
 		shardSize = 0;
 	};
-	const indexing = progress('search index', docs.length, { unit: 'cases' });
+	const indexing = progress(buildMessages.stepSearch, docs.length, { unit: buildMessages.unitCases });
 	for (const [i, doc] of docs.entries()) {
 		indexing.tick();
 		const built = recordOf(doc);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { beianLinks } from '../../../src/lib/publish/beian.ts';
 import { webManifest } from '../../../src/lib/publish/manifest.ts';
 import { robotsTxt } from '../../../src/lib/publish/robots.ts';
-import { builtFileOf, listedInSitemap } from '../../../src/lib/publish/sitemap.ts';
+import { builtFileOf, listedInSitemap, twinLinks } from '../../../src/lib/publish/sitemap.ts';
 
 describe('robotsTxt', () => {
 	it('points at the sitemap index under the site URL and base', () => {
@@ -56,5 +56,34 @@ describe('builtFileOf', () => {
 		expect(builtFileOf('https://x.gov.cn/dxal/zh-hans/cases/a/', '/out', '/dxal/')).toBe('/out/zh-hans/cases/a/index.html');
 		expect(builtFileOf('https://x.gov.cn/dxal/', '/out', '/dxal/')).toBe('/out/index.html');
 		expect(builtFileOf('https://x.gov.cn/other/', '/out', '/dxal/')).toBeUndefined();
+	});
+});
+
+describe('twinLinks', () => {
+	const site = 'https://x.gov.cn/dxal/';
+	const listed = new Set([
+		`${site}zh-hans/cases/a/`,
+		`${site}zh-hant/cases/a/`,
+		`${site}zh-hans/cases/b/`,
+		`${site}zh-hans/regions/110000/2/`,
+		`${site}zh-hant/regions/110000/2/`,
+	]);
+
+	it('links a page to itself and its twin in the other script, in script order, from either side', () => {
+		const links = [
+			{ url: `${site}zh-hans/cases/a/`, lang: 'zh-Hans' },
+			{ url: `${site}zh-hant/cases/a/`, lang: 'zh-Hant' },
+		];
+		expect(twinLinks(`${site}zh-hans/cases/a/`, listed, '/dxal/')).toEqual(links);
+		expect(twinLinks(`${site}zh-hant/cases/a/`, listed, '/dxal/')).toEqual(links);
+		expect(twinLinks(`${site}zh-hant/regions/110000/2/`, listed, '/dxal/')?.map((l) => l.url)).toEqual([
+			`${site}zh-hans/regions/110000/2/`,
+			`${site}zh-hant/regions/110000/2/`,
+		]);
+	});
+
+	it('gives none to a page whose twin is not listed, or that is outside the script folders', () => {
+		expect(twinLinks(`${site}zh-hans/cases/b/`, listed, '/dxal/')).toBeUndefined();
+		expect(twinLinks(`${site}robots.txt`, new Set([`${site}robots.txt`]), '/dxal/')).toBeUndefined();
 	});
 });

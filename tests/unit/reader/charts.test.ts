@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHART_WIDTH, barChart, countsByYear } from '../../../src/lib/charts/bar-chart.ts';
 import { TILES, contrast, tileMap } from '../../../src/lib/charts/tile-map.ts';
 import { allDivisions } from '../../../src/lib/regions.ts';
-import { pageSlice } from '../../../src/lib/compendium/paging.ts';
+import { pageSlice } from '../../../src/lib/compendium/pagination.ts';
 
 describe('tile map', () => {
 	it('has one tile for each of the 34 provincial-level divisions, no two in one place', () => {

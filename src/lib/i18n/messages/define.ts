@@ -3,9 +3,13 @@
  * Chinese and once in English, next to each other, and read in the current language.
  *
  *   export const checkMessages = defineMessages({
+ *     errorLabel: { zh: '错误', en: 'error' },
  *     summary: (errors: number) => ({ zh: `${errors} 个错误`, en: `${errors} error(s)` }),
  *   });
- *   console.log(checkMessages.summary(3));
+ *   console.log(checkMessages.errorLabel(), checkMessages.summary(3));
+ *
+ * A message without values is the pair itself; a message with values is a function of them,
+ * its texts template strings, so the compiler checks every value a caller passes.
  */
 import { messageLanguage } from './language.ts';
 
@@ -15,16 +19,18 @@ export interface Bilingual {
 	en: string;
 }
 
-type MessageTable = Record<string, (...args: never[]) => Bilingual>;
+type MessageTable = Record<string, Bilingual | ((...args: never[]) => Bilingual)>;
 
 /** The table's messages as functions that return the text in the current language. */
-export type Messages<T extends MessageTable> = { [K in keyof T]: (...args: Parameters<T[K]>) => string };
+export type Messages<T extends MessageTable> = {
+	[K in keyof T]: T[K] extends (...args: infer A) => Bilingual ? (...args: A) => string : () => string;
+};
 
 /** Wraps a table of bilingual messages so each call returns the current language's text. */
 export function defineMessages<T extends MessageTable>(table: T): Messages<T> {
 	const out = {} as Record<string, (...args: never[]) => string>;
 	for (const [key, message] of Object.entries(table)) {
-		out[key] = (...args: never[]) => message(...args)[messageLanguage()];
+		out[key] = typeof message === 'function' ? (...args: never[]) => message(...args)[messageLanguage()] : () => message[messageLanguage()];
 	}
 	return out as Messages<T>;
 }

@@ -7,9 +7,14 @@ export type MessageLanguage = 'zh' | 'en';
 
 let chosen: MessageLanguage | undefined;
 
-/** Fixes the language for this process (the `--lang` flag wins over the environment). */
+/**
+ * Fixes the language for this process (the `--lang` flag wins over the environment), and
+ * for what it loads apart: modules Astro runs through Vite (astro.config.mjs and what it
+ * imports) have their own copy of this one and read the environment, as child processes do.
+ */
 export function setMessageLanguage(language: MessageLanguage): void {
 	chosen = language;
+	process.env.COMPENDIUM_LANG = language;
 }
 
 /** Parses a `--lang` value or a locale name; undefined when it names neither language. */

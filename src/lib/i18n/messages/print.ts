@@ -1,6 +1,7 @@
 /** Messages of the print commands (npm run pdf, the build's PDF and Word step) and of the edition check. */
 import { defineMessages } from './define.ts';
 
+/** What the print step and `npm run pdf` report. */
 export const printMessages = defineMessages({
 	summary: (files: number, pages: number, slowest: number) => ({
 		zh: `${files} 个 PDF，共 ${pages} 页，最慢 ${slowest.toFixed(1)} 秒`,
@@ -18,19 +19,19 @@ export const printMessages = defineMessages({
 		zh: `跳过 ${issues} 期的 PDF：${reason}；期刊页不链接 PDF；${word}`,
 		en: `skipped the PDFs of ${issues} issue(s): ${reason}; issue pages link no PDFs; ${word}`,
 	}),
-	noChromium: () => ({
+	noChromium: {
 		zh: '没有找到 Chromium。要打印 PDF，请安装 Chromium（Debian/Ubuntu：sudo apt-get install -y chromium）或设置 CHROMIUM_PATH 指向 Chrome/Chromium，然后重新运行 npm run build',
 		en: 'no Chromium found. To print them, install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chrome/Chromium executable, then run npm run build again',
-	}),
+	},
 	rebuildAfter: (detail: string) => ({ zh: `${detail}，然后重新运行 npm run build`, en: `${detail} Then run npm run build again` }),
-	noIssuesToPrint: () => ({ zh: '没有需要打印的期刊', en: 'no issues to print' }),
+	noIssuesToPrint: { zh: '没有需要打印的期刊', en: 'no issues to print' },
 	took: (summary: string, seconds: number) => ({ zh: `${summary}，用时 ${seconds.toFixed(1)} 秒`, en: `${summary} in ${seconds.toFixed(1)} s` }),
 	volumes: (count: number) => ({ zh: `${count} 个合订本`, en: `${count} volume(s)` }),
 	staleBuild: (dir: string, file: string) => ({
 		zh: `${dir} 早于内容文件 ${file} 的修改，打印出来会是旧内容。请先运行 npm run build，或加 --build 让本命令先构建。`,
 		en: `${dir} is older than the content file ${file}; the print would be out of date. Run npm run build first, or pass --build.`,
 	}),
-	building: () => ({ zh: '内容有更新，先构建网站……', en: 'Content changed; building the site first…' }),
+	building: { zh: '内容有更新，先构建网站……', en: 'Content changed; building the site first…' },
 	noIssuesInYear: (year: string, years: string) => ({
 		zh: `${year} 年没有已构建的期刊，无法编合订本。有期刊的年份：${years || '无'}。`,
 		en: `No built issues dated ${year}, so no yearly volume. Years with issues: ${years || 'none'}.`,

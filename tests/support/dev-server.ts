@@ -1,0 +1,71 @@
+/**
+ * `npm run dev` (scripts/dev.ts) for the e2e tests, on a copy of the sample content so a
+ * test can break it, on a port of its own, with its output kept for the assertions.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../../src/lib/content/paths.ts';
+import { testBuildEnv } from './build.ts';
+
+/** A running dev server and the content folder it serves. */
+export interface DevServer {
+	origin: string;
+	/** The copy of content/ the server reads. */
+	content: string;
+	/** Everything the server printed so far. */
+	output: () => string;
+	stop: () => void;
+}
+
+/**
+ * Copies the sample content (then lets `prepare` change the copy), starts the dev server on
+ * it and resolves once the home page renders, or with `anyAnswer` once it answers at all (a
+ * content error answers with Astro's error overlay). Throws with the server's output if it
+ * exits first or does not answer within two minutes.
+ */
+export async function startDevServer(port: number, options: { prepare?: (content: string) => void; anyAnswer?: boolean } = {}): Promise<DevServer> {
+	const work = mkdtempSync(path.join(PROJECT_ROOT, '.tmp', 'dev-'));
+	const content = path.join(work, 'content');
+	cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
+	options.prepare?.(content);
+	const origin = `http://localhost:${port}`;
+	const server: ChildProcess = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/dev.ts'), '--port', String(port)], {
+		cwd: PROJECT_ROOT,
+		env: testBuildEnv({ COMPENDIUM_CONTENT: content, COMPENDIUM_CACHE_DIR: path.join(work, 'cache') }),
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const stop = () => {
+		server.kill();
+		rmSync(work, { recursive: true, force: true });
+	};
+	const deadline = Date.now() + 120_000;
+	for (;;) {
+		if (server.exitCode !== null) {
+			stop();
+			throw new Error(`astro dev exited:\n${output}`);
+		}
+		if (Date.now() > deadline) {
+			stop();
+			throw new Error(`astro dev did not answer within 120 s:\n${output}`);
+		}
+		const answered = await fetch(`${origin}/zh-hans/`).then(
+			(response) => response.ok || options.anyAnswer === true,
+			() => false,
+		);
+		if (answered) break;
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
+	return { origin, content, output: () => output, stop };
+}
+
+/** The text of Astro's error overlay on `page`, once it is there (Vite draws it in a shadow root). */
+export async function overlayText(page: Page): Promise<string> {
+	const overlay = page.locator('vite-error-overlay');
+	await overlay.waitFor({ state: 'attached', timeout: 20_000 });
+	return overlay.evaluate((element) => element.shadowRoot?.textContent ?? '');
+}
