@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFile
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../build/browser.ts';
 import { serveStatic } from '../build/static-server.ts';
 import { SCRIPT_SEGMENT } from '../i18n/scripts.ts';
@@ -289,6 +289,29 @@ export const COMPACT_FIRST_PAGE_CSS = `
 .toc-heading { line-height: calc(var(--line) * 0.82); }
 `;
 
+/** Paged.js's console messages when it stops laying out (the content after that point is lost). */
+const PAGED_LAYOUT_FAILURE = /^(Layout repeated|Unable to layout item)/;
+
+/** The element a Paged.js layout failure names, by tag and the start of its text. */
+async function describeLayoutFailure(message: ConsoleMessage): Promise<string> {
+	const described = await Promise.all(
+		message
+			.args()
+			.slice(1)
+			.map((arg) =>
+				arg
+					.evaluate((node) => {
+						const element = node instanceof Element ? node : node instanceof Node ? node.parentElement : null;
+						return element
+							? `<${element.tagName.toLowerCase()}${element.className ? ` class="${element.className}"` : ''}> “${(element.textContent ?? '').trim().slice(0, 30)}…”`
+							: '';
+					})
+					.catch(() => ''),
+			),
+	);
+	return described.filter(Boolean).join(', ') || message.text();
+}
+
 async function printOne(
 	context: BrowserContext,
 	url: string,
@@ -308,6 +331,11 @@ async function printOne(
 	try {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
+		// Paged.js gives up on content it cannot place with a console message only, and ends the issue there.
+		const layoutFailures: Promise<string>[] = [];
+		page.on('console', (message) => {
+			if (PAGED_LAYOUT_FAILURE.test(message.text())) layoutFailures.push(describeLayoutFailure(message));
+		});
 		const response = await page.goto(url, { waitUntil: 'load' });
 		if (!response?.ok()) throw new Error(`${url}: the print page answered ${response?.status() ?? 'nothing'}`);
 		lap('loaded');
@@ -333,6 +361,11 @@ async function printOne(
 				);
 			});
 		lap('paginated');
+		if (layoutFailures.length) {
+			throw new Error(
+				`${url}: Paged.js could not lay out ${(await Promise.all(layoutFailures)).join('; ')} and would drop the rest of the issue; check unbreakable blocks and keep-with-next rules there`,
+			);
+		}
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		lap('fonts settled');
 		const unloadable = await unloadableFaces(page);
@@ -430,6 +463,21 @@ export async function printIssues(options: PrintOptions): Promise<PrintResult[]>
 					).Paged;
 					pagedApi.registerHandlers(
 						class extends pagedApi.Handler {
+							/**
+							 * Paged.js marks the element after a `break-after: avoid` element, even when the
+							 * avoiding one ends its parent (a heading that ends a case body) and the next is
+							 * outside it (the case end). When that next element overflows, Paged.js breaks
+							 * before the parent instead: on a page the parent already runs onto, the break
+							 * falls where the page starts, Paged.js sees the layout repeat and stops, and
+							 * the rest of the issue is silently dropped. Keep with next between siblings only.
+							 */
+							afterParsed(parsed: DocumentFragment) {
+								for (const element of parsed.querySelectorAll<HTMLElement>('[data-previous-break-after="avoid"]')) {
+									let before = element.previousElementSibling;
+									while (before instanceof HTMLElement && before.dataset.undisplayed) before = before.previousElementSibling;
+									if (!(before instanceof HTMLElement && before.dataset.breakAfter === 'avoid')) element.removeAttribute('data-previous-break-after');
+								}
+							}
 							renderNode(clone: Node, node: Node) {
 								const element = clone.nodeType === 1 ? (clone as Element) : clone.parentElement;
 								const table = element?.closest('table[data-split-from]');
