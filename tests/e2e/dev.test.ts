@@ -37,6 +37,15 @@ async function open(url: string): Promise<Page> {
 describe('npm run dev', () => {
 	it('finds a typed query on the search page', async () => {
 		const page = await open(`${origin}/zh-hans/search/`);
+		// Type once the page has drawn its first state: before that its input listener may not be
+		// there yet (the dev index is built on first use), and the typed query would be lost.
+		await page.waitForFunction(
+			() =>
+				document.querySelector('#search-status')?.textContent &&
+				((document.querySelector('#search-results') as HTMLElement).dataset.query ?? '') === '',
+			undefined,
+			{ timeout: 90_000 },
+		);
 		await page.fill('#search-q', '屋场');
 		// The results for the typed query (not the browse list the page may show first).
 		await page.waitForFunction(
@@ -50,7 +59,7 @@ describe('npm run dev', () => {
 		expect(titles.some((title) => title.includes('屋场'))).toBe(true);
 		expect(await page.textContent('#search-status')).toMatch(/找到\s*\d+\s*个案例/);
 		await page.close();
-	}, 120_000);
+	}, 200_000);
 
 	it('shows a content error in the browser with its file and line, and the page again once fixed', async () => {
 		const good = readFileSync(caseFile, 'utf8');
