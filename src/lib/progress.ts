@@ -2,7 +2,7 @@
  * Progress of long work (indexing 10,000 cases, printing 1,000 issues): on a terminal one
  * line redrawn in place — done/total, percentage, rate, time left; anywhere else (CI, a
  * log file) a plain line at each tenth of the way and one at the end, so logs stay short and
- * readable. Lines speak the message language (Chinese unless English is asked for).
+ * readable; work done within a second (a small site) prints no step lines at all. Lines speak the message language (Chinese unless English is asked for).
  */
 import { buildMessages as m } from './i18n/messages/build.ts';
 
@@ -34,6 +34,9 @@ export interface Progress {
 	finish(): void;
 }
 
+/** Step lines start after this long: quick work (a sample site's eight cases) stays quiet. */
+const QUIET_MS = 1000;
+
 /** A progress reporter for `total` units of work named `label`. */
 export function progress(label: string, total: number, options: ProgressOptions = {}): Progress {
 	const stream = options.stream ?? process.stderr;
@@ -44,6 +47,7 @@ export function progress(label: string, total: number, options: ProgressOptions 
 	let done = 0;
 	let lastDraw = -Infinity;
 	let lastTenth = 0;
+	let wroteStep = false;
 	const line = () => {
 		const seconds = (now() - started) / 1000;
 		const rate = seconds > 0 ? done / seconds : 0;
@@ -61,13 +65,15 @@ export function progress(label: string, total: number, options: ProgressOptions 
 				stream.write(`\r\x1b[2K${line()}`);
 			} else {
 				const tenth = total > 0 ? Math.floor((done / total) * 10) : 10;
-				if (tenth > lastTenth && tenth < 10) {
+				if (tenth > lastTenth && tenth < 10 && now() - started >= QUIET_MS) {
 					lastTenth = tenth;
+					wroteStep = true;
 					stream.write(`${line()}\n`);
 				}
 			}
 		},
 		finish() {
+			if (!interactive && !wroteStep && now() - started < QUIET_MS) return;
 			const last = m.progressDone(label, done, total, formatDuration((now() - started) / 1000));
 			stream.write(interactive ? `\r\x1b[2K${last}\n` : `${last}\n`);
 		},

@@ -60,6 +60,18 @@ describe('progress', () => {
 		expect(out.at(-1)).toBe('\r\x1b[2KPDF: 1000/1000 in 10 s\n');
 	});
 
+	it('stays quiet outside a terminal when the work is done within a second', () => {
+		const { out, stream } = recorder();
+		let clock = 0;
+		const p = progress('搜索索引', 8, { stream, interactive: false, now: () => clock });
+		for (let i = 0; i < 8; i++) {
+			clock += 10;
+			p.tick();
+		}
+		p.finish();
+		expect(out).toEqual([]);
+	});
+
 	it('reads durations the way people say them', () => {
 		setMessageLanguage('en');
 		expect(formatDuration(8.4)).toBe('8 s');
