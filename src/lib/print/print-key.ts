@@ -54,8 +54,14 @@ function loadedFiles(siteDir: string, base: string, html: string, digests: Map<s
 	for (const reference of referencedPaths(html)) {
 		const clean = reference.replace(/&amp;/g, '&').split(/[?#]/)[0]!;
 		if (!clean.startsWith(root) || files.has(clean)) continue;
-		const file = path.join(siteDir, decodeURIComponent(clean.slice(root.length)));
-		if (!file.startsWith(siteDir) || !existsSync(file) || !statSync(file).isFile()) continue;
+		let file: string;
+		try {
+			file = path.join(siteDir, decodeURIComponent(clean.slice(root.length)));
+		} catch {
+			continue; // a malformed escape in a case's link names no file of the site
+		}
+		const inside = path.relative(siteDir, file);
+		if (inside.startsWith('..') || path.isAbsolute(inside) || !existsSync(file) || !statSync(file).isFile()) continue;
 		let bytes = digests.get(file);
 		if (bytes === undefined) digests.set(file, (bytes = fileDigest(file)));
 		files.set(clean, bytes);
