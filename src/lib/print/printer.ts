@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../build/browser.ts';
 import { serveStatic } from '../build/static-server.ts';
+import { printMessages } from '../i18n/messages/print.ts';
 import { SCRIPT_SEGMENT } from '../i18n/scripts.ts';
 import { pagePath, pdfPath } from '../routes.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
@@ -362,9 +363,7 @@ async function printOne(
 			});
 		lap('paginated');
 		if (layoutFailures.length) {
-			throw new Error(
-				`${url}: Paged.js could not lay out ${(await Promise.all(layoutFailures)).join('; ')} and would drop the rest of the issue; check unbreakable blocks and keep-with-next rules there`,
-			);
+			throw new Error(printMessages.layoutFailed(url, (await Promise.all(layoutFailures)).join('; ')));
 		}
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		lap('fonts settled');
@@ -372,9 +371,7 @@ async function printOne(
 		if (unloadable.length) throw new MissingPrintFontsError(missingFontsMessage(unloadable));
 		const overflowing = await page.evaluate(overflowingPages);
 		if (overflowing.length) {
-			throw new Error(
-				`${url}: content does not fit on page(s) ${overflowing.join(', ')} and would be cut off; check unbreakable blocks (tables, long titles) there`,
-			);
+			throw new Error(printMessages.contentCutOff(url, overflowing.join(', ')));
 		}
 		// A layout rule broken (contents spilling onto page 2, a case ending with a line or
 		// two on a page of their own): lay the issue out once more with the fix.
@@ -394,7 +391,7 @@ async function printOne(
 			meta.cases.map((c) => c.anchor),
 		);
 		const outline: OutlineEntry[] = meta.cases.map((c, i) => {
-			if (indexes[i] === -1) throw new Error(`${url}: case #${c.anchor} ("${c.title}") is not on any printed page`);
+			if (indexes[i] === -1) throw new Error(printMessages.caseNotPrinted(url, c.anchor, c.title));
 			return { title: c.title, pageIndex: indexes[i]! };
 		});
 		const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged: true });

@@ -7,6 +7,18 @@ export const printMessages = defineMessages({
 		zh: `${files} 个 PDF，共 ${pages} 页，最慢 ${slowest.toFixed(1)} 秒`,
 		en: `${files} PDF(s), ${pages} pages, slowest ${slowest.toFixed(1)} s`,
 	}),
+	layoutFailed: (url: string, elements: string) => ({
+		zh: `${url}：Paged.js 无法排入 ${elements}，这一期其后的内容会丢失。请检查那里不能断开的块（表格、长标题）和“与下文同页”的规则`,
+		en: `${url}: Paged.js could not lay out ${elements} and would drop the rest of the issue; check unbreakable blocks and keep-with-next rules there`,
+	}),
+	contentCutOff: (url: string, pages: string) => ({
+		zh: `${url}：第 ${pages} 页的内容排不下，会被截掉。请检查那里不能断开的块（表格、长标题）`,
+		en: `${url}: content does not fit on page(s) ${pages} and would be cut off; check unbreakable blocks (tables, long titles) there`,
+	}),
+	caseNotPrinted: (url: string, anchor: string, title: string) => ({
+		zh: `${url}：案例 #${anchor}（“${title}”）没有出现在任何一页上`,
+		en: `${url}: case #${anchor} ("${title}") is not on any printed page`,
+	}),
 	docxSummary: (files: number, seconds: number) => ({
 		zh: `${files} 个 Word 文件，共 ${seconds.toFixed(1)} 秒`,
 		en: `${files} Word file(s) in ${seconds.toFixed(1)} s`,
