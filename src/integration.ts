@@ -15,6 +15,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { saveConversions, useSavedConversions } from './lib/convert/conversion-memo.ts';
 import { watchContent } from './lib/build/dev-content.ts';
 import { devSearchIndex } from './lib/build/dev-search.ts';
 import type { PostBuildStep } from './lib/build/post-build.ts';
@@ -78,6 +79,8 @@ export default function compendium(): AstroIntegration {
 				if (command === 'build') {
 					content = validateForBuild();
 					cacheBefore = readIncrementalManifest(cacheDir);
+					// Texts an earlier build converted are not converted again (src/lib/convert/conversion-memo.ts).
+					if (incrementalEnabled()) useSavedConversions(cacheDir);
 				}
 				if (command === 'dev') addMiddleware({ entrypoint: new URL('./lib/build/dev-content-middleware.ts', import.meta.url), order: 'pre' });
 			},
@@ -93,6 +96,7 @@ export default function compendium(): AstroIntegration {
 				const pages = incrementalOutcome(cacheBefore, cacheDir ? readIncrementalManifest(cacheDir) : undefined);
 				const stepCache = incrementalEnabled() ? cacheDir : undefined;
 				const steps = await runPostBuildSteps(fileURLToPath(dir), content ?? validateForBuild(), logger, stepCache);
+				if (stepCache) saveConversions();
 				if (stepCache) {
 					const report: ReuseReport = { pages: { reused: pages.reused, rebuilt: pages.rendered }, ...steps };
 					writeReuseReport(stepCache, report);

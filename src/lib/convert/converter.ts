@@ -13,10 +13,12 @@
  * one and would need bookkeeping to restore; cutting has neither problem.
  *
  * Built OpenCC pipelines are cached per process (the s2tw one takes 100–200 ms to
- * build, segmentation guards included); converters are cached per options by `getConverter`.
+ * build, segmentation guards included), and what they convert is remembered per text
+ * (conversion-memo.ts); converters are cached per options by `getConverter`.
  */
 import type { Script } from '../../schemas/script.ts';
 import { createGlossaryMatcher, type GlossaryEntry, type GlossaryMatcher } from './glossary.ts';
+import { memoized } from './conversion-memo.ts';
 import { buildPipeline, configName, type OpenccConfigName, type OpenccPipeline, type TraditionalStandard } from './opencc-pipeline.ts';
 import { stPhrases } from './opencc-dictionaries.ts';
 import { segmentationGuards } from './segmentation-guards.ts';
@@ -54,11 +56,12 @@ export interface ScriptConverter {
 
 const pipelines = new Map<OpenccConfigName, OpenccPipeline>();
 
-/** The OpenCC pipeline for a configuration, built on first use. */
+/** The OpenCC pipeline for a configuration, built on first use; its `convert` remembers its results (conversion-memo.ts). */
 export function getPipeline(name: OpenccConfigName): OpenccPipeline {
 	let pipeline = pipelines.get(name);
 	if (!pipeline) {
-		pipeline = name.startsWith('s2') ? buildPipeline(name, (firstStep) => segmentationGuards(stPhrases(), firstStep)) : buildPipeline(name);
+		const built = name.startsWith('s2') ? buildPipeline(name, (firstStep) => segmentationGuards(stPhrases(), firstStep)) : buildPipeline(name);
+		pipeline = { ...built, convert: memoized(built.fingerprint, built.convert) };
 		pipelines.set(name, pipeline);
 	}
 	return pipeline;

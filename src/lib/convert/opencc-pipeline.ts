@@ -9,6 +9,7 @@
  * reverses. Never s2twp/s2hkp, whose Taiwan phrasing (项目→專案, 网络→網路) would
  * rewrite what the cases say.
  */
+import { createHash } from 'node:crypto';
 import { Trie, type DictGroup, type DictLike } from 'opencc-js/core';
 import { configs } from 'opencc-js/preset';
 import type { Script } from '../../schemas/script.ts';
@@ -29,6 +30,8 @@ export function configName(from: Script, to: Script, traditional: TraditionalSta
 /** One OpenCC configuration, built: its conversion and the tries behind it, exposed for the ambiguity check. */
 export interface OpenccPipeline {
 	readonly name: OpenccConfigName;
+	/** A digest of everything the conversion depends on (dictionaries, guards): equal fingerprints convert alike. */
+	readonly fingerprint: string;
 	/** Runs OpenCC's normalisation, segmentation and conversion chain. */
 	convert(text: string): string;
 	/** CJK compatibility ideographs → unified ones, as OpenCC does before anything else. */
@@ -73,15 +76,21 @@ export function buildPipeline(name: OpenccConfigName, makeGuards?: (firstStep: T
 	const segmentation = segmentationTrie(config.segmentation);
 	const chain = config.conversionChain.map(trieOf);
 	const firstStep = chain[0];
-	if (makeGuards && firstStep) {
-		for (const [source, target] of makeGuards(firstStep)) {
+	const guards = makeGuards && firstStep ? makeGuards(firstStep) : [];
+	if (firstStep) {
+		for (const [source, target] of guards) {
 			segmentation?.addWord(source, source);
 			firstStep.addWord(source, target);
 		}
 	}
+	const fingerprint = createHash('sha256')
+		.update(JSON.stringify([name, config, guards]))
+		.digest('hex')
+		.slice(0, 32);
 	const normalize = (text: string) => normalizers.reduce((result, trie) => trie.convert(result), text);
 	return {
 		name,
+		fingerprint,
 		normalize,
 		segmentation,
 		chain,
