@@ -83,8 +83,11 @@ export function buildPipeline(name: OpenccConfigName, makeGuards?: (firstStep: T
 			firstStep.addWord(source, target);
 		}
 	}
+	// The code counts too (this builder and opencc-js's Trie), so a changed algorithm never reuses old
+	// results; blanks are left out, so the copy Vite bundles and the one Node loads agree.
+	const code = [buildPipeline, Trie].map((f) => f.toString().replace(/\s+/g, ''));
 	const fingerprint = createHash('sha256')
-		.update(JSON.stringify([name, config, guards]))
+		.update(JSON.stringify([name, config, guards, code]))
 		.digest('hex')
 		.slice(0, 32);
 	const normalize = (text: string) => normalizers.reduce((result, trie) => trie.convert(result), text);
