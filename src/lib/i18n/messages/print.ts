@@ -20,6 +20,14 @@ export const printMessages = defineMessages({
 		zh: `${url}：案例 #${anchor}（“${title}”）没有出现在任何一页上`,
 		en: `${url}: case #${anchor} ("${title}") is not on any printed page`,
 	}),
+	noPrintMeta: (url: string, id: string) => ({
+		zh: `${url}：找不到 <script id="${id}">，这不是期刊的打印页（/<文字>/issues/<期>/print/）`,
+		en: `${url}: no <script id="${id}"> found; is this a print page (/<script>/issues/<id>/print/)?`,
+	}),
+	badPrintMeta: (url: string, detail: string) => ({
+		zh: `${url}：打印页的元数据不合要求（${detail}）`,
+		en: `${url}: the print metadata is not valid (${detail})`,
+	}),
 	docxSummary: (files: number, seconds: number) => ({
 		zh: `${files} 个 Word 文件，共 ${seconds.toFixed(1)} 秒`,
 		en: `${files} Word file(s) in ${seconds.toFixed(1)} s`,
