@@ -14,7 +14,7 @@
  *
  * The state lives on globalThis: Astro loads this module once with astro.config.mjs (the
  * MDX plugin, the integration's steps) and again inside its prerender bundle (page
- * localisation); both copies must share one memo.
+ * localisation); both copies must use one store, so the integration's save covers both.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -84,8 +84,9 @@ export function buildPipeline(name: OpenccConfigName, makeGuards?: (firstStep: T
 		}
 	}
 	// The code counts too (this builder and opencc-js's Trie), so a changed algorithm never reuses old
-	// results; blanks are left out, so the copy Vite bundles and the one Node loads agree.
-	const code = [buildPipeline, Trie].map((f) => f.toString().replace(/\s+/g, ''));
+	// results. (The copy Vite bundles for the pages reads differently from the one Node loads for the
+	// MDX plugin and the search step, so each keeps a memo of its own: correct, only less shared.)
+	const code = [buildPipeline, Trie].map((f) => f.toString());
 	const fingerprint = createHash('sha256')
 		.update(JSON.stringify([name, config, guards, code]))
 		.digest('hex')
