@@ -53,9 +53,17 @@ export function getDivision(code: string): Division | undefined {
 	return byCode.get(code);
 }
 
+/** A city-level code that only groups counties: no reader knows it as a city. */
+function isGrouping(city: Division, province: Division | undefined): boolean {
+	return PSEUDO_CITIES.has(city.code) || city.name === '县' || city.name === province?.name;
+}
+
 /**
  * The chain from province down to the division itself, e.g. 浙江省 › 衢州市 › 常山县.
- * Pseudo-cities (省直辖县级行政区划) are left out: readers know no such city.
+ * Groupings that are no city are left out, as official writing leaves them out
+ * (北京市朝阳区, 重庆市秀山土家族苗族自治县): the pseudo-cities of counties directly under a
+ * province (省直辖县级行政区划), a municipality's district and county groups (the data names
+ * them after the municipality, or 县).
  */
 export function regionChain(code: string): Division[] {
 	const self = byCode.get(code);
@@ -66,7 +74,7 @@ export function regionChain(code: string): Division[] {
 	if (self.level === 'county') {
 		const cityCode = `${code.slice(0, 4)}00`;
 		const city = byCode.get(cityCode);
-		if (city && city.code !== province?.code && !PSEUDO_CITIES.has(cityCode)) chain.push(city);
+		if (city && !isGrouping(city, province)) chain.push(city);
 	}
 	if (self.level !== 'province') chain.push(self);
 	return chain;

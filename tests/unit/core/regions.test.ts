@@ -9,9 +9,14 @@ describe('division data', () => {
 	});
 
 	it('does not double municipalities', () => {
-		const chain = regionChain('110105');
-		expect(chain[0]?.name).toBe('北京市');
+		expect(regionChain('110105').map((d) => d.name)).toEqual(['北京市', '朝阳区']);
 		expect(fullRegionName('110105')).toBe('北京市朝阳区');
+	});
+
+	it("leaves out a municipality's county group, which is no city", () => {
+		expect(regionChain('500241').map((d) => d.name)).toEqual(['重庆市', '秀山土家族苗族自治县']);
+		expect(fullRegionName('500241')).toBe('重庆市秀山土家族苗族自治县');
+		expect(regionChain('500101').map((d) => d.name)).toEqual(['重庆市', '万州区']);
 	});
 
 	it('rejects codes that are not GB/T 2260 divisions', () => {
