@@ -1,11 +1,12 @@
 /**
  * `npm test`: the static gates (types with `astro check`, ESLint, Prettier), then every
  * vitest project (unit, then the site build and browser tests), then one plain closing
- * line "N passed, N failed" that CI reads. Each static gate counts as one test.
+ * line "N passed, N failed" that CI reads. Each static gate counts as one test; the gates
+ * run at the same time (their outputs are printed one after another).
  *
  *   npm test -- --project unit     only the pure-code tests (no static gates)
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/lib/content/paths.ts';
@@ -23,10 +24,27 @@ const gates: Array<[string, string[]]> = [
 	['lint (eslint)', [bin('eslint', 'bin/eslint.js'), '.']],
 	['format (prettier --check)', [bin('prettier', 'bin/prettier.cjs'), '--check', 'src', 'scripts', 'tests', 'astro.config.mjs', 'eslint.config.js']],
 ];
+/** Runs `command` with its output kept (stdout and stderr in the order they came), for printing later. */
+function runQuietly(command: string[]): Promise<{ status: number; output: string }> {
+	return new Promise((resolve) => {
+		const child = spawn(process.execPath, command, { cwd: PROJECT_ROOT, env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', (error) => resolve({ status: 1, output: `${output}${error.message}\n` }));
+		child.on('close', (code) => resolve({ status: code ?? 1, output }));
+	});
+}
+
 if (!args.includes('--project')) {
-	for (const [name, command] of gates) {
+	// The gates are independent and mostly single-threaded: they run side by side, and each one's
+	// output is printed whole, in the usual order, once it has finished.
+	const results = gates.map(([, command]) => runQuietly(command));
+	for (const [index, [name]] of gates.entries()) {
+		const { status, output } = await results[index]!;
 		console.log(`\n== ${name}`);
-		if (run(command) === 0) passed++;
+		process.stdout.write(output);
+		if (status === 0) passed++;
 		else {
 			failed++;
 			console.log(`FAILED: ${name}`);
