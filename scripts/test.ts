@@ -24,15 +24,18 @@ const gates: Array<[string, string[]]> = [
 	['lint (eslint)', [bin('eslint', 'bin/eslint.js'), '.']],
 	['format (prettier --check)', [bin('prettier', 'bin/prettier.cjs'), '--check', 'src', 'scripts', 'tests', 'astro.config.mjs', 'eslint.config.js']],
 ];
-/** Runs `command` with its output kept (stdout and stderr in the order they came), for printing later. */
-function runQuietly(command: string[]): Promise<{ status: number; output: string }> {
+
+/** Runs `command` with its output kept (stdout and stderr in the order they came) and its time, for printing later. */
+function runQuietly(command: string[]): Promise<{ status: number; output: string; seconds: number }> {
+	const started = performance.now();
 	return new Promise((resolve) => {
+		const done = (status: number, output: string) => resolve({ status, output, seconds: (performance.now() - started) / 1000 });
 		const child = spawn(process.execPath, command, { cwd: PROJECT_ROOT, env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		child.on('error', (error) => resolve({ status: 1, output: `${output}${error.message}\n` }));
-		child.on('close', (code) => resolve({ status: code ?? 1, output }));
+		child.on('error', (error) => done(1, `${output}${error.message}\n`));
+		child.on('close', (code) => done(code ?? 1, output));
 	});
 }
 
@@ -41,8 +44,8 @@ if (!args.includes('--project')) {
 	// output is printed whole, in the usual order, once it has finished.
 	const results = gates.map(([, command]) => runQuietly(command));
 	for (const [index, [name]] of gates.entries()) {
-		const { status, output } = await results[index]!;
-		console.log(`\n== ${name}`);
+		const { status, output, seconds } = await results[index]!;
+		console.log(`\n== ${name} (${seconds.toFixed(1)} s)`);
 		process.stdout.write(output);
 		if (status === 0) passed++;
 		else {
