@@ -30,13 +30,21 @@ export function startComparePage(doc: Document): void {
 	const status = root.querySelector<HTMLElement>('[data-compare-status]')!;
 	const holder = root.querySelector<HTMLElement>('[data-compare-table]')!;
 
+	// Removing two cases quickly starts two loads before the table is redrawn: each removal
+	// starts from the latest selection (not the one the table shows), and only the latest
+	// load may draw, or a slow first load would put back the case removed second.
+	let selection: string[] = [];
+	let latest = 0;
 	const render = async (ids: string[]) => {
+		const generation = ++latest;
+		selection = ids;
 		writeSelection(ids);
 		const url = new URL(location.href);
 		if (ids.length) url.searchParams.set(COMPARE_PARAM, serializeSelection(ids));
 		else url.searchParams.delete(COMPARE_PARAM);
 		history.replaceState(history.state, '', url.toString().replace(/%2C/g, ','));
 		const loaded = await Promise.all(ids.map((id) => load(config, id).catch(() => undefined)));
+		if (generation !== latest) return;
 		const missing = ids.filter((_, i) => !loaded[i]);
 		const cases = loaded.filter((c): c is ComparableCase => c !== undefined);
 		const notes = missing.map((id) => config.messages.notFound.replace('{0}', id));
@@ -67,7 +75,7 @@ export function startComparePage(doc: Document): void {
 			const hidden = el('span', `：${column.title}`);
 			hidden.className = 'visually-hidden';
 			remove.append(hidden);
-			remove.addEventListener('click', () => void render(ids.filter((id) => id !== column.id)));
+			remove.addEventListener('click', () => void render(selection.filter((id) => id !== column.id)));
 			th.append(link, el('br'), remove);
 			head.append(th);
 		}

@@ -17,7 +17,7 @@ import { pagePath, pdfPath } from '../routes.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { PROJECT_ROOT } from '../content/paths.ts';
-import { BUNDLED_FACES, PRINT_ASSET_SEGMENT, SYSTEM_FACES, printAssetFile, printFontCss } from './fonts.ts';
+import { BUNDLED_FACES, FONTSOURCE_PACKAGE, PRINT_ASSET_SEGMENT, SONG_WEIGHTS, SYSTEM_FACES, printAssetFile, printFontCss } from './fonts.ts';
 import { finishPdf, type OutlineEntry } from './pdf-finish.ts';
 import { PRINT_META_ID, parsePrintMeta } from './print-meta.ts';
 
@@ -65,7 +65,7 @@ function pagedPolyfillPath(): string {
 function fontDirs() {
 	return {
 		bundledFonts: path.join(PROJECT_ROOT, 'src', 'assets', 'fonts', 'print'),
-		fontsource: path.join(path.dirname(require.resolve('@fontsource/noto-serif-sc/package.json')), 'files'),
+		fontsource: path.join(path.dirname(require.resolve(`@fontsource/${FONTSOURCE_PACKAGE}/package.json`)), 'files'),
 	};
 }
 
@@ -108,9 +108,9 @@ function selectIssues(siteDir: string, wanted: readonly string[] | undefined): s
 	return [...wanted];
 }
 
-/** Noto Serif SC (the 宋 and 小标宋 faces) as @fontsource publishes it, regular, bold and black. */
+/** Noto Serif SC (the 宋 and 小标宋 faces) as @fontsource publishes it, in the weights the print CSS uses. */
 function fontsourceCss(): string[] {
-	return [400, 700, 900].map((weight) => readFileSync(require.resolve(`@fontsource/noto-serif-sc/${weight}.css`), 'utf8'));
+	return SONG_WEIGHTS.map((weight) => readFileSync(require.resolve(`@fontsource/${FONTSOURCE_PACKAGE}/${weight}.css`), 'utf8'));
 }
 
 /** Serves the fonts the print pages ask for under /__print/ straight from the project. */
