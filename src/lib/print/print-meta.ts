@@ -4,6 +4,7 @@
  * id of its <article>. The page is the one place that knows these in the right script.
  */
 import { z } from 'astro/zod';
+import { printMessages } from '../i18n/messages/print.ts';
 
 /** The id of the <script> carrying the metadata, shared by the page that writes it and the readers. */
 export const PRINT_META_ID = 'print-meta';
@@ -31,13 +32,19 @@ export function printMeta(meta: z.input<typeof PrintMetaSchema>): PrintMeta {
 	return PrintMetaSchema.parse(meta);
 }
 
-/** Reads the page's JSON, naming the page when it is not what the printer expects. */
+/** Reads the page's JSON, naming the page when it is not what the printer expects (never a bare SyntaxError). */
 export function parsePrintMeta(json: string | null | undefined, where: string): PrintMeta {
-	if (!json) throw new Error(`${where}: no <script id="${PRINT_META_ID}"> found; is this a print page (/<script>/issues/<id>/print/)?`);
-	const result = PrintMetaSchema.safeParse(JSON.parse(json));
+	if (!json) throw new Error(printMessages.noPrintMeta(where, PRINT_META_ID));
+	let value: unknown;
+	try {
+		value = JSON.parse(json);
+	} catch (error) {
+		throw new Error(printMessages.badPrintMeta(where, (error as Error).message), { cause: error });
+	}
+	const result = PrintMetaSchema.safeParse(value);
 	if (!result.success) {
 		const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-		throw new Error(`${where}: the print metadata is not valid (${issues})`);
+		throw new Error(printMessages.badPrintMeta(where, issues));
 	}
 	return result.data;
 }

@@ -27,6 +27,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import {
 	CborReader,
 	RawCbor,
+	arrayHeadAt,
 	arrayHeader,
 	checkPagefindVersion,
 	decodeCbor,
@@ -97,7 +98,7 @@ interface WordPages {
 	locations: number;
 }
 
-const rawLength = (raw: RawCbor) => new CborReader(raw.bytes).arrayLength();
+const rawLength = (raw: RawCbor) => arrayHeadAt(raw.bytes).length;
 
 /** Reads one word's page list: page numbers are delta-encoded. */
 function readPages(reader: CborReader, pageMap: number[], into: WordPages): WordPage[] {
@@ -129,9 +130,7 @@ const RECORD_WEIGHT_MARKER = [0x38, 0x18];
  */
 function withoutWeightMarker(locs: RawCbor): RawCbor {
 	const bytes = locs.bytes;
-	const reader = new CborReader(bytes);
-	const length = reader.arrayLength();
-	const headerSize = bytes.length - reader.remaining;
+	const { length, headSize: headerSize } = arrayHeadAt(bytes);
 	if (length < 2 || bytes[headerSize] !== RECORD_WEIGHT_MARKER[0] || bytes[headerSize + 1] !== RECORD_WEIGHT_MARKER[1]) return locs;
 	// Another marker later in the list (a weighted word): keep the list as it is.
 	for (let i = headerSize + 2; i < bytes.length;) {

@@ -30,6 +30,9 @@ export type CharClass = 'han' | 'word' | 'separator';
 
 /** Classifies one code point: Han, a letter, digit or combining mark, or else a separator. */
 export function charClass(char: string): CharClass {
+	const code = char.charCodeAt(0);
+	// ASCII without the regular expressions: most of what is not Han in a case.
+	if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 'word' : 'separator';
 	if (HAN.test(char)) return 'han';
 	if (WORD.test(char)) return 'word';
 	return 'separator';
@@ -71,16 +74,39 @@ export function hanWords(chars: readonly string[]): string[] {
 	return words;
 }
 
-/** The words of a folded text for the index, in order (positions matter). */
+/**
+ * The words of a folded text for the index, in order (positions matter): what `runs` and
+ * `hanWords` make of it, in one pass (the indexer calls this on every case).
+ */
 export function indexWords(folded: string): string[] {
 	const words: string[] = [];
-	let previous: Run | undefined;
-	for (const run of runs(folded)) {
-		if (previous && run.separated && (run.kind !== 'han' || previous.kind !== 'han')) words.push(FILLER);
-		if (run.kind === 'han') words.push(...hanWords(run.text));
-		else words.push(run.text.join(''));
-		previous = run;
+	let kind: CharClass = 'separator';
+	let previous: CharClass | undefined;
+	let separated = false;
+	let lastHan = '';
+	let word = '';
+	const endRun = () => words.push(kind === 'han' ? lastHan : word);
+	for (const char of folded) {
+		const next = charClass(char);
+		if (next === 'separator') {
+			if (kind !== 'separator') endRun();
+			kind = 'separator';
+			separated = true;
+			continue;
+		}
+		if (next !== kind) {
+			if (kind !== 'separator') endRun();
+			if (previous && separated && (next !== 'han' || previous !== 'han')) words.push(FILLER);
+			kind = previous = next;
+			separated = false;
+			lastHan = word = '';
+		}
+		if (next === 'han') {
+			if (lastHan) words.push(lastHan + char);
+			lastHan = char;
+		} else word += char;
 	}
+	if (kind !== 'separator') endRun();
 	return words;
 }
 

@@ -83,7 +83,11 @@ export interface IndexStats {
 	foldEntries: number;
 	version: string;
 	seconds: number;
-	/** Seconds per phase: making records, Pagefind sessions, merging, result files. */
+	/**
+	 * Seconds per phase: making records, then waiting for the Pagefind sessions still running
+	 * (they run alongside the making of records, so this is only the part not overlapped),
+	 * merging, result files.
+	 */
 	phases: { records: number; pagefind: number; merge: number; files: number };
 	/** Records taken from the cache and records made anew. */
 	records: { reused: number; built: number };
@@ -137,6 +141,13 @@ async function placeShard(
 function pruneShards(dir: string, used: ReadonlySet<string>): void {
 	if (!existsSync(dir)) return;
 	for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
+}
+
+/** Words in a record's content (space-separated), without splitting it. */
+function wordCount(content: string): number {
+	let count = 1;
+	for (let at = content.indexOf(' '); at !== -1; at = content.indexOf(' ', at + 1)) count++;
+	return count;
 }
 
 /** Records in flight to the Pagefind service at once. */
@@ -248,24 +259,34 @@ export async function writeSearchIndexFrom(
 	let shardsReused = 0;
 	let words = 0;
 
+	// Pagefind indexes a shard in its own process while the next shard's records are made
+	// here: on two cores the two overlap. Sessions still run one after another (one
+	// Pagefind process, one shard's memory at a time).
+	let sessions: Promise<void> = Promise.resolve();
 	let shard: BuiltRecord[] = [];
 	let shardSize = 0;
-	const flushShard = async () => {
+	const flushShard = () => {
 		if (!shard.length) return;
-		endPhase('records');
-		const { dir, reused } = await placeShard(shard, shardRoot, options.shardCache, usedShards);
-		if (reused) shardsReused++;
-		endPhase('pagefind');
-		shardDirs.push(dir);
+		const records = shard;
+		const slot = shardDirs.push('') - 1;
+		sessions = sessions.then(async () => {
+			const { dir, reused } = await placeShard(records, shardRoot, options.shardCache, usedShards);
+			if (reused) shardsReused++;
+			shardDirs[slot] = dir;
+		});
+		// A failed session is reported by the await below, not as an unhandled rejection meanwhile.
+		sessions.catch(() => undefined);
 		shard = [];
 		shardSize = 0;
 	};
 	const indexing = progress(buildMessages.stepSearch(), docs.length, { unit: buildMessages.unitCases() });
 	for (const [i, doc] of docs.entries()) {
 		indexing.tick();
+		// Lets the running session talk to its Pagefind process.
+		if (shardDirs.length) await new Promise((resolve) => setImmediate(resolve));
 		const built = recordOf(doc);
-		const size = built.record.content.split(' ').length;
-		if (shardSize && (shardSize + size > shardWords || isShardAnchor(built.record.url))) await flushShard();
+		const size = wordCount(built.record.content);
+		if (shardSize && (shardSize + size > shardWords || isShardAnchor(built.record.url))) flushShard();
 		position.set(built.record.url, i);
 		displays.set(built.record.url, built.display);
 		for (const [facet, values] of Object.entries(built.facets) as [Facet, string[]][]) {
@@ -276,9 +297,11 @@ export async function writeSearchIndexFrom(
 		shardSize += size;
 		words += size;
 	}
-	await flushShard();
+	flushShard();
 	indexing.finish();
 	endPhase('records');
+	await sessions;
+	endPhase('pagefind');
 	if (!shardDirs.length) {
 		// No published cases yet: Pagefind writes no index for nothing; the search page
 		// learns from the manifest that there is nothing to search.

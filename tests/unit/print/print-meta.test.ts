@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { caseAnchor, issueTitle, parsePrintMeta, printMeta } from '../../../src/lib/print/print-meta.ts';
 
 describe('issueTitle', () => {
@@ -26,9 +26,14 @@ describe('print metadata', () => {
 	});
 
 	it('names the page and the field when the JSON is wrong', () => {
+		vi.stubEnv('COMPENDIUM_LANG', 'en');
 		expect(() => parsePrintMeta(null, '/zh-hans/issues/a/print/')).toThrow(/\/zh-hans\/issues\/a\/print\/: no <script id="print-meta">/);
+		expect(() => parsePrintMeta('{"cases": [', '/p/')).toThrow(/^\/p\/: the print metadata is not valid \(.*JSON/);
 		expect(() => parsePrintMeta(JSON.stringify({ ...meta, cases: [{ anchor: 'has space', title: 'x' }] }), '/p/')).toThrow(
 			/\/p\/: .*cases\.0\.anchor/,
 		);
+		vi.stubEnv('COMPENDIUM_LANG', 'zh');
+		expect(() => parsePrintMeta('not json', '/p/')).toThrow(/^\/p\/：打印页的元数据不合要求/);
+		vi.unstubAllEnvs();
 	});
 });

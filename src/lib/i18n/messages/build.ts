@@ -1,5 +1,6 @@
 /** Messages of the build (`npm run build`, `astro build`, `npm start`), its steps, `npm run pdf` and the dev server. */
 import { defineMessages } from './define.ts';
+import texts from './build.json' with { type: 'json' };
 
 const seconds = (s: number) => s.toFixed(1);
 
@@ -16,12 +17,6 @@ export const buildMessages = defineMessages({
 		en: `${count} content error(s): the build stopped and wrote nothing. Fix them as shown above and build again (npm run check checks alone).`,
 	}),
 	contentErrorsTitle: (count: number) => ({ zh: `内容有 ${count} 处错误`, en: `${count} content error(s)` }),
-	contentErrorsHint: {
-		zh: '修改并保存文件后页面会自动刷新。终端里的 npm run check 会列出全部问题。',
-		en: 'The page reloads once the file is fixed and saved. npm run check in a terminal lists every problem.',
-	},
-	stepSearch: { zh: '搜索索引', en: 'search index' },
-	stepPdf: { zh: 'PDF 期刊', en: 'PDF issues' },
 	progressLine: (label: string, done: number, total: number, percent: number, rate: string, unit: string, left: string | undefined) => ({
 		zh: `${label}：${done}/${total}（${percent}%），每秒 ${rate}${unit ? ` ${unit}` : ''}${left ? `，约需 ${left}` : ''}`,
 		en: `${label}: ${done}/${total} (${percent}%), ${rate}${unit ? ` ${unit}` : ''}/s${left ? `, ${left} left` : ''}`,
@@ -33,8 +28,6 @@ export const buildMessages = defineMessages({
 	durationSeconds: (s: number) => ({ zh: `${s} 秒`, en: `${s} s` }),
 	durationMinutes: (min: number, s: string) => ({ zh: `${min} 分 ${s} 秒`, en: `${min} min ${s} s` }),
 	durationHours: (h: number, min: string) => ({ zh: `${h} 小时 ${min} 分`, en: `${h} h ${min} min` }),
-	unitCases: { zh: '个案例', en: 'cases' },
-	unitPdfs: { zh: '份 PDF', en: 'PDFs' },
 	stepDone: (name: string, outcome: string, took: number) => ({
 		zh: `${name}：${outcome}（${seconds(took)} 秒）`,
 		en: `${name}: ${outcome} (${seconds(took)} s)`,
@@ -80,7 +73,6 @@ export const buildMessages = defineMessages({
 		zh: `--port 须为 1–65535 的整数，收到“${value}”`,
 		en: `--port must be a whole number from 1 to 65535, got "${value}"`,
 	}),
-	devSearchBuilding: { zh: '正在为预览建立搜索索引（根据 content/ 中的内容）……', en: 'Building the search index for the preview from content/ …' },
 	devSearchReady: (outcome: string, took: number) => ({
 		zh: `预览搜索索引已就绪（${outcome}），用时 ${seconds(took)} 秒；内容改动后会重建。`,
 		en: `Preview search index ready (${outcome}) in ${seconds(took)} s; rebuilt after content changes.`,
@@ -93,7 +85,6 @@ export const buildMessages = defineMessages({
 		zh: `内容有 ${count} 处错误，浏览器中会显示第一处；修改后页面自动刷新。`,
 		en: `${count} content error(s); the browser shows the first one and reloads once it is fixed.`,
 	}),
-	devContentFixed: { zh: '内容错误已全部修正。', en: 'All content errors are fixed.' },
 	pdfNoPages: (dir: string) => ({
 		zh: `${dir} 中没有各期的打印页。请先构建网站：npm run build（或用 --dir 指定目录）。`,
 		en: `No issue print pages in ${dir}. Build the site first: npm run build (or pass --dir).`,
@@ -109,4 +100,6 @@ export const buildMessages = defineMessages({
 		en: `Benchmark on ${date}, node ${node}, corpus ${cases} cases (${dir})`,
 	}),
 	benchCorpus: (cases: number, issues: number) => ({ zh: `语料：${cases} 个案例，${issues} 期`, en: `corpus: ${cases} cases, ${issues} issues` }),
+	// The fixed texts, without values: build.json.
+	...texts,
 });

@@ -1,5 +1,6 @@
 /** Messages of `npm run check` and of the build's content validation: problems, advice, summary. */
 import { defineMessages } from './define.ts';
+import texts from './check.json' with { type: 'json' };
 
 const list = (items: readonly string[]) => items.join('、');
 const listEn = (items: readonly string[]) => items.join(', ');
@@ -12,14 +13,6 @@ export const checkMessages = defineMessages({
 		en: `${count} construct(s) not allowed in a body (only Markdown, tables and the project's components are):`,
 	}),
 	unsafeFound: (found: string) => ({ zh: `发现“${found}”：`, en: `found "${found}":` }),
-	adviceEsm: {
-		zh: '正文不能有 import/export 语句（它们会在构建时执行代码），请删除这一行；若这是正文文字，请换个开头重写这一行。',
-		en: 'a body may not hold import/export statements (they run code at build time); delete the line, or reword it if it is prose.',
-	},
-	adviceExpression: {
-		zh: '花括号 { } 在 MDX 里会被当作代码执行；正文里的花括号请写成 \\{试行\\}，或改用全角括号（试行）。',
-		en: 'curly braces run code in MDX; write literal braces as \\{试行\\} or use full-width brackets （试行）.',
-	},
 	adviceElement: (name: string, components: readonly string[]) => ({
 		zh: `“<${name}”被当作 HTML/组件标签；正文只能用组件 ${list(components.map((c) => `<${c}>`))}。普通文字里的小于号请写成 &lt; 或全角“＜”，需要的格式请用 Markdown（**加粗**、表格、[链接](https://…)）。`,
 		en: `"<${name}" is read as an HTML/component tag; only ${listEn(components.map((c) => `<${c}>`))} may be used. Write a literal less-than sign as &lt; or the full-width ＜, and use Markdown for formatting.`,
@@ -32,10 +25,6 @@ export const checkMessages = defineMessages({
 		zh: `属性值不能是 {表达式}，请写成带引号的文字：${attribute}="…"。`,
 		en: `an attribute value may not be an {expression}; write ${attribute}="…".`,
 	}),
-	adviceUrl: {
-		zh: '链接只能以 http://、https://、mailto: 或 tel: 开头（javascript:、data:、vbscript: 等会在读者的浏览器里执行）；请改成网页地址或删除链接。',
-		en: "links may only use http://, https://, mailto: or tel: (javascript:, data:, vbscript: run in the reader's browser); use a web address or remove the link.",
-	},
 	// MDX compiler errors, explained.
 	parseLessThan: (detail: string) => ({
 		zh: `这里的“<”被当作 HTML/组件标签的开头，但后面不是合法的标签，无法编译。普通文字里的小于号请写成 &lt; 或全角“＜”（如 满意度&lt;90% 或 满意度＜90%）。（编译器原文：${detail}）`,
@@ -54,24 +43,12 @@ export const checkMessages = defineMessages({
 		zh: `${cases} 个案例、${issues} 期、${methods} 个方法：${errors} 个错误，${warnings} 个警告`,
 		en: `${cases} cases, ${issues} issues, ${methods} methods: ${errors} error(s), ${warnings} warning(s)`,
 	}),
-	ambiguousFence: {
-		zh: '这一行以 --- 开头但不只是 ---：构建会把它当作 frontmatter 的结束。请缩进这一行，或给值加引号（如 title: "---标题"）。',
-		en: 'this line starts with --- but is not just ---: the build would end the frontmatter here. Indent it or quote the value (title: "---标题").',
-	},
 	// Files and references.
-	errorLabel: { zh: '错误', en: 'error' },
-	warningLabel: { zh: '警告', en: 'warning' },
-	fileMissing: { zh: '缺少这个文件', en: 'file is missing' },
-	contentDirMissing: { zh: '找不到内容目录', en: 'content directory is missing' },
 	invalidYaml: (detail: string) => ({ zh: `YAML 格式有误：${detail}`, en: `invalid YAML: ${detail}` }),
 	invalidSiteConfig: (file: string, problems: readonly string[]) => ({
 		zh: `网站设置 ${file} 有误：${problems.join('；')}。请改正后再运行（npm run check 会列出行号）`,
 		en: `the site settings in ${file} are invalid: ${problems.join('; ')}. Correct them and run again (npm run check gives the lines)`,
 	}),
-	noFrontmatter: {
-		zh: '文件开头应有用两行 --- 括起来的 YAML 信息（frontmatter），但没有找到；第一行必须正好是 ---',
-		en: 'expected YAML frontmatter between two "---" lines at the top of the file, found none',
-	},
 	notMdx: (name: string, renamed: string) => ({
 		zh: `只读取 .mdx 文件（扩展名小写），“${name}”会被构建忽略；若它是案例或期，请改名为 ${renamed}，否则请移出 content/`,
 		en: `only .mdx files are read (lower-case extension) and "${name}" would be ignored; rename it to ${renamed}, or move it out of content/`,
@@ -134,4 +111,6 @@ export const checkMessages = defineMessages({
 		zh: `第 ${entry} 条（${hans}）没有写 hant，繁體页面会原样印出简体的“${hans}”，但其中的字通常要转换（OpenCC：${converted}）；请在这一条下面加一行 hant: ${converted}（OpenCC 有误的字请改正）`,
 		en: `entry ${entry} (${hans}) has no hant, so 繁體 pages print "${hans}" unchanged, but its characters would normally convert (OpenCC: ${converted}); add hant with the right traditional form, e.g. "hant: ${converted}" corrected where OpenCC is wrong`,
 	}),
+	// The fixed texts, without values: check.json.
+	...texts,
 });

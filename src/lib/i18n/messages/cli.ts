@@ -1,11 +1,10 @@
 /** Messages shared by every command: usage, unknown options, user errors, crashes. */
 import { defineMessages } from './define.ts';
+import texts from './cli.json' with { type: 'json' };
 
 /** What every command says about its command line and how it ended. */
 export const cliMessages = defineMessages({
 	usageLine: (text: string) => ({ zh: `用法：${text}`, en: `Usage: ${text}` }),
-	optionsPlaceholder: { zh: '[选项]', en: '[options]' },
-	optionsHeading: { zh: '选项：', en: 'Options:' },
 	unknownOption: (option: string) => ({ zh: `未知选项 ${option}`, en: `unknown option ${option}` }),
 	badOption: (detail: string) => ({ zh: `命令行参数有误：${detail}`, en: `invalid arguments: ${detail}` }),
 	unexpectedArgument: (arg: string) => ({
@@ -19,5 +18,6 @@ export const cliMessages = defineMessages({
 		zh: `内部错误（不是您的内容有问题）：${detail}\n请把以上信息和所用命令报告给维护者；设置 DEBUG=1 可显示详细堆栈。`,
 		en: `internal error (not a problem with your content): ${detail}\nPlease report it with the command you ran; set DEBUG=1 for the stack trace.`,
 	}),
-	interrupted: { zh: '已中断，未写入任何内容。', en: 'Interrupted; nothing was written.' },
+	// The fixed texts, without values: cli.json.
+	...texts,
 });

@@ -2,14 +2,20 @@
  * The message catalogue's one mechanism: every command-line message is written once in
  * Chinese and once in English, next to each other, and read in the current language.
  *
+ * An area's catalogue is two files side by side. `<area>.json` holds the fixed texts, plain data
+ * a translator edits without reading code: `{ "errorLabel": { "zh": "错误", "en": "error" } }`.
+ * `<area>.ts` holds the messages built from values, as functions whose texts are template
+ * strings (so the compiler checks every value a caller passes), and spreads the JSON in last:
+ *
+ *   import texts from './check.json' with { type: 'json' };
  *   export const checkMessages = defineMessages({
- *     errorLabel: { zh: '错误', en: 'error' },
  *     summary: (errors: number) => ({ zh: `${errors} 个错误`, en: `${errors} error(s)` }),
+ *     ...texts,
  *   });
  *   console.log(checkMessages.errorLabel(), checkMessages.summary(3));
  *
- * A message without values is the pair itself; a message with values is a function of them,
- * its texts template strings, so the compiler checks every value a caller passes.
+ * The JSON's keys are typed, so a misspelt key at a call site fails the type check; a key in
+ * both files fails it too (TS2783, the spread would overwrite it), which is why the spread is last.
  */
 import { messageLanguage } from './language.ts';
 

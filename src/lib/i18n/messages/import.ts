@@ -1,12 +1,12 @@
 /** Messages of `npm run import`: usage, refusals, warnings, the report. Chinese first, English with --lang en. */
 import { defineMessages, type Bilingual } from './define.ts';
+import texts from './import.json' with { type: 'json' };
 
 const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** Everything `npm run import` says. */
 export const importMessages = defineMessages({
 	// Command-line refusals.
-	noInputs: { zh: '没有给出要导入的文件', en: 'no input files' },
 	badRegion: (value: string) => ({
 		zh: `--region：应为区划代码或名称，如 330822 或 常山县，收到 ${JSON.stringify(value)}`,
 		en: `--region: expected a division code or name such as 330822 or 常山县, found ${JSON.stringify(value)}`,
@@ -47,10 +47,6 @@ export const importMessages = defineMessages({
 	}),
 	warningAt: (where: string, message: string) => ({ zh: `${where}：${message}`, en: `${where}: ${message}` }),
 	notADirectory: (path: string) => ({ zh: `${path} 不是文件夹`, en: `${path} is not a folder` }),
-	interrupted: {
-		zh: '\n已中断：已写出的文件都是完整的，没有写了一半的文件',
-		en: '\ninterrupted: files written so far are complete; nothing is half-written',
-	},
 	taxonomyProblem: (problem: string) => ({ zh: `警告：${problem}`, en: `warning: ${problem}` }),
 	fileError: (file: string, message: string) => ({ zh: `${file}：${message}`, en: `${file}: ${message}` }),
 
@@ -59,47 +55,28 @@ export const importMessages = defineMessages({
 		zh: `应为${expected}，实际是${found}${suggestion ? `（${suggestion}）` : ''}`,
 		en: `expected ${expected}; found ${found}${suggestion ? ` (${suggestion})` : ''}`,
 	}),
-	expectedFile: { zh: '一个文件', en: 'a file' },
-	foundDirectory: { zh: '一个文件夹', en: 'a directory' },
-	foundNotRegular: { zh: '不是普通文件的东西', en: 'something that is not a regular file' },
-	expectedReadable: { zh: '一个可读的文件', en: 'a readable file' },
 	foundNothing: (code: string) => ({ zh: `此路径下没有文件（${code}）`, en: `nothing at this path (${code})` }),
-	expectedMaxSize: { zh: '不超过 10 MB 的文档', en: 'a document of at most 10 MB' },
 	megabytes: (mb: string) => ({ zh: `${mb} MB`, en: `${mb} MB` }),
-	splitDocument: { zh: '请拆分文档，或删去嵌入的图片', en: 'split the document, or remove embedded images' },
-	expectedNewDrafts: { zh: '尚不存在的草稿', en: 'drafts that do not exist yet' },
 	existingDrafts: (files: string[]) => ({
 		zh: `${files.join('、')} 已存在`,
 		en: `${files.join(', ')} already exist${files.length === 1 ? 's' : ''}`,
 	}),
-	overwriteHint: { zh: '加 --force 覆盖，或用 --out DIR 写到别处', en: 'pass --force to overwrite, or --out DIR to write elsewhere' },
 	dryRunExisting: (files: string[]) => ({
 		zh: `  注意：${files.join('、')} 已存在，正式导入需要 --force`,
 		en: `  note: ${files.join(', ')} exist${files.length === 1 ? 's' : ''}: a real run needs --force`,
 	}),
-	expectedText: { zh: 'UTF-8、GB18030/GBK 或 Big5 编码的文本', en: 'text in UTF-8, GB18030/GBK or Big5' },
-	expectedDocumentWithText: { zh: '有文字的文档', en: 'a document with text' },
-	foundEmpty: { zh: '空文件（0 字节）', en: 'an empty file (0 bytes)' },
-	expectedDocument: { zh: '.txt、.html 或 .docx 文档', en: 'a .txt, .html or .docx document' },
-	foundPdf: { zh: 'PDF 文件', en: 'a PDF file' },
-	suggestPdf: { zh: '把文字复制到 .txt 文件，或索要 .docx', en: 'copy the text into a .txt file or ask for the .docx' },
-	foundLegacyWord: { zh: '旧版 Word/WPS（.doc/.wps）文件', en: 'a legacy Word/WPS (.doc/.wps) file' },
-	suggestLegacyWord: { zh: '用 Word 或 WPS 打开并另存为 .docx（save as .docx）', en: 'open it in Word or WPS and save as .docx' },
 	foundImage: (kind: string) => ({ zh: `${kind} 图片`, en: `a ${kind} image` }),
 	foundArchive: (kind: string) => ({ zh: `${kind} 压缩数据`, en: kind === 'gzip' ? 'gzip-compressed data' : `a ${kind} archive` }),
-	expectedEncodingName: { zh: '编码名称，如 utf-8、gb18030、gbk 或 big5', en: 'an encoding name such as utf-8, gb18030, gbk or big5' },
 	expectedTextIn: (name: string) => ({ zh: `${name} 编码的文本`, en: `text in ${name}` }),
 	foundInvalidBytes: (count: number, name: string) => ({
 		zh: `${count} 处不是有效 ${name} 的字节序列`,
 		en: `${count} byte sequences that are not valid ${name}`,
 	}),
-	tryWithoutEncoding: { zh: '去掉 --encoding 让导入工具自动识别', en: 'try without --encoding to detect it' },
 	foundBinaryNul: (offset: number) => ({ zh: `二进制数据（第 ${offset} 字节是零字节）`, en: `binary data (a zero byte at offset ${offset})` }),
 	foundBinaryControls: (controls: number, size: number) => ({
 		zh: `二进制数据（前 ${size} 字节中有 ${controls} 个控制字节）`,
 		en: `binary data (${controls} control bytes in the first ${size} bytes)`,
 	}),
-	expectedComplete: { zh: '完整的文件', en: 'a complete file' },
 	foundUtf8Cut: (cut: number) => ({
 		zh: `结尾断在一个字符中间的 UTF-8 文件（悬空 ${cut} 字节），文件被截断了（ends in the middle of a character, truncated）`,
 		en: `a UTF-8 file that ends in the middle of a character (${cut} dangling byte${cut > 1 ? 's' : ''}): it was truncated`,
@@ -108,33 +85,13 @@ export const importMessages = defineMessages({
 		zh: `结尾断在一个字符中间的 ${encoding} 文件，文件被截断了`,
 		en: `a ${encoding} file that ends in the middle of a character: it was truncated`,
 	}),
-	copyAgain: { zh: '请重新复制或下载文档', en: 'copy or download the document again' },
 	foundUnknownEncoding: (encoding: string, percent: number) => ({
 		zh: `无法识别的编码（没有一种解码得到常用汉字；最好的是 ${encoding}，常用字占 ${percent}%）`,
 		en: `an unknown encoding (no decoding gives common Chinese characters; best was ${encoding} with ${percent}% common)`,
 	}),
-	foundNotChinese: {
-		zh: '既不是 UTF-8，也不是 GB18030 或 Big5 编码中文的字节',
-		en: 'bytes that are neither UTF-8 nor Chinese text in GB18030 or Big5',
-	},
-	passEncoding: { zh: '如果知道编码，请用 --encoding NAME 指定', en: 'pass --encoding NAME if you know the encoding' },
-	expectedDocx: { zh: '.docx 文件（zip 压缩包）', en: 'a .docx file (a zip archive)' },
-	foundNotZip: { zh: '不是 zip 压缩包的字节', en: 'bytes that are not a zip archive' },
-	saveAsDocx: { zh: '用 Word 或 WPS 重新另存为 .docx', en: 'save it again from Word or WPS as .docx' },
-	expectedReadableDocx: { zh: '可读的 .docx 文件', en: 'a readable .docx file' },
 	foundDamagedDocx: (reason: string) => ({ zh: `损坏或截断的压缩包（${reason}）`, en: `a damaged or truncated archive (${reason})` }),
-	resaveDocx: { zh: '用 Word 或 WPS 打开后重新保存为 .docx', en: 'open it in Word or WPS and save it again as .docx' },
-	expectedCompleteHtml: { zh: '完整的 HTML 网页', en: 'a complete HTML page' },
-	foundCutHtml: { zh: '没有 </body> 或 </html> 的网页，已被截断', en: 'a page without </body> or </html>: it was truncated' },
-	resaveHtml: { zh: '重新保存网页（网页，仅HTML）', en: 'save the page again (网页，仅HTML)' },
 	expectedTypedFile: (ext: string) => ({ zh: `${ext} 文件`, en: `a ${ext} file` }),
-	foundZip: { zh: 'zip 压缩包', en: 'a zip archive' },
-	renameDocx: { zh: '如果是 Word 文档，请把扩展名改为 .docx', en: 'rename it to .docx if it is a Word document' },
-	expectedChinese: { zh: '中文文档', en: 'a document in Chinese' },
-	foundNoChinese: { zh: '没有汉字', en: 'no Chinese characters' },
 	foundFewChinese: (count: number) => ({ zh: `只有 ${count} 个汉字`, en: `only ${count} Chinese characters` }),
-	ifGarbledEncoding: { zh: '如果文字是乱码，请用 --encoding 指定编码', en: 'if the text looks garbled, pass --encoding' },
-	expectedCaseText: { zh: '案例正文（成段的中文叙述）', en: 'case text (paragraphs of Chinese prose)' },
 	foundOnlyDebris: (removed: number, left: number) => ({
 		zh: `只有标题或网页杂项（删去 ${removed} 行杂项，剩 ${left} 个短行）`,
 		en: `only titles or site debris (${removed} lines removed as debris, ${left} short lines left)`,
@@ -153,10 +110,6 @@ export const importMessages = defineMessages({
 		zh: `跳过了只列名称、没有正文的单位（可能是目录）：${units}`,
 		en: `units listed without case text (a table of contents?) were skipped: ${units}`,
 	}),
-	noArticle: {
-		zh: '网页中没找到正文区域，已导入整个网页正文，请检查是否残留导航等杂项',
-		en: 'no article found in the page: the whole page body was imported, so check for leftover navigation',
-	},
 	strayMarkup: (tags: string, more: number) => ({
 		zh: `删去了夹在文字中的 HTML 标记 ${tags}${more > 0 ? ` 等 ${more + 3} 处` : ''}，请核对附近文字是否完整`,
 		en: `removed stray HTML markup ${tags}${more > 0 ? ` and ${more} more` : ''}: check the text around it is complete`,
@@ -189,8 +142,6 @@ export const importMessages = defineMessages({
 		zh: `它是一份 ${rows} 行的名单或表格，没有案例正文`,
 		en: `it is a list or table of ${rows} rows without case text`,
 	}),
-	genreNotice: { zh: '它是一份通知（征集、申报或评选）', en: 'it is a notice (a call for submissions)' },
-	genreMeeting: { zh: '它是一篇会议报道', en: 'it is a report of a meeting' },
 	notACaseForced: (reason: string) => ({
 		zh: `这不像案例材料（${reason}），因 --force 仍已导入，review 中标记了 genre`,
 		en: `this does not look like a case (${reason}); imported because of --force, flagged as genre in review`,
@@ -240,21 +191,6 @@ export const importMessages = defineMessages({
 	}),
 
 	// Where a guess came from.
-	fromOpeningWords: { zh: '正文开头', en: 'the opening words' },
-	fromInitiative: { zh: '首句中提到的举措名称', en: 'the initiative named in the first sentence' },
-	fromIssueTitle: { zh: '期的标题', en: "the issue's title" },
-	fromFirstClause: { zh: '正文第一个分句', en: 'the first clause of the text' },
-	fromUnitLine: { zh: '本节开头的单位行', en: 'the unit line heading the section' },
-	fromTitle: { zh: '标题', en: 'the title' },
-	fromSubtitle: { zh: '副标题的主语', en: 'the subject of the subtitle' },
-	fromRepeatedVillage: {
-		zh: '开头几段中多次作主语的村（社区）名',
-		en: 'a village or community the opening paragraphs name as a subject more than once',
-	},
-	fromClauseSubject: { zh: '开头几段中某一分句的主语', en: 'the subject of a clause in the opening paragraphs' },
-	fromContributor: { zh: '文末的供稿行', en: 'the 供稿 line at the end' },
-	fromSubject: { zh: '首句的主语', en: 'the subject of the first sentence' },
-	noPlace: { zh: '单位、标题和正文中都没有找到地名', en: 'no place name found in the unit, title or text' },
 	ambiguousPlace: (names: string, options: string) => ({
 		zh: `${names} 有多个同名区划：${options}；取了第一个`,
 		en: `${names} is ambiguous: ${options}; took the first`,
@@ -275,16 +211,7 @@ export const importMessages = defineMessages({
 		en: `placeholder: no place name found — replace ${code} with the county code`,
 	}),
 	commentGuessedFrom: (from: string) => ({ zh: `猜测来源：${from}`, en: `guessed from ${from}` }),
-	commentMetrics: { zh: '标签按数字所计量的名词猜测，请逐一核对', en: 'labels guessed from the words before each figure: check them' },
 	commentMethods: (list: string) => ({ zh: `按关键词建议：${list}`, en: `suggested by keywords: ${list}` }),
-	commentDate: { zh: '原文没有日期：这是导入日期', en: 'no date in the source: this is the import date' },
-	commentReview: {
-		zh: '由 `npm run import` 猜测：逐项确认后从本列表删除',
-		en: 'guessed by `npm run import`: confirm each field, then remove it from this list',
-	},
-	commentNumber: { zh: '标题中没有期号：暂定为 1', en: 'no number in the title: 1 assumed' },
-	commentOrgSite: { zh: '猜测：网站的主办单位', en: "guessed: the site's 主办单位" },
-	commentOrgMissing: { zh: '原文没有：请填写编印单位', en: 'not in the source: write the compiling organisation (编印单位)' },
 	issueHeader: (review: string) => ({
 		zh: `由 \`npm run import\` 写出的草稿。${review ? `请确认：${review}。\n` : ''}下面的正文是编者按。`,
 		en: `Draft written by \`npm run import\`. ${review ? `Confirm: ${review}.\n` : ''}The body below is the editor's note (编者按).`,
@@ -295,11 +222,8 @@ export const importMessages = defineMessages({
 		zh: `第 ${line} ${kind === 'line' ? '行' : '段'}${opening ? `（“${opening}”开头）` : ''}`,
 		en: `${kind} ${line}${opening ? ` (“${opening}”)` : ''}`,
 	}),
-	shapeNoCases: { zh: '没有案例', en: 'no cases' },
 	shapeIssue: (count: number) => ({ zh: `一期，${count} 个案例`, en: `issue of ${count} cases` }),
 	shapeCases: (count: number) => ({ zh: `${count} 个案例`, en: `${count} case` }),
-	wouldWrite: { zh: '将写入', en: 'would write' },
-	issueLabel: { zh: '期', en: 'issue' },
 	caseLabel: (index: number) => ({ zh: `案例 ${index}`, en: `case ${index}` }),
 	review: (fields: string) => ({ zh: `待核：${fields}`, en: `review: ${fields}` }),
 	caseFacts: (unit: string, code: string, region: string, metrics: number, methods: string) => ({
@@ -322,7 +246,6 @@ export const importMessages = defineMessages({
 		en: `removed ${where} (${reason}): ${text}`,
 	}),
 	warningsHeading: (count: number) => ({ zh: `警告（${count} 条）：`, en: `warnings (${count}):` }),
-	noWarnings: { zh: '没有警告', en: 'no warnings' },
 
 	// Evidence for each guessed field: where in the source it was read (draft comments and report).
 	evidenceAt: (kind: 'line' | 'paragraph', line: number, text: string) => ({
@@ -331,8 +254,6 @@ export const importMessages = defineMessages({
 	}),
 	evidenceNote: (note: string, where: string) => ({ zh: `${note}；依据${where}`, en: `${note}; from ${where}` }),
 	reviewEvidence: (field: string, text: string) => ({ zh: `${field}：${text}`, en: `${field}: ${text}` }),
-	evidenceListSeparator: { zh: '、', en: ', ' },
-	evidenceNoteSeparator: { zh: '；', en: '; ' },
 	guessTitleBelowHeads: (heads: string) => ({
 		zh: `猜测：标题旁的${heads}不像标题，未取作标题`,
 		en: `guessed: ${heads} beside the title are not titles`,
@@ -347,7 +268,6 @@ export const importMessages = defineMessages({
 		en: `guessed: ${name} (${code}, ${full})`,
 	}),
 	guessUnitFrom: (from: string) => ({ zh: `猜测来源：${from}`, en: `guessed from ${from}` }),
-	guessSummary: { zh: '取自正文第一句', en: 'the first sentence of the text' },
 	guessMetricsAt: (list: string) => ({ zh: `各项出处：${list}`, en: `where each is: ${list}` }),
 	metricAt: (text: string, kind: 'line' | 'paragraph', line: number) => ({
 		zh: `${text}（第 ${line} ${kind === 'line' ? '行' : '段'}）`,
@@ -357,11 +277,12 @@ export const importMessages = defineMessages({
 		zh: `猜测：网站的${owner ? '主办单位' : '名称'}（原文没有“来源”行）`,
 		en: `guessed: the site's ${owner ? '主办单位' : 'name'} (no 来源 line)`,
 	}),
-	guessPublisherMissing: { zh: '占位：原文没有来源单位，请填写', en: 'placeholder: no publisher in the source; write it' },
 	collectionOutside: (count: number) => ({
 		zh: `自此起 ${count} 段是合集的引言或分组标题，不属于任何案例，没有导入，请核对`,
 		en: `${count} blocks from here are the collection's introduction or group headings, part of no case: not imported, check them`,
 	}),
+	// The fixed texts, without values: import.json.
+	...texts,
 });
 
 /** The texts of `npm run import -- --help` (parseCommand picks the language). */

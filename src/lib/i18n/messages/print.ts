@@ -1,5 +1,6 @@
 /** Messages of the print commands (npm run pdf, the build's PDF and Word step) and of the edition check. */
 import { defineMessages } from './define.ts';
+import texts from './print.json' with { type: 'json' };
 
 /** What the print step and `npm run pdf` report. */
 export const printMessages = defineMessages({
@@ -19,6 +20,14 @@ export const printMessages = defineMessages({
 		zh: `${url}：案例 #${anchor}（“${title}”）没有出现在任何一页上`,
 		en: `${url}: case #${anchor} ("${title}") is not on any printed page`,
 	}),
+	noPrintMeta: (url: string, id: string) => ({
+		zh: `${url}：找不到 <script id="${id}">，这不是期刊的打印页（/<文字>/issues/<期>/print/）`,
+		en: `${url}: no <script id="${id}"> found; is this a print page (/<script>/issues/<id>/print/)?`,
+	}),
+	badPrintMeta: (url: string, detail: string) => ({
+		zh: `${url}：打印页的元数据不合要求（${detail}）`,
+		en: `${url}: the print metadata is not valid (${detail})`,
+	}),
 	docxSummary: (files: number, seconds: number) => ({
 		zh: `${files} 个 Word 文件，共 ${seconds.toFixed(1)} 秒`,
 		en: `${files} Word file(s) in ${seconds.toFixed(1)} s`,
@@ -31,19 +40,13 @@ export const printMessages = defineMessages({
 		zh: `跳过 ${issues} 期的 PDF：${reason}；期刊页不链接 PDF；${word}`,
 		en: `skipped the PDFs of ${issues} issue(s): ${reason}; issue pages link no PDFs; ${word}`,
 	}),
-	noChromium: {
-		zh: '没有找到 Chromium。要打印 PDF，请安装 Chromium（Debian/Ubuntu：sudo apt-get install -y chromium）或设置 CHROMIUM_PATH 指向 Chrome/Chromium，然后重新运行 npm run build',
-		en: 'no Chromium found. To print them, install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chrome/Chromium executable, then run npm run build again',
-	},
 	rebuildAfter: (detail: string) => ({ zh: `${detail}，然后重新运行 npm run build`, en: `${detail} Then run npm run build again` }),
-	noIssuesToPrint: { zh: '没有需要打印的期刊', en: 'no issues to print' },
 	took: (summary: string, seconds: number) => ({ zh: `${summary}，用时 ${seconds.toFixed(1)} 秒`, en: `${summary} in ${seconds.toFixed(1)} s` }),
 	volumes: (count: number) => ({ zh: `${count} 个合订本`, en: `${count} volume(s)` }),
 	staleBuild: (dir: string, file: string) => ({
 		zh: `${dir} 早于内容文件 ${file} 的修改，打印出来会是旧内容。请先运行 npm run build，或加 --build 让本命令先构建。`,
 		en: `${dir} is older than the content file ${file}; the print would be out of date. Run npm run build first, or pass --build.`,
 	}),
-	building: { zh: '内容有更新，先构建网站……', en: 'Content changed; building the site first…' },
 	noIssuesInYear: (year: string, years: string) => ({
 		zh: `${year} 年没有已构建的期刊，无法编合订本。有期刊的年份：${years || '无'}。`,
 		en: `No built issues dated ${year}, so no yearly volume. Years with issues: ${years || 'none'}.`,
@@ -60,4 +63,6 @@ export const printMessages = defineMessages({
 		zh: `内部期刊 ${internalIssue} 中的案例 ${caseId} 也被公开期刊 ${publicIssues} 引用，因而会在公开网站上发布。如果它属于内部资料，请从公开期刊中去掉；如果可以公开，请忽略此提示。`,
 		en: `case ${caseId} of the internal issue ${internalIssue} is also listed by the public issue(s) ${publicIssues}, so the public site publishes it. Remove it from the public issue(s) if it is internal material; ignore this if it may be published.`,
 	}),
+	// The fixed texts, without values: print.json.
+	...texts,
 });
