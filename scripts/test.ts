@@ -1,11 +1,12 @@
 /**
  * `npm test`: the static gates (types with `astro check`, ESLint, Prettier), then every
  * vitest project (unit, then the site build and browser tests), then one plain closing
- * line "N passed, N failed" that CI reads. Each static gate counts as one test.
+ * line "N passed, N failed" that CI reads. Each static gate counts as one test; the gates
+ * run at the same time (their outputs are printed one after another).
  *
  *   npm test -- --project unit     only the pure-code tests (no static gates)
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/lib/content/paths.ts';
@@ -23,10 +24,30 @@ const gates: Array<[string, string[]]> = [
 	['lint (eslint)', [bin('eslint', 'bin/eslint.js'), '.']],
 	['format (prettier --check)', [bin('prettier', 'bin/prettier.cjs'), '--check', 'src', 'scripts', 'tests', 'astro.config.mjs', 'eslint.config.js']],
 ];
+
+/** Runs `command` with its output kept (stdout and stderr in the order they came) and its time, for printing later. */
+function runQuietly(command: string[]): Promise<{ status: number; output: string; seconds: number }> {
+	const started = performance.now();
+	return new Promise((resolve) => {
+		const done = (status: number, output: string) => resolve({ status, output, seconds: (performance.now() - started) / 1000 });
+		const child = spawn(process.execPath, command, { cwd: PROJECT_ROOT, env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', (error) => done(1, `${output}${error.message}\n`));
+		child.on('close', (code) => done(code ?? 1, output));
+	});
+}
+
 if (!args.includes('--project')) {
-	for (const [name, command] of gates) {
-		console.log(`\n== ${name}`);
-		if (run(command) === 0) passed++;
+	// The gates are independent and mostly single-threaded: they run side by side, and each one's
+	// output is printed whole, in the usual order, once it has finished.
+	const results = gates.map(([, command]) => runQuietly(command));
+	for (const [index, [name]] of gates.entries()) {
+		const { status, output, seconds } = await results[index]!;
+		console.log(`\n== ${name} (${seconds.toFixed(1)} s)`);
+		process.stdout.write(output);
+		if (status === 0) passed++;
 		else {
 			failed++;
 			console.log(`FAILED: ${name}`);

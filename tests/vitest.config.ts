@@ -25,6 +25,9 @@ export default defineConfig({
 					testTimeout: 120_000,
 					hookTimeout: 600_000,
 					fileParallelism: false,
+					// Browser tests of independent pages (describe.concurrent) run this many at a time in one
+					// file: a page waits on the server and the browser, so two cores keep more than two busy.
+					maxConcurrency: 4,
 				},
 			},
 		],

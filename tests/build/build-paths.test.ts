@@ -4,13 +4,14 @@
  * integration's steps. And `npm run build` fails cleanly: whatever step fails, no staging
  * directory is left, the previous output is untouched, and the user sees a message, not a stack.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/lib/content/paths.ts';
 import { testBuildEnv } from '../support/build.ts';
+import { secondAstroBuild } from '../support/second-build.ts';
 import { siteDir } from '../support/site.ts';
 
 mkdirSync(path.join(PROJECT_ROOT, '.tmp'), { recursive: true });
@@ -32,12 +33,8 @@ const stagingDirs = () => readdirSync(path.join(PROJECT_ROOT, '.tmp')).filter((n
 
 describe('astro build', () => {
 	it('gives the same dist/ as npm run build, search index and PDFs included', () => {
-		const out = path.join(work, 'astro-build');
-		execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-			cwd: PROJECT_ROOT,
-			stdio: 'pipe',
-			env: testBuildEnv({ COMPENDIUM_OUT_DIR: out, COMPENDIUM_CACHE_DIR: path.join(work, 'astro-cache') }),
-		});
+		// Global setup's site is npm run build's; the second build (shared with quality's reproducibility test) is astro build's.
+		const out = secondAstroBuild();
 		const published = fingerprint(siteDir());
 		const astro = fingerprint(out);
 		expect([...published.keys()].filter((file) => file.startsWith('pagefind/')).length).toBeGreaterThan(5);

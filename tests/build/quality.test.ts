@@ -3,16 +3,15 @@
  * reference that makes a reader's browser fetch from another host, and a build that is
  * reproducible byte for byte (a second build of the same checkout must match SITE_DIR).
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../src/lib/content/site-config.ts';
-import { PROJECT_ROOT } from '../../src/lib/content/paths.ts';
 import { makePdfReproducible } from '../../src/lib/print/reproducible-pdf.ts';
-import { buildSite } from '../support/build.ts';
 import { checkLinks, cssReferences, firstOf, htmlReferences } from '../support/links.ts';
+import { secondAstroBuild } from '../support/second-build.ts';
 import { allPages, pageFile, siteDir } from '../support/site.ts';
 
 const site = loadSiteConfig();
@@ -104,27 +103,21 @@ async function pdfDifference(a: Buffer, b: Buffer): Promise<string> {
 
 describe('reproducible build', () => {
 	it('a second build of the same checkout is byte-identical to SITE_DIR', { timeout: 900_000 }, async () => {
-		const second = path.join(PROJECT_ROOT, '.tmp', `quality-rebuild-${process.pid}`);
-		const cache = path.join(PROJECT_ROOT, '.tmp', `quality-rebuild-cache-${process.pid}`);
-		try {
-			buildSite(second, { cacheDir: cache });
-			const first = siteDir();
-			const firstFiles = filesOf(first);
-			const secondFiles = filesOf(second);
-			const onlyFirst = firstFiles.filter((f) => !secondFiles.includes(f)).map((f) => `only in SITE_DIR: ${f}`);
-			const onlySecond = secondFiles.filter((f) => !firstFiles.includes(f)).map((f) => `only in the second build: ${f}`);
-			expect(firstOf([...onlyFirst, ...onlySecond]), 'both builds have the same files').toEqual([]);
-			const differences: string[] = [];
-			for (const file of firstFiles) {
-				const a = readFileSync(path.join(first, file));
-				const b = readFileSync(path.join(second, file));
-				if (a.equals(b)) continue;
-				differences.push(`${file}: ${file.endsWith('.pdf') ? await pdfDifference(a, b) : firstDifference(a, b)}`);
-			}
-			expect(firstOf(differences)).toEqual([]);
-		} finally {
-			rmSync(second, { recursive: true, force: true });
-			rmSync(cache, { recursive: true, force: true });
+		// The run's one second build (astro build, empty cache), which build-paths compares too.
+		const second = secondAstroBuild();
+		const first = siteDir();
+		const firstFiles = filesOf(first);
+		const secondFiles = filesOf(second);
+		const onlyFirst = firstFiles.filter((f) => !secondFiles.includes(f)).map((f) => `only in SITE_DIR: ${f}`);
+		const onlySecond = secondFiles.filter((f) => !firstFiles.includes(f)).map((f) => `only in the second build: ${f}`);
+		expect(firstOf([...onlyFirst, ...onlySecond]), 'both builds have the same files').toEqual([]);
+		const differences: string[] = [];
+		for (const file of firstFiles) {
+			const a = readFileSync(path.join(first, file));
+			const b = readFileSync(path.join(second, file));
+			if (a.equals(b)) continue;
+			differences.push(`${file}: ${file.endsWith('.pdf') ? await pdfDifference(a, b) : firstDifference(a, b)}`);
 		}
+		expect(firstOf(differences)).toEqual([]);
 	});
 });

@@ -65,10 +65,12 @@ async function open(path: string, setup?: (context: BrowserContext) => Promise<v
 const describeViolations = (violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) =>
 	violations.flatMap((v) => v.nodes.map((n) => `[${v.id}] ${v.help}: ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`));
 
-describe('accessibility (axe)', () => {
+// The site is static and each page opens in a context of its own: pages are checked side by side
+// (the project's maxConcurrency at a time), with the test's own `expect`.
+describe.concurrent('accessibility (axe)', () => {
 	// One visit per page, two analyses: WCAG 2.1 A/AA, then the landmark and structure rules.
 	for (const { name, path, query } of pages) {
-		it(`${name} ${path}: 0 violations of WCAG 2.1 A and AA; one main landmark, and all content inside landmarks`, async () => {
+		it(`${name} ${path}: 0 violations of WCAG 2.1 A and AA; one main landmark, and all content inside landmarks`, async ({ expect }) => {
 			expect(hasPage(path), `${path} was not built`).toBe(true);
 			const { page, context } = await open(`${path}${query ?? ''}`);
 			const wcag = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -177,10 +179,10 @@ describe('keyboard', () => {
 	}
 });
 
-describe('no third-party requests', () => {
+describe.concurrent('no third-party requests', () => {
 	const withRoot = [{ name: 'root redirect', path: '/' }, ...pages];
 	for (const { name, path, query } of withRoot) {
-		it(`${name} ${path}: every request goes to the site's own host`, async () => {
+		it(`${name} ${path}: every request goes to the site's own host`, async ({ expect }) => {
 			expect(hasPage(path), `${path} was not built`).toBe(true);
 			const own = new URL(siteUrl()).host;
 			const foreign: string[] = [];

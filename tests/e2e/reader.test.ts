@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it, type TestContext } from 'vitest';
 import { pagePath, type PageRef } from '../../src/lib/routes.ts';
 import { SCRIPTS } from '../../src/schemas/script.ts';
 import { SCREENSHOTS, useBrowser } from '../support/browser.ts';
@@ -23,8 +23,14 @@ const SIZES = [
 ] as const;
 const MODES = ['standard', 'large'] as const;
 
-async function open(size: (typeof SIZES)[number], mode: (typeof MODES)[number]): Promise<{ context: BrowserContext; page: Page }> {
+/** A fresh context (own storage) at `size` in `mode`, closed when the test `test` ends. */
+async function open(
+	test: Pick<TestContext, 'onTestFinished'>,
+	size: (typeof SIZES)[number],
+	mode: (typeof MODES)[number],
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.context({ viewport: size.viewport, locale: 'zh-CN' });
+	test.onTestFinished(() => context.close());
 	const page = await context.newPage();
 	// The way a reader gets there from a link: ?large=1 turns the mode on and it is remembered.
 	if (mode === 'large') await page.goto(url('/zh-hans/?large=1'));
@@ -38,9 +44,11 @@ const bodyFontSize = (page: Page) =>
 for (const size of SIZES) {
 	for (const mode of MODES) {
 		const tag = `${size.name}, ${mode}`;
-		describe(`reader (${tag})`, () => {
-			it('compare: the selection survives navigation and reload, and the table lines cases up', async () => {
-				const { page } = await open(size, mode);
+		// Each test has a context of its own on a static site: they run side by side, with their own `expect`.
+		describe.concurrent(`reader (${tag})`, () => {
+			it('compare: the selection survives navigation and reload, and the table lines cases up', async (test) => {
+				const { expect } = test;
+				const { page } = await open(test, size, mode);
 				await page.goto(url('/zh-hans/'));
 				const buttons = page.locator('.card [data-compare-id]');
 				const first = await buttons.nth(0).getAttribute('data-compare-id');
@@ -75,8 +83,9 @@ for (const size of SIZES) {
 				await expect.poll(() => page.url()).toMatch(/\/compare\/$/);
 			});
 
-			it('大字 mode: the toggle (or ?large=) persists across pages, before the first paint', async () => {
-				const { page } = await open(size, mode);
+			it('大字 mode: the toggle (or ?large=) persists across pages, before the first paint', async (test) => {
+				const { expect } = test;
+				const { page } = await open(test, size, mode);
 				await page.goto(url('/zh-hans/cases/changning-yangquan/'));
 				const html = page.locator('html');
 				expect(await html.getAttribute('data-reading')).toBe(mode === 'large' ? 'large' : null);
@@ -100,8 +109,9 @@ for (const size of SIZES) {
 				expect(await page.locator('[data-reading-toggle]').getAttribute('aria-pressed')).toBe(String(mode === 'large'));
 			});
 
-			it('简/繁 keeps the search query; the first result is on the first screen', async () => {
-				const { page } = await open(size, mode);
+			it('简/繁 keeps the search query; the first result is on the first screen', async (test) => {
+				const { expect } = test;
+				const { page } = await open(test, size, mode);
 				await page.goto(url('/zh-hans/search/?q=党建&sort=newest'));
 				await page.locator('#search-results[data-query="党建"] .search-result h3 a').first().waitFor();
 				const box = await page.locator('#search-results .search-result').first().boundingBox();
@@ -115,8 +125,9 @@ for (const size of SIZES) {
 				expect(await page.locator('#search-q').inputValue()).toBe('党建');
 			});
 
-			it('the header holds at 200% text: nothing cut off, no sideways scrolling', async () => {
-				const { page } = await open(size, mode);
+			it('the header holds at 200% text: nothing cut off, no sideways scrolling', async (test) => {
+				const { expect } = test;
+				const { page } = await open(test, size, mode);
 				await page.goto(url('/zh-hans/cases/changning-yangquan/'));
 				await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
 				const width = size.viewport.width;
@@ -133,8 +144,9 @@ for (const size of SIZES) {
 }
 
 describe('phone layout', () => {
-	it('the 主要数据 panel is compact and the 数据 page is paged cards', async () => {
-		const { page } = await open(SIZES[0], 'standard');
+	it('the 主要数据 panel is compact and the 数据 page is paged cards', async (test) => {
+		const { expect } = test;
+		const { page } = await open(test, SIZES[0], 'standard');
 		await page.goto(url('/zh-hans/cases/changning-yangquan/'));
 		const panel = await page.locator('.key-figures').boundingBox();
 		const figures = await page.locator('.key-figures li').count();
@@ -150,7 +162,7 @@ describe('phone layout', () => {
 	});
 });
 
-describe('accessibility of the new pages (axe, WCAG 2.2 AA)', () => {
+describe.concurrent('accessibility of the new pages (axe, WCAG 2.2 AA)', () => {
 	const refs: { name: string; ref: PageRef; query?: string }[] = [
 		{ name: 'compare', ref: { kind: 'compare' }, query: '?cases=changning-yangquan,changshan-cunqing-baogaohui,jixi-shangzhuang' },
 		{ name: 'data', ref: { kind: 'data' } },
@@ -163,8 +175,9 @@ describe('accessibility of the new pages (axe, WCAG 2.2 AA)', () => {
 	for (const mode of MODES) {
 		for (const script of SCRIPTS) {
 			for (const { name, ref, query } of refs) {
-				it(`${name} (${script}, ${mode}): 0 violations`, async () => {
-					const { page } = await open(SIZES[1], mode);
+				it(`${name} (${script}, ${mode}): 0 violations`, async (test) => {
+					const { expect } = test;
+					const { page } = await open(test, SIZES[1], mode);
 					await page.goto(url(`${pagePath('/', script, ref)}${query ?? ''}`));
 					if (name === 'compare') await page.locator('.compare-table').waitFor();
 					// With something chosen, the tray and pressed buttons are part of the page too.

@@ -69,9 +69,10 @@ async function typeQuery(page: Page, query: string): Promise<void> {
 const resultTitles = (page: Page) => page.$$eval('.search-result h3 a', (links) => links.map((a) => (a.textContent ?? '').replace(/\s+/g, '')));
 const resultHrefs = (page: Page) => page.$$eval('.search-result h3 a', (links) => links.map((a) => a.getAttribute('href')));
 
-describe('queries in either script, on either version of the site', () => {
+// Each test opens pages of its own on the static site: the tests of a group run side by side, with their own `expect`.
+describe.concurrent('queries in either script, on either version of the site', () => {
 	for (const script of SCRIPTS) {
-		it(`the ${script} site finds each case by the issue's phrases, typed in 简体 and 繁體`, async () => {
+		it(`the ${script} site finds each case by the issue's phrases, typed in 简体 and 繁體`, async ({ expect }) => {
 			const page = await openSearch(script);
 			for (const [hans, hant] of ISSUE_QUERIES) {
 				const expected = casesShowing(hans, hant);
@@ -91,7 +92,7 @@ describe('queries in either script, on either version of the site', () => {
 		});
 	}
 
-	it('shows a helpful empty state for a phrase found nowhere', async () => {
+	it('shows a helpful empty state for a phrase found nowhere', async ({ expect }) => {
 		const page = await openSearch('hans', '?q=量子计算');
 		expect(await page.textContent('#search-status')).toBe('没有找到包含“量子计算”的案例。');
 		expect(await page.isVisible('[data-search-empty]')).toBe(true);
@@ -102,10 +103,10 @@ describe('queries in either script, on either version of the site', () => {
 	});
 });
 
-describe('facets', () => {
+describe.concurrent('facets', () => {
 	const shanxi = cases.filter((c) => c.data.region.code.startsWith('14'));
 
-	it('browses with no query, newest first, and counts each place', async () => {
+	it('browses with no query, newest first, and counts each place', async ({ expect }) => {
 		const page = await openSearch('hans');
 		await page.waitForFunction(() => (document.querySelector('#filter-province') as HTMLSelectElement).options.length > 1);
 		expect(await page.textContent('#search-status')).toBe(`共${cases.length}个案例`);
@@ -116,7 +117,7 @@ describe('facets', () => {
 		await page.close();
 	});
 
-	it('combines filters with a query, keeps them in the URL, and counts the alternatives', async () => {
+	it('combines filters with a query, keeps them in the URL, and counts the alternatives', async ({ expect }) => {
 		const page = await openSearch('hant', '?q=五面紅旗');
 		await page.waitForFunction(() => (document.querySelector('#filter-county') as HTMLSelectElement).options.length > 1);
 		const withPhrase = casesShowing('五面红旗', '五面紅旗');
@@ -139,7 +140,7 @@ describe('facets', () => {
 		await page.close();
 	});
 
-	it('reloads a shared URL into the same view, filters and sort included', async () => {
+	it('reloads a shared URL into the same view, filters and sort included', async ({ expect }) => {
 		const url = `?q=${encodeURIComponent('党建')}&province=430000&sort=oldest`;
 		const first = await openSearch('hans', url);
 		const titles = await resultTitles(first);
