@@ -186,13 +186,22 @@ function storeInCache(
 	cache.prune();
 }
 
+/** The build's Word files, with a progress line as the PDFs have (quiet for a small site) instead of a line per file. */
+async function writeWordFilesShowingProgress(outDir: string, issueIds: readonly string[] = printableIssues(outDir)): Promise<{ summary: string }> {
+	const total = issueIds.reduce((sum, issueId) => sum + scriptsOf(outDir, issueId).length, 0);
+	const writing = progress(buildMessages.stepWord(), total, { unit: buildMessages.unitWordFiles() });
+	const word = await writeWordFiles(outDir, () => writing.tick(), issueIds);
+	writing.finish();
+	return word;
+}
+
 /** Prints `issueIds` to PDF and writes their Word files; throws MissingPrintFontsError as printIssues does. */
 async function printAndWrite(outDir: string, base: string, issueIds: readonly string[]): Promise<{ outcome: string; pages: Map<string, number> }> {
 	const pdfCount = issueIds.reduce((sum, issueId) => sum + scriptsOf(outDir, issueId).length, 0);
 	const printing = progress(buildMessages.stepPdf(), pdfCount, { unit: buildMessages.unitPdfs() });
 	const results = await printIssues({ siteDir: outDir, base, issueIds, onProgress: () => printing.tick() });
 	printing.finish();
-	const word = await writeWordFiles(outDir, (line) => console.log(`  docx ${line}`), issueIds);
+	const word = await writeWordFilesShowingProgress(outDir, issueIds);
 	return { outcome: `${summarize(results)}; ${word.summary}`, pages: new Map(results.map((result) => [result.file, result.pages])) };
 }
 
@@ -204,7 +213,7 @@ export function pdfStep(): PostBuildStep {
 			const { base } = loadSiteConfig();
 			const issues = printableIssues(outDir);
 			const skip = async (reason: string) => {
-				const word = await writeWordFiles(outDir, (line) => console.log(`  docx ${line}`));
+				const word = await writeWordFilesShowingProgress(outDir);
 				await pruneDanglingPdfLinks(outDir, base);
 				return printMessages.pdfSkipped(issues.length, reason, word.summary);
 			};
