@@ -96,8 +96,8 @@ export default function compendium(): AstroIntegration {
 				const pages = incrementalOutcome(cacheBefore, cacheDir ? readIncrementalManifest(cacheDir) : undefined);
 				const stepCache = incrementalEnabled() ? cacheDir : undefined;
 				const steps = await runPostBuildSteps(fileURLToPath(dir), content ?? validateForBuild(), logger, stepCache);
-				if (stepCache) saveConversions();
 				if (stepCache) {
+					saveConversions();
 					const report: ReuseReport = { pages: { reused: pages.reused, rebuilt: pages.rendered }, ...steps };
 					writeReuseReport(stepCache, report);
 					logger.info(buildMessages.incrementalSummary(report.pages, report.records, report.printFiles));

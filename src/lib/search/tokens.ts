@@ -75,38 +75,18 @@ export function hanWords(chars: readonly string[]): string[] {
 }
 
 /**
- * The words of a folded text for the index, in order (positions matter): what `runs` and
- * `hanWords` make of it, in one pass (the indexer calls this on every case).
+ * The words of a folded text for the index, in order (positions matter). The same runs and
+ * bigrams as a query's words (`queryWords`), so what is typed meets what was indexed.
  */
 export function indexWords(folded: string): string[] {
 	const words: string[] = [];
-	let kind: CharClass = 'separator';
-	let previous: CharClass | undefined;
-	let separated = false;
-	let lastHan = '';
-	let word = '';
-	const endRun = () => words.push(kind === 'han' ? lastHan : word);
-	for (const char of folded) {
-		const next = charClass(char);
-		if (next === 'separator') {
-			if (kind !== 'separator') endRun();
-			kind = 'separator';
-			separated = true;
-			continue;
-		}
-		if (next !== kind) {
-			if (kind !== 'separator') endRun();
-			if (previous && separated && (next !== 'han' || previous !== 'han')) words.push(FILLER);
-			kind = previous = next;
-			separated = false;
-			lastHan = word = '';
-		}
-		if (next === 'han') {
-			if (lastHan) words.push(lastHan + char);
-			lastHan = char;
-		} else word += char;
+	let previous: Run | undefined;
+	for (const run of runs(folded)) {
+		if (previous && run.separated && (run.kind !== 'han' || previous.kind !== 'han')) words.push(FILLER);
+		if (run.kind === 'han') words.push(...hanWords(run.text));
+		else words.push(run.text.join(''));
+		previous = run;
 	}
-	if (kind !== 'separator') endRun();
 	return words;
 }
 
