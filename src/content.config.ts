@@ -1,6 +1,8 @@
 /**
  * The compendium's collections. Shapes come from src/schemas/ (the single source of
  * truth, shared with `npm run check` and the importer); content lives in content/.
+ * Case and issue bodies are rendered to HTML for both scripts in the content layer unless
+ * the site trusts MDX (src/lib/markdown/rendered-bodies.ts), so they never become modules.
  * In `astro dev` an entry with errors is left out rather than stopping the server: the
  * integration shows the error in the browser until it is fixed (src/lib/build/dev-content*.ts).
  */
@@ -12,15 +14,16 @@ import { CaseSchema } from './schemas/case.ts';
 import { IssueSchema } from './schemas/issue.ts';
 import { MethodSchema } from './schemas/method.ts';
 import { keepServingInDev } from './lib/build/dev-content-loader.ts';
+import { renderedBodies } from './lib/markdown/rendered-bodies.ts';
 import { contentPaths } from './lib/content/paths.ts';
 
 export const collections = {
 	cases: defineCollection({
-		loader: keepServingInDev(glob({ base: contentPaths.cases(), pattern: '**/*.mdx' })),
+		loader: keepServingInDev(renderedBodies(glob({ base: contentPaths.cases(), pattern: '**/*.mdx' }))),
 		schema: CaseSchema,
 	}),
 	issues: defineCollection({
-		loader: keepServingInDev(glob({ base: contentPaths.issues(), pattern: '**/*.mdx' })),
+		loader: keepServingInDev(renderedBodies(glob({ base: contentPaths.issues(), pattern: '**/*.mdx' }))),
 		schema: IssueSchema,
 	}),
 	methods: defineCollection({
