@@ -1,0 +1,89 @@
+/**
+ * The loader wrapper that renders bodies in the content layer: an .mdx entry the glob
+ * loader would leave to a module is stored with its HTML for both scripts; an unchanged
+ * file rendered with the same pipeline inputs is reused; one rendered with other inputs
+ * (an edited glossary, other code) is read and rendered again; a body only the module path
+ * renders stays a module.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { describe, expect, it } from 'vitest';
+import { renderedBodies, renderedBody, renderFingerprint } from '../../../src/lib/markdown/rendered-bodies.ts';
+
+type Entry = Parameters<LoaderContext['store']['set']>[0];
+
+/** A data store as Astro's behaves for loaders: set refuses an entry whose digest is unchanged. */
+function memoryStore() {
+	const entries = new Map<string, Entry>();
+	const store = {
+		get: (id: string) => entries.get(id),
+		set: (entry: Entry) => {
+			if (entry.digest && entries.get(entry.id)?.digest === entry.digest) return false;
+			entries.set(entry.id, entry);
+			return true;
+		},
+		delete: (id: string) => void entries.delete(id),
+		has: (id: string) => entries.has(id),
+		keys: () => [...entries.keys()],
+		values: () => [...entries.values()],
+		entries: () => [...entries.entries()],
+		clear: () => entries.clear(),
+		addModuleImport: () => {},
+		addAssetImport: () => {},
+		addAssetImports: () => {},
+	};
+	return { entries, store };
+}
+
+/** Like the glob loader: a file whose digest is unchanged is skipped, any other is set as a module entry. */
+function fakeGlob(files: Record<string, string>, reads: string[]): Loader {
+	return {
+		name: 'fake-glob',
+		load: async ({ store }) => {
+			for (const [id, body] of Object.entries(files)) {
+				const digest = `digest:${body}`;
+				if (store.get(id)?.digest === digest) continue;
+				reads.push(id);
+				store.set({ id, data: { script: 'hans' }, body, filePath: `content/cases/${id}.mdx`, digest, deferredRender: true });
+			}
+		},
+	};
+}
+
+async function load(files: Record<string, string>, store: ReturnType<typeof memoryStore>['store']): Promise<string[]> {
+	const reads: string[] = [];
+	const context = { store, config: { root: new URL('file:///site/') } } as unknown as LoaderContext;
+	await renderedBodies(fakeGlob(files, reads)).load(context);
+	return reads;
+}
+
+describe('renderedBodies', () => {
+	it('stores both scripts’ HTML instead of a module, and reuses it for an unchanged file', async () => {
+		const { entries, store } = memoryStore();
+		expect(await load({ a: '头发\n' }, store)).toEqual(['a']);
+		const entry = entries.get('a')!;
+		expect(entry.deferredRender).toBeUndefined();
+		expect(renderedBody(entry)?.scripts).toEqual({ hans: '<p>头发</p>', hant: '<p>頭髮</p>' });
+		expect(entry.rendered?.html).toBe('<p>头发</p>');
+		expect(renderedBody(entry)?.renderedWith).toBe(renderFingerprint());
+		expect(await load({ a: '头发\n' }, store)).toEqual([]);
+	});
+
+	it('renders again a body rendered with other pipeline inputs (glossary, code)', async () => {
+		const { entries, store } = memoryStore();
+		await load({ a: '头发\n' }, store);
+		const metadata = renderedBody(entries.get('a')!)!;
+		metadata.renderedWith = 'an older glossary';
+		metadata.scripts.hant = 'stale';
+		expect(await load({ a: '头发\n' }, store)).toEqual(['a']);
+		expect(renderedBody(entries.get('a')!)?.scripts.hant).toBe('<p>頭髮</p>');
+	});
+
+	it('leaves a body with highlighted code, or one the pipeline refuses, to the MDX module', async () => {
+		const { entries, store } = memoryStore();
+		await load({ code: '```\n代码\n```\n', unsafe: '{1 + 1}\n' }, store);
+		for (const id of ['code', 'unsafe']) {
+			expect(entries.get(id)?.deferredRender).toBe(true);
+			expect(renderedBody(entries.get(id)!)).toBeUndefined();
+		}
+	});
+});
