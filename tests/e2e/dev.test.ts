@@ -2,7 +2,8 @@
  * `npm run dev` (scripts/dev.ts) as an editor uses it, in headless Chromium: the search page finds a typed
  * query (the integration builds the index from the content on first use), and a content
  * error shows in the browser, in Astro's error overlay with the file and line, until it is
- * fixed. The dev server runs on a copy of the sample content, so the test can break it.
+ * fixed; an edited case body shows in both scripts after save (bodies are rendered in the
+ * content layer, src/lib/markdown/rendered-bodies.ts). The dev server runs on a copy of the sample content, so the test can break it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -77,5 +78,23 @@ describe('npm run dev', () => {
 			writeFileSync(caseFile, good);
 		}
 		await expect.poll(async () => (await fetch(`${origin}/zh-hans/`)).status, { timeout: 20_000, interval: 500 }).toBe(200);
+	}, 90_000);
+
+	it('shows an edited case body after save, in both scripts', async () => {
+		const good = readFileSync(caseFile, 'utf8');
+		writeFileSync(caseFile, `${good.trimEnd()}\n\n保存后立即显示的新发展段落。\n`);
+		try {
+			const text = async (script: string) => (await (await fetch(`${origin}/zh-${script}/cases/yuncheng-yanhu/`)).text()).replace(/<[^>]+>/g, '');
+			await expect.poll(() => text('hans'), { timeout: 20_000, interval: 500 }).toContain('保存后立即显示的新发展段落。');
+			await expect.poll(() => text('hant'), { timeout: 20_000, interval: 500 }).toContain('保存後立即顯示的新發展段落。');
+		} finally {
+			writeFileSync(caseFile, good);
+		}
+		await expect
+			.poll(async () => (await (await fetch(`${origin}/zh-hans/cases/yuncheng-yanhu/`)).text()).includes('保存后立即显示'), {
+				timeout: 20_000,
+				interval: 500,
+			})
+			.toBe(false);
 	}, 90_000);
 });
