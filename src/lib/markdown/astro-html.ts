@@ -80,13 +80,12 @@ function elementAttributes(tagName: string, properties: Properties): string {
 	for (const [key, raw] of Object.entries(properties)) {
 		const info = find(htmlSchema, key);
 		if (raw === null || raw === undefined || raw === false || (typeof raw === 'number' && Number.isNaN(raw)) || (!raw && info.boolean)) continue;
-		let value: string | true = raw === true ? true : Array.isArray(raw) ? raw.join(info.commaSeparated ? ', ' : ' ') : String(raw);
+		const value: string | true = raw === true ? true : Array.isArray(raw) ? raw.join(info.commaSeparated ? ', ' : ' ') : String(raw);
 		if (info.attribute === 'style') throw new NotPlainHtml('a style attribute');
 		if (TABLE_CELLS.has(tagName) && info.attribute === 'align' && value !== true) {
 			align = value;
 			continue;
 		}
-		if (value === true && BOOLEAN_ATTRIBUTES.test(info.attribute)) value = true;
 		out += attribute(info.attribute, value);
 	}
 	if (align !== undefined) out += ` style="${escapeAttribute(`text-align:${align}`)}"`;

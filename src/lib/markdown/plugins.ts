@@ -1,7 +1,8 @@
 /**
  * The one Markdown pipeline: the remark and rehype plugins Astro's build (astro.config.mjs),
- * `npm run check` (which compiles every body exactly as the build does) and the script
- * conversion's text reader (convert/mdx-text.ts) all use.
+ * the content layer's body renderer (render-body.ts), `npm run check` (which compiles
+ * every body exactly as the build does) and the script conversion's text reader
+ * (convert/mdx-text.ts) all use.
  *
  * Astro 7's default Markdown processor (Sätteri) runs no remark plugins, so the unified
  * processor is configured explicitly: safety first (refuses code and markup, see
