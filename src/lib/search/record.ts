@@ -1,14 +1,14 @@
 /**
- * One case → one Pagefind record (folded bigram words, facets) plus what a result
- * shows in each script. The record is the same for both scripts: one index serves both.
+ * One case → one index page (folded bigram words, facets) plus what a result shows in
+ * each script. The page is the same for both scripts: one index serves both.
  */
-import type { CustomRecord } from 'pagefind';
 import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { regionChain } from '../regions.ts';
 import { pagePath } from '../routes.ts';
 import type { SearchDocument } from './document.ts';
 import { foldText, type FoldMap } from './fold.ts';
-import { INDEX_LANGUAGE, type Facet, type ResultDisplay } from './layout.ts';
+import type { Facet, ResultDisplay } from './layout.ts';
+import type { IndexPage } from './pagefind-writer.ts';
 import { indexWords } from './tokens.ts';
 
 /** What a record needs besides the case: the site base, the fold table, script conversion and display names. */
@@ -23,9 +23,9 @@ export interface RecordContext {
 	issueLabel(id: string, script: Script): string | undefined;
 }
 
-/** A case made ready for the index: its Pagefind record, its result in each script and its facet values. */
+/** A case made ready for the index: its index page, its result in each script and its facet values. */
 export interface BuiltRecord {
-	record: CustomRecord;
+	record: IndexPage;
 	display: Record<Script, ResultDisplay>;
 	facets: Partial<Record<Facet, string[]>>;
 	/** Distinct characters of the folded text, for the browser's fold table. */
@@ -60,19 +60,18 @@ export function searchableText(doc: SearchDocument, context: Pick<RecordContext,
 	return fields.filter((field): field is string => Boolean(field)).join('\n');
 }
 
-/** Makes one case's Pagefind record (keyed by its simplified page's URL) and its result in both scripts. */
+/** Makes one case's index page (under its simplified page's URL) and its result in both scripts. */
 export function buildRecord(doc: SearchDocument, context: RecordContext): BuiltRecord {
 	const folded = foldText(searchableText(doc, context), context.fold);
 	const words = indexWords(folded);
 	const titleWords = indexWords(foldText([doc.title, doc.subtitle].filter(Boolean).join('\n'), context.fold));
 	const facets = facetValues(doc);
-	const record: CustomRecord = {
+	const record: IndexPage = {
 		url: pagePath(context.base, 'hans', { kind: 'case', id: doc.id }),
 		content: words.join(' '),
-		language: INDEX_LANGUAGE,
 		// Indexed as a metadata field: Pagefind ranks title matches higher.
-		meta: { title: titleWords.join(' ') },
-		filters: facets as Record<string, string[]>,
+		title: titleWords.join(' '),
+		filters: facets,
 	};
 	const display = Object.fromEntries(SCRIPTS.map((script) => [script, displayIn(doc, script, context)])) as Record<Script, ResultDisplay>;
 	return { record, display, facets, chars: new Set(folded) };

@@ -2,8 +2,7 @@
  * The post-build step that indexes the compendium for search. It reads the content files
  * (not the built HTML): faster, and the index needs fields pages only show, not mark up.
  * Given a cache directory, it keeps every case's record there under a digest of what the
- * record is made of, and the next build takes unchanged cases' records from it; likewise
- * Pagefind's shards (write-index.ts), so only shards with a changed case are indexed again.
+ * record is made of, and the next build takes unchanged cases' records from it.
  */
 import path from 'node:path';
 import type { PostBuildStep } from '../build/post-build.ts';
@@ -21,9 +20,6 @@ import { buildMessages } from '../i18n/messages/index.ts';
 
 /** The folder of the step's record cache inside the build's cache directory. */
 export const RECORD_CACHE_DIR = 'compendium-search-records';
-
-/** The folder of Pagefind's shards kept for the next build. */
-export const SHARD_CACHE_DIR = 'compendium-search-shards';
 
 /** The search index step: Pagefind's bundle and our result files into the output directory. */
 export function searchIndexStep(): PostBuildStep {
@@ -60,8 +56,7 @@ export function searchIndexStep(): PostBuildStep {
 				document: () => documentFromCase(entry, issueIds),
 			}));
 			const recordCache = cacheDir ? new StepCache(path.join(cacheDir, RECORD_CACHE_DIR)) : undefined;
-			const shardCache = cacheDir ? { dir: path.join(cacheDir, SHARD_CACHE_DIR), version: codeFingerprint() } : undefined;
-			const stats = await writeSearchIndexFrom(sources, outDir, context, { ...(recordCache && shardCache ? { recordCache, shardCache } : {}) });
+			const stats = await writeSearchIndexFrom(sources, outDir, context, recordCache ? { recordCache } : {});
 			if (recordCache) {
 				recordCache.prune();
 				reuse?.('records', { reused: stats.records.reused, rebuilt: stats.records.built });
@@ -69,8 +64,7 @@ export function searchIndexStep(): PostBuildStep {
 			const phases = Object.entries(stats.phases)
 				.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`)
 				.join(', ');
-			const shardsReused = cacheDir ? `; ${buildMessages.searchShardsReused(stats.shardsReused, stats.shards)}` : '';
-			return `${buildMessages.searchOutcome(stats.cases, stats.words, stats.shards, stats.chunks)}${shardsReused} [${phases}]`;
+			return `${buildMessages.searchOutcome(stats.cases, stats.words, stats.chunks)} [${phases}]`;
 		},
 	};
 }
