@@ -95,3 +95,23 @@ function displayIn(doc: SearchDocument, script: Script, context: RecordContext):
 		b: tx(doc.body),
 	};
 }
+
+/** A record as the cache keeps it (JSON: the character set as a string). */
+interface StoredRecord {
+	record: BuiltRecord['record'];
+	display: BuiltRecord['display'];
+	facets: BuiltRecord['facets'];
+	chars: string;
+}
+
+/** A record in the record cache's form (JSON). */
+export function storeRecord(built: BuiltRecord): string {
+	const stored: StoredRecord = { record: built.record, display: built.display, facets: built.facets, chars: [...built.chars].join('') };
+	return JSON.stringify(stored);
+}
+
+/** A record back from the record cache's form. */
+export function loadRecord(bytes: Buffer): BuiltRecord {
+	const stored = JSON.parse(bytes.toString('utf8')) as StoredRecord;
+	return { record: stored.record, display: stored.display, facets: stored.facets, chars: new Set(stored.chars) };
+}

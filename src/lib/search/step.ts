@@ -11,10 +11,9 @@ import { codeFingerprint, digest, entryDigest, fileDigest } from '../compendium/
 import { issueLabel } from '../compendium/issue-label.ts';
 import { contentPaths } from '../content/paths.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
-import { siteConverter } from '../convert/site-converter.ts';
 import { SCRIPTS } from '../../schemas/script.ts';
 import { documentFromCase, publishedCases } from './document.ts';
-import type { RecordContext } from './record.ts';
+import { recordContext, workerContext } from './record-workers.ts';
 import { writeSearchIndexFrom, type RecordSource } from './write-index.ts';
 import { buildMessages } from '../i18n/messages/index.ts';
 
@@ -26,19 +25,23 @@ export function searchIndexStep(): PostBuildStep {
 	return {
 		name: 'search index',
 		async run(outDir, { content, cacheDir, reuse }) {
-			const converter = siteConverter();
 			const site = loadSiteConfig();
-			const context: Omit<RecordContext, 'fold'> = {
-				base: site.base,
-				convert: (text, from, to) => converter.convert(text, from, to),
-				methodName: (slug) => content.methods.get(slug)?.name,
-				issueLabel: (id, script) => {
-					const issue = content.issues.get(id);
-					if (!issue) return undefined;
-					const label = issueLabel(issue.data, script);
-					return `${label.series} ${label.number}`;
+			// The record context as data (for worker threads), and as the functions it stands for.
+			const workers = workerContext(
+				{
+					base: site.base,
+					methodName: (slug) => content.methods.get(slug)?.name,
+					issueLabel: (id, script) => {
+						const issue = content.issues.get(id);
+						if (!issue) return undefined;
+						const label = issueLabel(issue.data, script);
+						return `${label.series} ${label.number}`;
+					},
 				},
-			};
+				content.methods.keys(),
+				content.issues.keys(),
+			);
+			const context = recordContext(workers);
 			// What every record shares: the code that makes records (folding, bigrams, conversion),
 			// the conversion settings and glossary, and the base of the record's URL.
 			const shared = digest(codeFingerprint(), fileDigest(contentPaths.glossary()), site.traditional, site.base);
@@ -54,9 +57,10 @@ export function searchIndexStep(): PostBuildStep {
 					issueIds.map((id) => SCRIPTS.map((script) => context.issueLabel(id, script))),
 				),
 				document: () => documentFromCase(entry, issueIds),
+				task: () => ({ entry: { id: entry.id, data: entry.data, body: entry.body }, issueIds }),
 			}));
 			const recordCache = cacheDir ? new StepCache(path.join(cacheDir, RECORD_CACHE_DIR)) : undefined;
-			const stats = await writeSearchIndexFrom(sources, outDir, context, recordCache ? { recordCache } : {});
+			const stats = await writeSearchIndexFrom(sources, outDir, context, { workers, ...(recordCache ? { recordCache } : {}) });
 			if (recordCache) {
 				recordCache.prune();
 				reuse?.('records', { reused: stats.records.reused, rebuilt: stats.records.built });

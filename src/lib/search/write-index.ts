@@ -33,7 +33,8 @@ import {
 } from './layout.ts';
 import { pagefindRuntime } from './pagefind-runtime.ts';
 import { PagefindIndexWriter } from './pagefind-writer.ts';
-import { buildRecord, type BuiltRecord, type RecordContext } from './record.ts';
+import { buildRecord, loadRecord, storeRecord, type BuiltRecord, type RecordContext } from './record.ts';
+import { RecordPool, type RecordTask, type WorkerContext } from './record-workers.ts';
 import type { StepCache } from '../build/step-cache.ts';
 
 /** Tuning and cache for `writeSearchIndex`; without a cache every record is made anew. */
@@ -42,6 +43,12 @@ export interface IndexOptions {
 	chunkSize?: number;
 	/** Where records of earlier builds are kept, by each source's key; none: every record is made. */
 	recordCache?: StepCache;
+	/**
+	 * The record context as data: given, sources with a `task` are made in worker threads
+	 * (record-workers.ts) when there are many to make. The context's `convert` must then be
+	 * the site's converter, which is what the workers use.
+	 */
+	workers?: WorkerContext;
 }
 
 /**
@@ -55,6 +62,8 @@ export interface RecordSource {
 	/** A digest of everything the record is made of (the case, its issues' labels, the settings and code); none: not cached. */
 	key?: string;
 	document(): SearchDocument;
+	/** The same record as a task a worker thread can make (record-workers.ts); none: made on the main thread. */
+	task?(): RecordTask;
 }
 
 /** What an indexing run did and how long it took, for the build's report. */
@@ -76,27 +85,14 @@ export interface IndexStats {
 /** `chunkSize` when not given, below Pagefind's own 20,000 so a query word downloads a smaller chunk. */
 export const DEFAULT_CHUNK_SIZE = 8_000;
 
+/** Misses made on the main thread before worker threads are started (starting them costs about a second). */
+const POOL_AFTER = 16;
+/** Records made ahead of the one being indexed: enough to keep every worker busy, few enough to bound memory. */
+const WINDOW = 64;
+
 /** Oldest first: the index numbers pages by date, and the search page sorts by that number. */
 function byDate(a: RecordSource, b: RecordSource): number {
 	return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** A record as the cache keeps it (JSON: the character set as a string). */
-interface StoredRecord {
-	record: BuiltRecord['record'];
-	display: BuiltRecord['display'];
-	facets: BuiltRecord['facets'];
-	chars: string;
-}
-
-function storeRecord(built: BuiltRecord): string {
-	const stored: StoredRecord = { record: built.record, display: built.display, facets: built.facets, chars: [...built.chars].join('') };
-	return JSON.stringify(stored);
-}
-
-function loadRecord(bytes: Buffer): BuiltRecord {
-	const stored = JSON.parse(bytes.toString('utf8')) as StoredRecord;
-	return { record: stored.record, display: stored.display, facets: stored.facets, chars: new Set(stored.chars) };
 }
 
 /** Words in a record's content (space-separated), without splitting it. */
@@ -161,17 +157,28 @@ export async function writeSearchIndexFrom(
 	const recordContext: RecordContext = { ...context, fold };
 	const cache = options.recordCache;
 	const records = { reused: 0, built: 0 };
-	const recordOf = (source: RecordSource): BuiltRecord => {
+	// Records in date order. A miss is made here, or, once misses look like a whole corpus to
+	// make, by worker threads, up to WINDOW cases ahead of the one being indexed.
+	let pool: RecordPool | undefined;
+	let poolTried = false;
+	const made = (name: string | undefined, stored: string): BuiltRecord => {
+		records.built++;
+		if (name !== undefined) cache?.write(name, stored);
+		return loadRecord(Buffer.from(stored));
+	};
+	const recordOf = (source: RecordSource, remaining: number): BuiltRecord | Promise<BuiltRecord> => {
 		const name = source.key === undefined ? undefined : `${source.key}.json`;
 		const stored = name === undefined ? undefined : cache?.read(name);
 		if (stored) {
 			records.reused++;
 			return loadRecord(stored);
 		}
-		const built = buildRecord(source.document(), recordContext);
-		records.built++;
-		if (name !== undefined) cache?.write(name, storeRecord(built));
-		return built;
+		if (!poolTried && options.workers && source.task && records.built >= POOL_AFTER && remaining >= POOL_AFTER) {
+			poolTried = true;
+			pool = RecordPool.open(options.workers);
+		}
+		if (pool && source.task) return pool.make(source.task()).then((json) => made(name, json));
+		return made(name, storeRecord(buildRecord(source.document(), recordContext)));
 	};
 
 	const staging = `.partial-${process.pid}`;
@@ -186,9 +193,18 @@ export async function writeSearchIndexFrom(
 		const hash = createHash('sha256');
 		let words = 0;
 		const indexing = progress(buildMessages.stepSearch(), docs.length, { unit: buildMessages.unitCases() });
-		for (const doc of docs) {
+		const ahead = new Map<number, BuiltRecord | Promise<BuiltRecord>>();
+		let next = 0;
+		for (let i = 0; i < docs.length; i++) {
 			indexing.tick();
-			const built = recordOf(doc);
+			for (; next < docs.length && next <= i + WINDOW; next++) {
+				const pending = recordOf(docs[next]!, docs.length - next);
+				// A failure is reported when its turn comes, not as an unhandled rejection meanwhile.
+				if (pending instanceof Promise) pending.catch(() => undefined);
+				ahead.set(next, pending);
+			}
+			const built = await ahead.get(i)!;
+			ahead.delete(i);
 			const id = writer.addPage(built.record);
 			for (const script of SCRIPTS) {
 				const json = JSON.stringify(built.display[script]);
@@ -231,6 +247,8 @@ export async function writeSearchIndexFrom(
 	} catch (error) {
 		for (const dir of [bundleDir, dataDir]) rmSync(dir, { recursive: true, force: true });
 		throw error;
+	} finally {
+		await pool?.close();
 	}
 }
 

@@ -1,0 +1,140 @@
+/**
+ * Makes search records in worker threads, one per core: a record (the case's MDX read into
+ * plain text, folded, cut into words, its result converted into the other script) costs
+ * milliseconds, and 10,000 of them are most of the search step. The index itself is written
+ * on the main thread, in date order, as records come back.
+ *
+ * Workers need the record context as data, not functions: the site's converter is built
+ * again in each worker from the same content files (siteConverter), and method names and
+ * issue labels travel as tables. This file is both the pool and the worker's entry point.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Case } from '../../schemas/case.ts';
+import { SCRIPTS, type Script } from '../../schemas/script.ts';
+import { PROJECT_ROOT } from '../content/paths.ts';
+import type { LoadedEntry } from '../content/validate.ts';
+import { siteConverter } from '../convert/site-converter.ts';
+import { documentFromCase } from './document.ts';
+import { fullFoldMap } from './fold-table.ts';
+import { buildRecord, storeRecord, type RecordContext } from './record.ts';
+
+/** What a worker needs to make records: everything in the record context that is not the site's converter. */
+export interface WorkerContext {
+	base: string;
+	/** Method display names by slug. */
+	methods: Record<string, string>;
+	/** Issue labels by id and script. */
+	issueLabels: Record<string, Partial<Record<Script, string>>>;
+}
+
+/** One record to make: a case as loaded (what `documentFromCase` reads) and the issues that print it. */
+export interface RecordTask {
+	entry: Pick<LoadedEntry<Case>, 'id' | 'data' | 'body'>;
+	issueIds: string[];
+}
+
+const ROLE = 'compendium-search-records';
+const WORKER_FILE = path.join(PROJECT_ROOT, 'src', 'lib', 'search', 'record-workers.ts');
+
+/** The record context of a worker context, with the site's converter. */
+export function recordContext(context: WorkerContext): Omit<RecordContext, 'fold'> {
+	const converter = siteConverter();
+	return {
+		base: context.base,
+		convert: (text, from, to) => converter.convert(text, from, to),
+		methodName: (slug) => context.methods[slug],
+		issueLabel: (id, script) => context.issueLabels[id]?.[script],
+	};
+}
+
+/** The worker context of a record context, for the given method slugs and issue ids. */
+export function workerContext(context: Omit<RecordContext, 'fold' | 'convert'>, methods: Iterable<string>, issues: Iterable<string>): WorkerContext {
+	const names: Record<string, string> = {};
+	for (const slug of methods) {
+		const name = context.methodName(slug);
+		if (name !== undefined) names[slug] = name;
+	}
+	const labels: WorkerContext['issueLabels'] = {};
+	for (const id of issues)
+		labels[id] = Object.fromEntries(SCRIPTS.map((script) => [script, context.issueLabel(id, script)]).filter(([, label]) => label !== undefined));
+	return { base: context.base, methods: names, issueLabels: labels };
+}
+
+interface Job {
+	task: RecordTask;
+	resolve(stored: string): void;
+	reject(error: Error): void;
+}
+
+/** Worker threads making records; `make` returns a record in the record cache's form (record.ts `storeRecord`). */
+export class RecordPool {
+	private readonly workers: Worker[] = [];
+	private readonly idle: Worker[] = [];
+	private readonly queue: Job[] = [];
+	private readonly running = new Map<Worker, Job>();
+	private failure: Error | undefined;
+
+	/** A pool of `size` workers, or undefined when workers cannot be used here (one core, or no source file to start). */
+	static open(context: WorkerContext, size = availableParallelism()): RecordPool | undefined {
+		if (size < 2 || !existsSync(WORKER_FILE)) return undefined;
+		return new RecordPool(context, size);
+	}
+
+	private constructor(context: WorkerContext, size: number) {
+		for (let i = 0; i < size; i++) {
+			const worker = new Worker(WORKER_FILE, { workerData: { role: ROLE, context } });
+			worker.on('message', (stored: string) => this.done(worker, stored));
+			worker.on('error', (error) => this.fail(error));
+			this.workers.push(worker);
+			this.idle.push(worker);
+		}
+	}
+
+	/** Makes one record. */
+	make(task: RecordTask): Promise<string> {
+		if (this.failure) return Promise.reject(this.failure);
+		return new Promise((resolve, reject) => {
+			this.queue.push({ task, resolve, reject });
+			this.next();
+		});
+	}
+
+	private next(): void {
+		while (this.idle.length && this.queue.length) {
+			const worker = this.idle.pop()!;
+			const job = this.queue.shift()!;
+			this.running.set(worker, job);
+			worker.postMessage(job.task);
+		}
+	}
+
+	private done(worker: Worker, stored: string): void {
+		const job = this.running.get(worker);
+		this.running.delete(worker);
+		this.idle.push(worker);
+		job?.resolve(stored);
+		this.next();
+	}
+
+	private fail(error: Error): void {
+		this.failure = new Error(`search index: a record worker failed: ${error.message}`, { cause: error });
+		for (const job of [...this.running.values(), ...this.queue]) job.reject(this.failure);
+		this.running.clear();
+		this.queue.length = 0;
+	}
+
+	/** Stops the workers. */
+	async close(): Promise<void> {
+		await Promise.all(this.workers.map((worker) => worker.terminate()));
+	}
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
+	const context: RecordContext = { ...recordContext((workerData as { context: WorkerContext }).context), fold: fullFoldMap() };
+	parentPort!.on('message', (task: RecordTask) => {
+		parentPort!.postMessage(storeRecord(buildRecord(documentFromCase(task.entry, task.issueIds), context)));
+	});
+}
