@@ -93,6 +93,11 @@ export class RecordPool {
 		}
 	}
 
+	/** How many workers the pool has. */
+	get size(): number {
+		return this.workers.length;
+	}
+
 	/** Makes one record. */
 	make(task: RecordTask): Promise<string> {
 		if (this.failure) return Promise.reject(this.failure);

@@ -13,12 +13,33 @@ import { contentPaths } from '../content/paths.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
 import { SCRIPTS } from '../../schemas/script.ts';
 import { documentFromCase, publishedCases } from './document.ts';
-import { recordContext, workerContext } from './record-workers.ts';
+import { recordContext, workerContext, type WorkerContext } from './record-workers.ts';
+import type { RecordContext } from './record.ts';
+import type { ValidationResult } from '../content/validate.ts';
 import { writeSearchIndexFrom, type RecordSource } from './write-index.ts';
 import { buildMessages } from '../i18n/messages/index.ts';
 
 /** The folder of the step's record cache inside the build's cache directory. */
 export const RECORD_CACHE_DIR = 'compendium-search-records';
+
+/** The record context of a compendium: as data for worker threads, and as the functions it stands for. */
+export function searchContext(content: ValidationResult): { workers: WorkerContext; context: Omit<RecordContext, 'fold'> } {
+	const workers = workerContext(
+		{
+			base: loadSiteConfig().base,
+			methodName: (slug) => content.methods.get(slug)?.name,
+			issueLabel: (id, script) => {
+				const issue = content.issues.get(id);
+				if (!issue) return undefined;
+				const label = issueLabel(issue.data, script);
+				return `${label.series} ${label.number}`;
+			},
+		},
+		content.methods.keys(),
+		content.issues.keys(),
+	);
+	return { workers, context: recordContext(workers) };
+}
 
 /** The search index step: Pagefind's bundle and our result files into the output directory. */
 export function searchIndexStep(): PostBuildStep {
@@ -26,22 +47,7 @@ export function searchIndexStep(): PostBuildStep {
 		name: 'search index',
 		async run(outDir, { content, cacheDir, reuse }) {
 			const site = loadSiteConfig();
-			// The record context as data (for worker threads), and as the functions it stands for.
-			const workers = workerContext(
-				{
-					base: site.base,
-					methodName: (slug) => content.methods.get(slug)?.name,
-					issueLabel: (id, script) => {
-						const issue = content.issues.get(id);
-						if (!issue) return undefined;
-						const label = issueLabel(issue.data, script);
-						return `${label.series} ${label.number}`;
-					},
-				},
-				content.methods.keys(),
-				content.issues.keys(),
-			);
-			const context = recordContext(workers);
+			const { workers, context } = searchContext(content);
 			// What every record shares: the code that makes records (folding, bigrams, conversion),
 			// the conversion settings and glossary, and the base of the record's URL.
 			const shared = digest(codeFingerprint(), fileDigest(contentPaths.glossary()), site.traditional, site.base);
@@ -68,7 +74,8 @@ export function searchIndexStep(): PostBuildStep {
 			const phases = Object.entries(stats.phases)
 				.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`)
 				.join(', ');
-			return `${buildMessages.searchOutcome(stats.cases, stats.words, stats.chunks)} [${phases}]`;
+			const threads = stats.threads ? `; ${stats.threads} worker threads` : '';
+			return `${buildMessages.searchOutcome(stats.cases, stats.words, stats.chunks)} [${phases}${threads}]`;
 		},
 	};
 }

@@ -80,6 +80,8 @@ export interface IndexStats {
 	phases: { records: number; index: number };
 	/** Records taken from the cache and records made anew. */
 	records: { reused: number; built: number };
+	/** Worker threads that made records (0: all made on the main thread). */
+	threads: number;
 }
 
 /** `chunkSize` when not given, below Pagefind's own 20,000 so a query word downloads a smaller chunk. */
@@ -147,6 +149,7 @@ export async function writeSearchIndexFrom(
 			seconds: (performance.now() - started) / 1000,
 			phases,
 			records: { reused: 0, built: 0 },
+			threads: 0,
 		};
 	}
 
@@ -243,6 +246,7 @@ export async function writeSearchIndexFrom(
 			seconds: (performance.now() - started) / 1000,
 			phases,
 			records,
+			threads: pool?.size ?? 0,
 		};
 	} catch (error) {
 		for (const dir of [bundleDir, dataDir]) rmSync(dir, { recursive: true, force: true });
