@@ -68,11 +68,14 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
 	return value;
 }
 
-/** A growable byte buffer for the encoder. */
-class Output {
-	bytes = new Uint8Array(1024);
+/** A growable byte buffer with CBOR heads in their shortest forms (as minicbor, Pagefind's encoder, writes them). */
+export class CborWriter {
+	bytes: Uint8Array;
 	length = 0;
-	ensure(extra: number) {
+	constructor(size = 1024) {
+		this.bytes = new Uint8Array(size);
+	}
+	private ensure(extra: number) {
 		if (this.length + extra <= this.bytes.length) return;
 		let size = this.bytes.length * 2;
 		while (size < this.length + extra) size *= 2;
@@ -80,6 +83,7 @@ class Output {
 		grown.set(this.bytes.subarray(0, this.length));
 		this.bytes = grown;
 	}
+	/** The head of an item: major type and argument (a length or an unsigned integer). */
 	head(major: number, value: number) {
 		this.ensure(9);
 		const b = this.bytes;
@@ -102,10 +106,26 @@ class Output {
 			this.length += 8;
 		}
 	}
+	/** An integer, either sign. */
+	int(value: number) {
+		if (value >= 0) this.head(0, value);
+		else this.head(1, -1 - value);
+	}
+	/** A text string. */
+	text(value: string) {
+		const bytes = encoder.encode(value);
+		this.head(3, bytes.length);
+		this.raw(bytes);
+	}
+	/** Bytes already encoded. */
 	raw(bytes: Uint8Array) {
 		this.ensure(bytes.length);
 		this.bytes.set(bytes, this.length);
 		this.length += bytes.length;
+	}
+	/** What has been written. */
+	view(): Uint8Array {
+		return this.bytes.subarray(0, this.length);
 	}
 }
 
@@ -115,26 +135,22 @@ const textDecoder = new TextDecoder();
 
 /** Encodes with definite lengths and the shortest integer forms, as minicbor (Pagefind's encoder) does. */
 export function encodeCbor(value: CborValue): Uint8Array {
-	const out = new Output();
+	const out = new CborWriter();
 	const write = (item: CborValue): void => {
 		if (typeof item === 'number') {
 			if (!Number.isInteger(item)) {
-				out.ensure(9);
-				out.bytes[out.length++] = 0xfb;
-				new DataView(out.bytes.buffer).setFloat64(out.length, item);
-				out.length += 8;
-			} else if (item >= 0) out.head(0, item);
-			else out.head(1, -1 - item);
+				const float = new Uint8Array(9);
+				float[0] = 0xfb;
+				new DataView(float.buffer).setFloat64(1, item);
+				out.raw(float);
+			} else out.int(item);
 		} else if (typeof item === 'string') {
-			const bytes = encoder.encode(item);
-			out.head(3, bytes.length);
-			out.raw(bytes);
+			out.text(item);
 		} else if (item instanceof Uint8Array) {
 			out.head(2, item.length);
 			out.raw(item);
 		} else if (item === null || typeof item === 'boolean') {
-			out.ensure(1);
-			out.bytes[out.length++] = item === null ? 0xf6 : item ? 0xf5 : 0xf4;
+			out.raw(Uint8Array.of(item === null ? 0xf6 : item ? 0xf5 : 0xf4));
 		} else if (Array.isArray(item)) {
 			out.head(4, item.length);
 			for (const element of item) write(element);

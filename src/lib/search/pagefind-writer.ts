@@ -26,9 +26,11 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { encodeCbor, withPagefindSignature, type CborValue } from './pagefind-format.ts';
+import { promisify } from 'node:util';
+import { gzip, gzipSync } from 'node:zlib';
+import { CborWriter, encodeCbor, withPagefindSignature, type CborValue } from './pagefind-format.ts';
 import { pageId } from './layout.ts';
 import { FILLER } from './tokens.ts';
 
@@ -64,9 +66,11 @@ export interface WrittenIndex {
 	pages: number;
 	chunks: number;
 	words: number;
-	/** A digest of every file written (names and content): it changes whenever the index does. */
+	/** A digest of every file `finish` wrote (names and content; fragments are the caller's). */
 	digest: string;
 }
+
+const gzipAsync = promisify(gzip);
 
 /** The one meta field our records have. */
 const META_FIELDS = ['title'] as const;
@@ -96,60 +100,6 @@ export function pagefindWord(token: string): { word: string; original?: string }
 	return stripped === normalized ? { word: normalized } : { word: stripped, original: normalized };
 }
 
-/** A growing byte buffer with the CBOR heads the index needs (shortest forms, as minicbor writes). */
-class Bytes {
-	bytes: Uint8Array;
-	length = 0;
-	constructor(size = 1 << 16) {
-		this.bytes = new Uint8Array(size);
-	}
-	private room(extra: number) {
-		if (this.length + extra <= this.bytes.length) return;
-		let size = this.bytes.length * 2;
-		while (size < this.length + extra) size *= 2;
-		const grown = new Uint8Array(size);
-		grown.set(this.bytes.subarray(0, this.length));
-		this.bytes = grown;
-	}
-	head(major: number, value: number) {
-		this.room(5);
-		const b = this.bytes;
-		const m = major << 5;
-		if (value < 24) b[this.length++] = m | value;
-		else if (value < 0x100) {
-			b[this.length++] = m | 24;
-			b[this.length++] = value;
-		} else if (value < 0x10000) {
-			b[this.length++] = m | 25;
-			b[this.length++] = value >> 8;
-			b[this.length++] = value & 0xff;
-		} else {
-			b[this.length++] = m | 26;
-			b[this.length++] = value >>> 24;
-			b[this.length++] = (value >> 16) & 0xff;
-			b[this.length++] = (value >> 8) & 0xff;
-			b[this.length++] = value & 0xff;
-		}
-	}
-	int(value: number) {
-		if (value >= 0) this.head(0, value);
-		else this.head(1, -1 - value);
-	}
-	text(value: string) {
-		const encoded = Buffer.from(value, 'utf8');
-		this.head(3, encoded.length);
-		this.append(encoded);
-	}
-	append(bytes: Uint8Array) {
-		this.room(bytes.length);
-		this.bytes.set(bytes, this.length);
-		this.length += bytes.length;
-	}
-	view(): Uint8Array {
-		return this.bytes.subarray(0, this.length);
-	}
-}
-
 /** A word's locations on one page: body positions and title positions, either possibly empty. */
 interface PageLocations {
 	body: readonly number[];
@@ -160,7 +110,7 @@ interface PageLocations {
  * Encodes one (word, page) entry as the index holds it: [page Δ, locs] or [page Δ, locs,
  * meta locs]; returns the locations Pagefind counts for chunking (with the weight marker).
  */
-function encodeEntry(out: Bytes, delta: number, { body, title }: PageLocations): number {
+function encodeEntry(out: CborWriter, delta: number, { body, title }: PageLocations): number {
 	out.head(4, title.length ? 3 : 2);
 	out.head(0, delta);
 	// [−25, p0, Δ…] with the marker left out (see above): the first position is then the delta from 0.
@@ -184,7 +134,7 @@ function encodeEntry(out: Bytes, delta: number, { body, title }: PageLocations):
 
 /** A variant form's pages, encoded as they come (rare: only words with marks have variants). */
 interface VariantPages {
-	entries: Bytes;
+	entries: CborWriter;
 	count: number;
 	lastPage: number;
 }
@@ -207,6 +157,18 @@ export function compareCodePoints(a: string, b: string): number {
 /** A Pagefind file's bytes as written: signature and payload, gzipped. */
 export function pagefindFileBytes(payload: Uint8Array): Buffer {
 	return gzipSync(withPagefindSignature(payload), { level: 9 });
+}
+
+/** A page's fragment (Pagefind's JSON, without the content; see above), written apart from the index (record.ts `writePageFiles`). */
+export function fragmentPayload(page: IndexPage): Buffer {
+	let words = 1;
+	for (let at = page.content.indexOf(' '); at !== -1; at = page.content.indexOf(' ', at + 1)) words++;
+	const filters = Object.fromEntries(
+		Object.keys(page.filters)
+			.sort(compareCodePoints)
+			.map((name) => [name, page.filters[name]]),
+	);
+	return Buffer.from(JSON.stringify({ url: page.url, content: '', word_count: words, filters, meta: { title: page.title }, anchors: [] }));
 }
 
 /** Word counts rounded to a power of √2: within 19% of the true length. */
@@ -238,7 +200,7 @@ export class PagefindIndexWriter {
 	private entryStart = new Int32Array(1 << 16);
 	private entryNext = new Int32Array(1 << 16);
 	private entries = 0;
-	private readonly log = new Bytes(1 << 20);
+	private readonly log = new CborWriter(1 << 20);
 	private readonly variants = new Map<number, Map<string, VariantPages>>();
 	private readonly filters = new Map<string, Map<string, number[]>>();
 	private readonly wordCounts: number[] = [];
@@ -280,10 +242,15 @@ export class PagefindIndexWriter {
 
 	private readonly wordIds = new Map<string, number>();
 
+	/** Files being compressed and written off the main thread (zlib's thread pool) while the index is encoded. */
+	private readonly writing: Promise<void>[] = [];
+
 	/** Writes one file of the bundle (a Pagefind file unless `plain`), and adds it to the digest. */
 	private write(file: string, payload: Uint8Array, plain = false): void {
 		this.digest.update(file).update('\0').update(payload).update('\0');
-		writeFileSync(path.join(this.options.outDir, file), plain ? payload : pagefindFileBytes(payload));
+		const target = path.join(this.options.outDir, file);
+		if (plain) writeFileSync(target, payload);
+		else this.writing.push(gzipAsync(withPagefindSignature(payload), { level: 9 }).then((bytes) => writeFile(target, bytes)));
 	}
 
 	/** The number a token is filed under (see `tokens`). */
@@ -322,10 +289,19 @@ export class PagefindIndexWriter {
 		let forms = this.variants.get(word);
 		if (!forms) this.variants.set(word, (forms = new Map()));
 		let pages = forms.get(form);
-		if (!pages) forms.set(form, (pages = { entries: new Bytes(64), count: 0, lastPage: 0 }));
+		if (!pages) forms.set(form, (pages = { entries: new CborWriter(64), count: 0, lastPage: 0 }));
 		this.locations[word]! += encodeEntry(pages.entries, page - pages.lastPage, locations);
 		pages.lastPage = page;
 		pages.count++;
+	}
+
+	/** Notes a variant token (number `id`) at `position` in a page's variant positions (word → form → positions). */
+	private variantAt(variants: Map<number, Map<string, number[]>> | undefined, id: number, position: number): Map<number, Map<string, number[]>> {
+		const { word, form } = this.variantTokens[-2 - id]!;
+		const map = variants ?? new Map<number, Map<string, number[]>>();
+		const forms = map.get(word) ?? map.set(word, new Map()).get(word)!;
+		(forms.get(form) ?? forms.set(form, []).get(form)!).push(position);
+		return map;
 	}
 
 	/** Adds the next page; returns its id (the page number in base 36). */
@@ -340,10 +316,7 @@ export class PagefindIndexWriter {
 			const id = this.tokenNumber(tokens[position]!);
 			if (id === -1) continue;
 			if (id <= -2) {
-				const { word, form } = this.variantTokens[-2 - id]!;
-				bodyVariants ??= new Map();
-				const forms = bodyVariants.get(word) ?? bodyVariants.set(word, new Map()).get(word)!;
-				(forms.get(form) ?? forms.set(form, []).get(form)!).push(position);
+				bodyVariants = this.variantAt(bodyVariants, id, position);
 				continue;
 			}
 			if (this.stamp[id] !== stampValue) {
@@ -360,10 +333,7 @@ export class PagefindIndexWriter {
 			const id = this.tokenNumber(token);
 			if (id === -1) return;
 			if (id <= -2) {
-				const { word, form } = this.variantTokens[-2 - id]!;
-				titleVariants ??= new Map();
-				const forms = titleVariants.get(word) ?? titleVariants.set(word, new Map()).get(word)!;
-				(forms.get(form) ?? forms.set(form, []).get(form)!).push(position);
+				titleVariants = this.variantAt(titleVariants, id, position);
 				return;
 			}
 			(titlePositions.get(id) ?? titlePositions.set(id, []).get(id)!).push(position);
@@ -383,16 +353,8 @@ export class PagefindIndexWriter {
 			const byValue = this.filters.get(filter) ?? this.filters.set(filter, new Map()).get(filter)!;
 			for (const value of values) (byValue.get(value) ?? byValue.set(value, []).get(value)!).push(number);
 		}
-		const id = pageId(number);
-		const filters = Object.fromEntries(
-			Object.keys(page.filters)
-				.sort(compareCodePoints)
-				.map((name) => [name, page.filters[name]]),
-		);
-		const fragment = { url: page.url, content: '', word_count: tokens.length, filters, meta: { title: page.title }, anchors: [] };
-		this.write(`fragment/${id}.pf_fragment`, Buffer.from(JSON.stringify(fragment)));
 		this.wordCounts.push(tokens.length);
-		return id;
+		return pageId(number);
 	}
 
 	/** A page's variant entries, in Pagefind's order: body forms, then title-only forms, each sorted. */
@@ -408,7 +370,7 @@ export class PagefindIndexWriter {
 	}
 
 	/** Writes the word chunks, filters, pf_meta and the entry file (`entry`: Pagefind's for no pages, pagefind-runtime.ts). */
-	finish(entry: EntryBase): WrittenIndex {
+	async finish(entry: EntryBase): Promise<WrittenIndex> {
 		const { outDir, chunkSize, language } = this.options;
 		mkdirSync(path.join(outDir, 'index'), { recursive: true });
 		mkdirSync(path.join(outDir, 'filter'), { recursive: true });
@@ -422,21 +384,21 @@ export class PagefindIndexWriter {
 		});
 
 		const chunkList: CborValue[] = [];
-		let chunk = new Bytes(1 << 16);
+		let chunk = new CborWriter(1 << 16);
 		let chunkWords = 0;
 		let chunkLocations = 0;
 		let from = '';
 		let to = '';
 		const flush = () => {
 			if (!chunkWords) return;
-			const head = new Bytes(16);
+			const head = new CborWriter(16);
 			head.head(4, 1);
 			head.head(4, chunkWords);
 			const payload = Buffer.concat([head.view(), chunk.view()]);
 			const name = chunkList.length.toString(36);
 			this.write(`index/${name}.pf_index`, payload);
 			chunkList.push([from, to, name]);
-			chunk = new Bytes(1 << 16);
+			chunk = new CborWriter(1 << 16);
 			chunkWords = 0;
 			chunkLocations = 0;
 		};
@@ -449,7 +411,7 @@ export class PagefindIndexWriter {
 			chunk.text(word);
 			chunk.head(4, this.pageCount[id]!);
 			for (let entry = this.firstEntry[id]!; entry !== -1; entry = this.entryNext[entry]!) {
-				chunk.append(log.subarray(this.entryStart[entry]!, this.entryStart[entry + 1]!));
+				chunk.raw(log.subarray(this.entryStart[entry]!, this.entryStart[entry + 1]!));
 			}
 			const forms = this.variants.get(id);
 			chunk.head(4, forms?.size ?? 0);
@@ -457,7 +419,7 @@ export class PagefindIndexWriter {
 				chunk.head(4, 2);
 				chunk.text(form);
 				chunk.head(4, pages.count);
-				chunk.append(pages.entries.view());
+				chunk.raw(pages.entries.view());
 			}
 			chunkWords++;
 			chunkLocations += this.locations[id]!;
@@ -481,6 +443,7 @@ export class PagefindIndexWriter {
 		this.write(`pagefind.${language}.pf_meta`, meta);
 		const entryFile = { ...entry, languages: { [language]: { hash: language, wasm: null, page_count: pages.length } } };
 		this.write('pagefind-entry.json', Buffer.from(JSON.stringify(entryFile)), true);
+		await Promise.all(this.writing);
 		return { pages: pages.length, chunks: chunkList.length, words: this.words.length, digest: this.digest.digest('hex') };
 	}
 }

@@ -19,7 +19,7 @@ import type { LoadedEntry } from '../content/validate.ts';
 import { siteConverter } from '../convert/site-converter.ts';
 import { documentFromCase } from './document.ts';
 import { fullFoldMap } from './fold-table.ts';
-import { buildRecord, storeRecord, type RecordContext } from './record.ts';
+import { buildRecord, storeRecord, writePageFiles, type IndexedRecord, type PageDirs, type RecordContext } from './record.ts';
 
 /** What a worker needs to make records: everything in the record context that is not the site's converter. */
 export interface WorkerContext {
@@ -34,6 +34,17 @@ export interface WorkerContext {
 export interface RecordTask {
 	entry: Pick<LoadedEntry<Case>, 'id' | 'data' | 'body'>;
 	issueIds: string[];
+}
+
+/** A record made by a worker: its page files written, and the record in the cache's form when asked for. */
+export type MadeRecord = IndexedRecord & { stored?: string };
+
+/** What a worker is sent: the task, the page id and folders for the page files, and whether to return the cache form. */
+interface Message {
+	task: RecordTask;
+	id: string;
+	dirs: PageDirs;
+	store: boolean;
 }
 
 const ROLE = 'compendium-search-records';
@@ -64,12 +75,12 @@ export function workerContext(context: Omit<RecordContext, 'fold' | 'convert'>, 
 }
 
 interface Job {
-	task: RecordTask;
-	resolve(stored: string): void;
+	message: Message;
+	resolve(made: MadeRecord): void;
 	reject(error: Error): void;
 }
 
-/** Worker threads making records; `make` returns a record in the record cache's form (record.ts `storeRecord`). */
+/** Worker threads making records and writing their page files. */
 export class RecordPool {
 	private readonly workers: Worker[] = [];
 	private readonly idle: Worker[] = [];
@@ -86,7 +97,7 @@ export class RecordPool {
 	private constructor(context: WorkerContext, size: number) {
 		for (let i = 0; i < size; i++) {
 			const worker = new Worker(WORKER_FILE, { workerData: { role: ROLE, context } });
-			worker.on('message', (stored: string) => this.done(worker, stored));
+			worker.on('message', (made: MadeRecord) => this.done(worker, made));
 			worker.on('error', (error) => this.fail(error));
 			this.workers.push(worker);
 			this.idle.push(worker);
@@ -98,11 +109,11 @@ export class RecordPool {
 		return this.workers.length;
 	}
 
-	/** Makes one record. */
-	make(task: RecordTask): Promise<string> {
+	/** Makes one record and writes its page files (record.ts `writePageFiles`); `store`: also return the cache form. */
+	make(task: RecordTask, id: string, dirs: PageDirs, store: boolean): Promise<MadeRecord> {
 		if (this.failure) return Promise.reject(this.failure);
 		return new Promise((resolve, reject) => {
-			this.queue.push({ task, resolve, reject });
+			this.queue.push({ message: { task, id, dirs, store }, resolve, reject });
 			this.next();
 		});
 	}
@@ -112,15 +123,15 @@ export class RecordPool {
 			const worker = this.idle.pop()!;
 			const job = this.queue.shift()!;
 			this.running.set(worker, job);
-			worker.postMessage(job.task);
+			worker.postMessage(job.message);
 		}
 	}
 
-	private done(worker: Worker, stored: string): void {
+	private done(worker: Worker, made: MadeRecord): void {
 		const job = this.running.get(worker);
 		this.running.delete(worker);
 		this.idle.push(worker);
-		job?.resolve(stored);
+		job?.resolve(made);
 		this.next();
 	}
 
@@ -139,7 +150,10 @@ export class RecordPool {
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
 	const context: RecordContext = { ...recordContext((workerData as { context: WorkerContext }).context), fold: fullFoldMap() };
-	parentPort!.on('message', (task: RecordTask) => {
-		parentPort!.postMessage(storeRecord(buildRecord(documentFromCase(task.entry, task.issueIds), context)));
+	parentPort!.on('message', ({ task, id, dirs, store }: Message) => {
+		const built = buildRecord(documentFromCase(task.entry, task.issueIds), context);
+		const made: MadeRecord = writePageFiles(built, id, dirs);
+		if (store) made.stored = storeRecord(built);
+		parentPort!.postMessage(made);
 	});
 }

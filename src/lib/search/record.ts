@@ -7,8 +7,11 @@ import { regionChain } from '../regions.ts';
 import { pagePath } from '../routes.ts';
 import type { SearchDocument } from './document.ts';
 import { foldText, type FoldMap } from './fold.ts';
-import type { Facet, ResultDisplay } from './layout.ts';
-import type { IndexPage } from './pagefind-writer.ts';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { displayFile, type Facet, type ResultDisplay } from './layout.ts';
+import { fragmentPayload, pagefindFileBytes, type IndexPage } from './pagefind-writer.ts';
 import { indexWords } from './tokens.ts';
 
 /** What a record needs besides the case: the site base, the fold table, script conversion and display names. */
@@ -114,4 +117,38 @@ export function storeRecord(built: BuiltRecord): string {
 export function loadRecord(bytes: Buffer): BuiltRecord {
 	const stored = JSON.parse(bytes.toString('utf8')) as StoredRecord;
 	return { record: stored.record, display: stored.display, facets: stored.facets, chars: new Set(stored.chars) };
+}
+
+/** Where a page's files go: the bundle's and the result files' (staging) folders, and the version folder name in the latter. */
+export interface PageDirs {
+	bundle: string;
+	data: string;
+	version: string;
+}
+
+/** What the index writer needs of a record once its page files are written, and a digest of those files. */
+export interface IndexedRecord {
+	record: IndexPage;
+	facets: BuiltRecord['facets'];
+	/** Distinct characters of the folded text (see BuiltRecord). */
+	chars: string;
+	/** A digest of the page's files: its fragment and its result in each script. */
+	digest: string;
+}
+
+/**
+ * Writes a record's page files under page id `id`: its Pagefind fragment and its result
+ * file in each script. Run by whichever thread has the record, so the main thread need not.
+ */
+export function writePageFiles(built: BuiltRecord, id: string, dirs: PageDirs): IndexedRecord {
+	const hash = createHash('sha256');
+	for (const script of SCRIPTS) {
+		const json = JSON.stringify(built.display[script]);
+		hash.update(id).update(script).update(json);
+		writeFileSync(path.join(dirs.data, displayFile(dirs.version, script, id)), json);
+	}
+	const fragment = fragmentPayload(built.record);
+	hash.update(id).update(fragment);
+	writeFileSync(path.join(dirs.bundle, 'fragment', `${id}.pf_fragment`), pagefindFileBytes(fragment));
+	return { record: built.record, facets: built.facets, chars: [...built.chars].join(''), digest: hash.digest('hex') };
 }

@@ -25,15 +25,24 @@ import {
 	MANIFEST_FILE,
 	PAGEFIND_DIR,
 	SEARCH_DATA_DIR,
-	displayFile,
 	labelsFile,
+	pageId,
 	type Facet,
 	type FacetLabels,
 	type SearchManifest,
 } from './layout.ts';
 import { pagefindRuntime } from './pagefind-runtime.ts';
 import { PagefindIndexWriter } from './pagefind-writer.ts';
-import { buildRecord, loadRecord, storeRecord, type BuiltRecord, type RecordContext } from './record.ts';
+import {
+	buildRecord,
+	loadRecord,
+	storeRecord,
+	writePageFiles,
+	type BuiltRecord,
+	type IndexedRecord,
+	type PageDirs,
+	type RecordContext,
+} from './record.ts';
 import { RecordPool, type RecordTask, type WorkerContext } from './record-workers.ts';
 import type { StepCache } from '../build/step-cache.ts';
 
@@ -160,60 +169,62 @@ export async function writeSearchIndexFrom(
 	const recordContext: RecordContext = { ...context, fold };
 	const cache = options.recordCache;
 	const records = { reused: 0, built: 0 };
-	// Records in date order. A miss is made here, or, once misses look like a whole corpus to
-	// make, by worker threads, up to WINDOW cases ahead of the one being indexed.
-	let pool: RecordPool | undefined;
-	let poolTried = false;
-	const made = (name: string | undefined, stored: string): BuiltRecord => {
-		records.built++;
-		if (name !== undefined) cache?.write(name, stored);
-		return loadRecord(Buffer.from(stored));
-	};
-	const recordOf = (source: RecordSource, remaining: number): BuiltRecord | Promise<BuiltRecord> => {
-		const name = source.key === undefined ? undefined : `${source.key}.json`;
-		const stored = name === undefined ? undefined : cache?.read(name);
-		if (stored) {
-			records.reused++;
-			return loadRecord(stored);
-		}
-		if (!poolTried && options.workers && source.task && records.built >= POOL_AFTER && remaining >= POOL_AFTER) {
-			poolTried = true;
-			pool = RecordPool.open(options.workers);
-		}
-		if (pool && source.task) return pool.make(source.task()).then((json) => made(name, json));
-		return made(name, storeRecord(buildRecord(source.document(), recordContext)));
-	};
-
 	const staging = `.partial-${process.pid}`;
 	const bundleStaging = path.join(bundleDir, staging);
 	const dataStaging = path.join(dataDir, staging);
+	let pool: RecordPool | undefined;
 	try {
 		for (const script of SCRIPTS) mkdirSync(path.join(dataStaging, script), { recursive: true });
 		const writer = new PagefindIndexWriter({ outDir: bundleStaging, language: INDEX_LANGUAGE, chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE });
+		// Records in date order, each with its page files written. A miss is made here, or, once
+		// misses look like a whole corpus to make, by worker threads, up to WINDOW cases ahead.
+		let poolTried = false;
+		const dirs: PageDirs = { bundle: bundleStaging, data: dataDir, version: staging };
+		const indexed = (built: BuiltRecord, id: string): IndexedRecord => writePageFiles(built, id, dirs);
+		const recordOf = (source: RecordSource, id: string, remaining: number): IndexedRecord | Promise<IndexedRecord> => {
+			const name = source.key === undefined ? undefined : `${source.key}.json`;
+			const stored = name === undefined ? undefined : cache?.read(name);
+			if (stored) {
+				records.reused++;
+				return indexed(loadRecord(stored), id);
+			}
+			if (!poolTried && options.workers && source.task && records.built >= POOL_AFTER && remaining >= POOL_AFTER) {
+				poolTried = true;
+				pool = RecordPool.open(options.workers);
+			}
+			if (pool && source.task) {
+				return pool.make(source.task(), id, dirs, name !== undefined && cache !== undefined).then((made) => {
+					records.built++;
+					if (name !== undefined && made.stored !== undefined) cache?.write(name, made.stored);
+					return made;
+				});
+			}
+			const built = buildRecord(source.document(), recordContext);
+			records.built++;
+			if (name !== undefined) cache?.write(name, storeRecord(built));
+			return indexed(built, id);
+		};
+
 		const usedValues = new Map<Facet, Set<string>>(FACETS.map((facet) => [facet, new Set<string>()]));
 		const chars = new Set<string>();
-		// The version covers everything the result files hold, besides the index's own digest.
+		// The version covers every page's files, the index's own digest, the labels and the fold table.
 		const hash = createHash('sha256');
 		let words = 0;
 		const indexing = progress(buildMessages.stepSearch(), docs.length, { unit: buildMessages.unitCases() });
-		const ahead = new Map<number, BuiltRecord | Promise<BuiltRecord>>();
+		const ahead = new Map<number, IndexedRecord | Promise<IndexedRecord>>();
 		let next = 0;
 		for (let i = 0; i < docs.length; i++) {
 			indexing.tick();
 			for (; next < docs.length && next <= i + WINDOW; next++) {
-				const pending = recordOf(docs[next]!, docs.length - next);
+				const pending = recordOf(docs[next]!, pageId(next), docs.length - next);
 				// A failure is reported when its turn comes, not as an unhandled rejection meanwhile.
 				if (pending instanceof Promise) pending.catch(() => undefined);
 				ahead.set(next, pending);
 			}
 			const built = await ahead.get(i)!;
 			ahead.delete(i);
-			const id = writer.addPage(built.record);
-			for (const script of SCRIPTS) {
-				const json = JSON.stringify(built.display[script]);
-				hash.update(id).update(script).update(json);
-				writeFileSync(path.join(dataDir, displayFile(staging, script, id)), json);
-			}
+			writer.addPage(built.record);
+			hash.update(built.digest);
 			for (const [facet, values] of Object.entries(built.facets) as [Facet, string[]][]) {
 				for (const value of values) usedValues.get(facet)!.add(value);
 			}
@@ -224,7 +235,7 @@ export async function writeSearchIndexFrom(
 		endPhase('records');
 
 		const { api, wasm, entry } = await runtime;
-		const written = writer.finish(entry);
+		const written = await writer.finish(entry);
 		for (const [name, bytes] of wasm) writeFileSync(path.join(bundleStaging, name), bytes);
 		const labels = Object.fromEntries(SCRIPTS.map((script) => [script, facetLabels(usedValues, script, context)])) as Record<Script, FacetLabels>;
 		const browserFold = browserFoldMap(fold, chars);

@@ -4,7 +4,7 @@
  * the same pages (by URL), with the same title positions, variants, filters and fragments.
  * This is what breaks first when a Pagefind upgrade changes how it files words.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -13,7 +13,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDEX_LANGUAGE } from '../../../src/lib/search/layout.ts';
 import { decodePagefindPayload } from '../../../src/lib/search/pagefind-format.ts';
 import { pagefindRuntime } from '../../../src/lib/search/pagefind-runtime.ts';
-import { compareCodePoints, pagefindWord, PagefindIndexWriter, roundWordCount, type IndexPage } from '../../../src/lib/search/pagefind-writer.ts';
+import {
+	compareCodePoints,
+	fragmentPayload,
+	pagefindFileBytes,
+	pagefindWord,
+	PagefindIndexWriter,
+	roundWordCount,
+	type IndexPage,
+} from '../../../src/lib/search/pagefind-writer.ts';
 import { foldText } from '../../../src/lib/search/fold.ts';
 import { fullFoldMap } from '../../../src/lib/search/fold-table.ts';
 import { charClass, indexWords } from '../../../src/lib/search/tokens.ts';
@@ -162,8 +170,12 @@ describe('the index writer', () => {
 		theirs = decode(path.join(work, 'pagefind'), theirWeights);
 
 		const writer = new PagefindIndexWriter({ outDir: path.join(work, 'ours'), language: INDEX_LANGUAGE, chunkSize: 20 });
-		for (const page of PAGES) writer.addPage(page);
-		chunks = writer.finish((await pagefindRuntime()).entry).chunks;
+		for (const page of PAGES) {
+			const id = writer.addPage(page);
+			// Fragments are written with the page's result files (record.ts writePageFiles).
+			writeFileSync(path.join(work, 'ours', 'fragment', `${id}.pf_fragment`), pagefindFileBytes(fragmentPayload(page)));
+		}
+		chunks = (await writer.finish((await pagefindRuntime()).entry)).chunks;
 		ours = decode(path.join(work, 'ours'), ourWeights);
 	}, 60_000);
 

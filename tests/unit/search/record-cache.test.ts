@@ -4,9 +4,10 @@
  * that record is made again, only the files that hold its words or results change, and the
  * index equals one built with no cache at all.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { siteFiles } from './site-files.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StepCache } from '../../../src/lib/build/step-cache.ts';
 import { digest } from '../../../src/lib/compendium/cache-key.ts';
@@ -53,19 +54,10 @@ function sources(docs: SearchDocument[], made: string[]): RecordSource[] {
 	}));
 }
 
-function files(dir: string): Map<string, string> {
-	const map = new Map<string, string>();
-	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-		const full = path.join(dir, file);
-		if (statSync(full).isFile()) map.set(file, readFileSync(full).toString('base64'));
-	}
-	return map;
-}
-
 /** A built index's files with the version folder left out of their names. */
 function versionless(dir: string): Map<string, string> {
 	const version = JSON.parse(readFileSync(path.join(dir, 'search-data', 'manifest.json'), 'utf8')).version as string;
-	return new Map([...files(dir)].map(([name, bytes]) => [name.replace(`/${version}/`, '/'), bytes]));
+	return new Map([...siteFiles(dir)].map(([name, bytes]) => [name.replace(`/${version}/`, '/'), bytes]));
 }
 
 describe('the record cache', () => {
@@ -81,7 +73,7 @@ describe('the record cache', () => {
 		const second = await writeSearchIndexFrom(sources(documents(), made), path.join(work, 'b'), context, caches());
 		expect(second.records).toEqual({ reused: 6, built: 0 });
 		expect(made).toEqual([]);
-		expect(files(path.join(work, 'b'))).toEqual(files(path.join(work, 'a')));
+		expect(siteFiles(path.join(work, 'b'))).toEqual(siteFiles(path.join(work, 'a')));
 
 		const third = await writeSearchIndexFrom(sources(documents(true), made), path.join(work, 'c'), context, caches());
 		expect(third.records).toEqual({ reused: 5, built: 1 });
@@ -89,8 +81,8 @@ describe('the record cache', () => {
 
 		const clean = await writeSearchIndex(documents(true), path.join(work, 'clean'), context, { chunkSize: 40 });
 		expect(clean.records).toEqual({ reused: 0, built: 6 });
-		expect(files(path.join(work, 'c'))).toEqual(files(path.join(work, 'clean')));
-		expect(files(path.join(work, 'c'))).not.toEqual(files(path.join(work, 'a')));
+		expect(siteFiles(path.join(work, 'c'))).toEqual(siteFiles(path.join(work, 'clean')));
+		expect(siteFiles(path.join(work, 'c'))).not.toEqual(siteFiles(path.join(work, 'a')));
 
 		// Only what holds the edited case changed: its fragment and results, the chunks of its words, pf_meta.
 		const before = versionless(path.join(work, 'a'));

@@ -2,9 +2,10 @@
  * Records made in worker threads (the build step, once there are many to make) give the
  * same index, byte for byte, as records made on the main thread.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { siteFiles } from './site-files.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../src/lib/bench/corpus.ts';
 import { contentDir } from '../../../src/lib/content/paths.ts';
@@ -21,15 +22,6 @@ afterAll(() => {
 	rmSync(work, { recursive: true, force: true });
 });
 
-function files(dir: string): Map<string, string> {
-	const map = new Map<string, string>();
-	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-		const full = path.join(dir, file);
-		if (statSync(full).isFile()) map.set(file, readFileSync(full).toString('base64'));
-	}
-	return map;
-}
-
 describe('record workers', () => {
 	it('make the same index as the main thread', async () => {
 		generateCorpus({ from: contentDir(), to: path.join(work, 'content'), cases: 60 });
@@ -41,6 +33,6 @@ describe('record workers', () => {
 		const { context } = searchContext(content);
 		const stats = await writeSearchIndex(documentsFromContent(content), path.join(work, 'main'), context);
 		expect(stats.records.built).toBe(60);
-		expect(files(path.join(work, 'workers'))).toEqual(files(path.join(work, 'main')));
+		expect(siteFiles(path.join(work, 'workers'))).toEqual(siteFiles(path.join(work, 'main')));
 	}, 120_000);
 });
