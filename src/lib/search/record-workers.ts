@@ -18,7 +18,7 @@ import { PROJECT_ROOT } from '../content/paths.ts';
 import type { LoadedEntry } from '../content/validate.ts';
 import { siteConverter } from '../convert/site-converter.ts';
 import { documentFromCase } from './document.ts';
-import { fullFoldMap } from './fold-table.ts';
+import { parseFoldMap, serializeFoldMap, type FoldMap } from './fold.ts';
 import { buildRecord, storeRecord, writePageFiles, type IndexedRecord, type PageDirs, type RecordContext } from './record.ts';
 
 /** What a worker needs to make records: everything in the record context that is not the site's converter. */
@@ -88,15 +88,19 @@ export class RecordPool {
 	private readonly running = new Map<Worker, Job>();
 	private failure: Error | undefined;
 
-	/** A pool of `size` workers, or undefined when workers cannot be used here (one core, or no source file to start). */
-	static open(context: WorkerContext, size = availableParallelism()): RecordPool | undefined {
+	/**
+	 * A pool of `size` workers folding with `fold` (sent along: building it from OpenCC's
+	 * dictionaries costs each worker a second), or undefined when workers cannot be used
+	 * here (one core, or no source file to start).
+	 */
+	static open(context: WorkerContext, fold: FoldMap, size = availableParallelism()): RecordPool | undefined {
 		if (size < 2 || !existsSync(WORKER_FILE)) return undefined;
-		return new RecordPool(context, size);
+		return new RecordPool(context, serializeFoldMap(fold), size);
 	}
 
-	private constructor(context: WorkerContext, size: number) {
+	private constructor(context: WorkerContext, fold: string, size: number) {
 		for (let i = 0; i < size; i++) {
-			const worker = new Worker(WORKER_FILE, { workerData: { role: ROLE, context } });
+			const worker = new Worker(WORKER_FILE, { workerData: { role: ROLE, context, fold } });
 			worker.on('message', (made: MadeRecord) => this.done(worker, made));
 			worker.on('error', (error) => this.fail(error));
 			this.workers.push(worker);
@@ -149,7 +153,8 @@ export class RecordPool {
 }
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
-	const context: RecordContext = { ...recordContext((workerData as { context: WorkerContext }).context), fold: fullFoldMap() };
+	const data = workerData as { context: WorkerContext; fold: string };
+	const context: RecordContext = { ...recordContext(data.context), fold: parseFoldMap(data.fold) };
 	parentPort!.on('message', ({ task, id, dirs, store }: Message) => {
 		const built = buildRecord(documentFromCase(task.entry, task.issueIds), context);
 		const made: MadeRecord = writePageFiles(built, id, dirs);

@@ -190,7 +190,7 @@ export async function writeSearchIndexFrom(
 			}
 			if (!poolTried && options.workers && source.task && records.built >= POOL_AFTER && remaining >= POOL_AFTER) {
 				poolTried = true;
-				pool = RecordPool.open(options.workers);
+				pool = RecordPool.open(options.workers, fold);
 			}
 			if (pool && source.task) {
 				return pool.make(source.task(), id, dirs, name !== undefined && cache !== undefined).then((made) => {
