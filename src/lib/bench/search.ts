@@ -1,7 +1,8 @@
 /**
  * The search benchmark (a section of `npm run bench`): on the generated corpus,
  * - the index build alone (scripts/search-index.ts in its own process): time and
- *   peak memory of the process tree (Node and the Pagefind binary),
+ *   peak memory of the process tree (Node with its record worker threads, and the short
+ *   Pagefind session that supplies pagefind.js and its wasm),
  * - the index on disk,
  * - what a reader's browser downloads until the first result of a first query (gzip
  *   sizes; Pagefind's files are already compressed and count as they are), and

@@ -43,7 +43,7 @@ export function plainBody(mdxBody: string): string {
 }
 
 /** The search document of a loaded case; `issueIds` are the published issues that print it. */
-export function documentFromCase(entry: LoadedEntry<Case>, issueIds: string[]): SearchDocument {
+export function documentFromCase(entry: Pick<LoadedEntry<Case>, 'id' | 'data' | 'body'>, issueIds: string[]): SearchDocument {
 	const { data } = entry;
 	const doc: SearchDocument = {
 		id: entry.id,

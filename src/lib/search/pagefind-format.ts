@@ -1,11 +1,11 @@
 /**
- * Pagefind's index files, read and written here only. No library covers this format: the
- * search pipeline reads the shards Pagefind writes and writes the merged index (merge.ts), and
- * the search page reads the filter files (facets.ts). Browser-safe: no Node modules (the
- * gzip layer is the caller's: Node's zlib in merge.ts, the browser's fetch in search.ts).
+ * Pagefind's index files, encoded and decoded here only. No library covers this format: the
+ * index writer (pagefind-writer.ts) writes it, and the search page reads the filter files
+ * (facets.ts). Browser-safe: no Node modules (the gzip layer is the caller's: Node's zlib in
+ * pagefind-writer.ts, the browser's fetch in search.ts).
  *
- * Supported: Pagefind 1.6 (SUPPORTED_PAGEFIND_VERSION; the merge refuses other versions, so an
- * upgrade is checked against these notes before it is trusted).
+ * Supported: Pagefind 1.6 (SUPPORTED_PAGEFIND_VERSION; the index step refuses another installed
+ * version, so an upgrade is checked against these notes and the writer's tests first).
  *
  * Format (Pagefind 1.6): every file is gzip of the signature "pagefind_dcd" then CBOR
  * (RFC 8949; fragments: JSON instead of CBOR).
@@ -58,7 +58,7 @@ export function decodePagefindPayload(bytes: Uint8Array): CborValue {
 }
 
 /** A decoded CBOR item; {@link RawCbor} stands for an item kept encoded. */
-export type CborValue = number | string | Uint8Array | boolean | null | RawCbor | CborValue[] | { [key: string]: CborValue };
+export type CborValue = number | string | Uint8Array | boolean | null | CborValue[] | { [key: string]: CborValue };
 
 /** Decodes one CBOR item that fills `bytes` exactly. */
 export function decodeCbor(bytes: Uint8Array): CborValue {
@@ -68,11 +68,14 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
 	return value;
 }
 
-/** A growable byte buffer for the encoder. */
-class Output {
-	bytes = new Uint8Array(1024);
+/** A growable byte buffer with CBOR heads in their shortest forms (as minicbor, Pagefind's encoder, writes them). */
+export class CborWriter {
+	bytes: Uint8Array;
 	length = 0;
-	ensure(extra: number) {
+	constructor(size = 1024) {
+		this.bytes = new Uint8Array(size);
+	}
+	private ensure(extra: number) {
 		if (this.length + extra <= this.bytes.length) return;
 		let size = this.bytes.length * 2;
 		while (size < this.length + extra) size *= 2;
@@ -80,6 +83,7 @@ class Output {
 		grown.set(this.bytes.subarray(0, this.length));
 		this.bytes = grown;
 	}
+	/** The head of an item: major type and argument (a length or an unsigned integer). */
 	head(major: number, value: number) {
 		this.ensure(9);
 		const b = this.bytes;
@@ -102,10 +106,26 @@ class Output {
 			this.length += 8;
 		}
 	}
+	/** An integer, either sign. */
+	int(value: number) {
+		if (value >= 0) this.head(0, value);
+		else this.head(1, -1 - value);
+	}
+	/** A text string. */
+	text(value: string) {
+		const bytes = encoder.encode(value);
+		this.head(3, bytes.length);
+		this.raw(bytes);
+	}
+	/** Bytes already encoded. */
 	raw(bytes: Uint8Array) {
 		this.ensure(bytes.length);
 		this.bytes.set(bytes, this.length);
 		this.length += bytes.length;
+	}
+	/** What has been written. */
+	view(): Uint8Array {
+		return this.bytes.subarray(0, this.length);
 	}
 }
 
@@ -113,48 +133,24 @@ const encoder = new TextEncoder();
 /** One decoder for every reader: making one per reader cost more than the reading. */
 const textDecoder = new TextDecoder();
 
-/** The head of an array of `length` items, to put before items already encoded. */
-export function arrayHeader(length: number): Uint8Array {
-	// The merge asks for millions of these: the short forms without an encoder (ten times faster).
-	if (length < 24) return Uint8Array.of(0x80 | length);
-	if (length < 0x100) return Uint8Array.of(0x98, length);
-	if (length < 0x10000) return Uint8Array.of(0x99, length >> 8, length & 0xff);
-	const out = new Output();
-	out.head(4, length);
-	return out.bytes.slice(0, out.length);
-}
-
-/** The item count and head size of the array that `bytes` starts with (the merge measures millions of location lists). */
-export function arrayHeadAt(bytes: Uint8Array): { length: number; headSize: number } {
-	const reader = new CborReader(bytes);
-	const length = reader.arrayLength();
-	return { length, headSize: bytes.length - reader.remaining };
-}
-
 /** Encodes with definite lengths and the shortest integer forms, as minicbor (Pagefind's encoder) does. */
 export function encodeCbor(value: CborValue): Uint8Array {
-	const out = new Output();
+	const out = new CborWriter();
 	const write = (item: CborValue): void => {
 		if (typeof item === 'number') {
 			if (!Number.isInteger(item)) {
-				out.ensure(9);
-				out.bytes[out.length++] = 0xfb;
-				new DataView(out.bytes.buffer).setFloat64(out.length, item);
-				out.length += 8;
-			} else if (item >= 0) out.head(0, item);
-			else out.head(1, -1 - item);
+				const float = new Uint8Array(9);
+				float[0] = 0xfb;
+				new DataView(float.buffer).setFloat64(1, item);
+				out.raw(float);
+			} else out.int(item);
 		} else if (typeof item === 'string') {
-			const bytes = encoder.encode(item);
-			out.head(3, bytes.length);
-			out.raw(bytes);
-		} else if (item instanceof RawCbor) {
-			out.raw(item.bytes);
+			out.text(item);
 		} else if (item instanceof Uint8Array) {
 			out.head(2, item.length);
 			out.raw(item);
 		} else if (item === null || typeof item === 'boolean') {
-			out.ensure(1);
-			out.bytes[out.length++] = item === null ? 0xf6 : item ? 0xf5 : 0xf4;
+			out.raw(Uint8Array.of(item === null ? 0xf6 : item ? 0xf5 : 0xf4));
 		} else if (Array.isArray(item)) {
 			out.head(4, item.length);
 			for (const element of item) write(element);
@@ -171,20 +167,8 @@ export function encodeCbor(value: CborValue): Uint8Array {
 	return out.bytes.slice(0, out.length);
 }
 
-/** Already-encoded CBOR, spliced into the output as it is (see `CborReader.raw`). */
-export class RawCbor {
-	readonly bytes: Uint8Array;
-	constructor(bytes: Uint8Array) {
-		this.bytes = bytes;
-	}
-}
-
-/**
- * Reads CBOR item by item without building values it is not asked for: `raw()` skips an
- * item and returns its bytes, which `encodeCbor` can write back unchanged. The merge
- * copies millions of location lists this way instead of decoding them.
- */
-export class CborReader {
+/** Reads CBOR item by item. */
+class CborReader {
 	private offset = 0;
 	private readonly bytes: Uint8Array;
 	private readonly view: DataView;
@@ -205,13 +189,6 @@ export class CborReader {
 		return this.bytes.length - this.offset;
 	}
 
-	private head(expectedMajor: number): number {
-		const initial = this.view.getUint8(this.offset++);
-		const major = initial >> 5;
-		if (major !== expectedMajor) throw new Error(`CBOR: expected major type ${expectedMajor}, found ${major} at byte ${this.offset - 1}`);
-		return this.argument(initial & 31);
-	}
-
 	private argument(info: number): number {
 		if (info < 24) return info;
 		let value: number;
@@ -221,24 +198,6 @@ export class CborReader {
 		else if (info === 27) value = Number(this.view.getBigUint64(this.offset));
 		else throw new Error(`CBOR: unsupported length encoding ${info} at byte ${this.offset}`);
 		this.offset += info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : 8;
-		return value;
-	}
-
-	/** Reads an array head and returns how many items follow. */
-	arrayLength(): number {
-		return this.head(4);
-	}
-
-	/** Reads an unsigned integer. */
-	uint(): number {
-		return this.head(0);
-	}
-
-	/** Reads a text string. */
-	text(): string {
-		const length = this.head(3);
-		const value = this.decoder.decode(this.bytes.subarray(this.offset, this.offset + length));
-		this.offset += length;
 		return value;
 	}
 
@@ -300,31 +259,5 @@ export class CborReader {
 				}
 		}
 		throw new Error(`CBOR: unsupported item (major type ${major}, info ${info}) at byte ${this.offset - 1}`);
-	}
-
-	/** Skips one item (of any type) and returns its encoded bytes. */
-	raw(): RawCbor {
-		const start = this.offset;
-		this.skip();
-		return new RawCbor(this.bytes.subarray(start, this.offset));
-	}
-
-	private skip(): void {
-		const initial = this.view.getUint8(this.offset++);
-		const major = initial >> 5;
-		const info = initial & 31;
-		if (major === 7) {
-			this.offset += info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : info === 24 ? 1 : 0;
-			return;
-		}
-		if (info === 31) {
-			while (this.view.getUint8(this.offset) !== 0xff) this.skip();
-			this.offset++;
-			return;
-		}
-		const value = this.argument(info);
-		if (major === 2 || major === 3) this.offset += value;
-		else if (major === 4) for (let i = 0; i < value; i++) this.skip();
-		else if (major === 5) for (let i = 0; i < value * 2; i++) this.skip();
 	}
 }

@@ -1,14 +1,17 @@
 /**
- * One case → one Pagefind record (folded bigram words, facets) plus what a result
- * shows in each script. The record is the same for both scripts: one index serves both.
+ * One case → one index page (folded bigram words, facets) plus what a result shows in
+ * each script. The page is the same for both scripts: one index serves both.
  */
-import type { CustomRecord } from 'pagefind';
 import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { regionChain } from '../regions.ts';
 import { pagePath } from '../routes.ts';
 import type { SearchDocument } from './document.ts';
 import { foldText, type FoldMap } from './fold.ts';
-import { INDEX_LANGUAGE, type Facet, type ResultDisplay } from './layout.ts';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { displayFile, type Facet, type ResultDisplay } from './layout.ts';
+import { fragmentPayload, pagefindFileBytes, type IndexPage } from './pagefind-writer.ts';
 import { indexWords } from './tokens.ts';
 
 /** What a record needs besides the case: the site base, the fold table, script conversion and display names. */
@@ -23,9 +26,9 @@ export interface RecordContext {
 	issueLabel(id: string, script: Script): string | undefined;
 }
 
-/** A case made ready for the index: its Pagefind record, its result in each script and its facet values. */
+/** A case made ready for the index: its index page, its result in each script and its facet values. */
 export interface BuiltRecord {
-	record: CustomRecord;
+	record: IndexPage;
 	display: Record<Script, ResultDisplay>;
 	facets: Partial<Record<Facet, string[]>>;
 	/** Distinct characters of the folded text, for the browser's fold table. */
@@ -60,19 +63,18 @@ export function searchableText(doc: SearchDocument, context: Pick<RecordContext,
 	return fields.filter((field): field is string => Boolean(field)).join('\n');
 }
 
-/** Makes one case's Pagefind record (keyed by its simplified page's URL) and its result in both scripts. */
+/** Makes one case's index page (under its simplified page's URL) and its result in both scripts. */
 export function buildRecord(doc: SearchDocument, context: RecordContext): BuiltRecord {
 	const folded = foldText(searchableText(doc, context), context.fold);
 	const words = indexWords(folded);
 	const titleWords = indexWords(foldText([doc.title, doc.subtitle].filter(Boolean).join('\n'), context.fold));
 	const facets = facetValues(doc);
-	const record: CustomRecord = {
+	const record: IndexPage = {
 		url: pagePath(context.base, 'hans', { kind: 'case', id: doc.id }),
 		content: words.join(' '),
-		language: INDEX_LANGUAGE,
 		// Indexed as a metadata field: Pagefind ranks title matches higher.
-		meta: { title: titleWords.join(' ') },
-		filters: facets as Record<string, string[]>,
+		title: titleWords.join(' '),
+		filters: facets,
 	};
 	const display = Object.fromEntries(SCRIPTS.map((script) => [script, displayIn(doc, script, context)])) as Record<Script, ResultDisplay>;
 	return { record, display, facets, chars: new Set(folded) };
@@ -95,4 +97,58 @@ function displayIn(doc: SearchDocument, script: Script, context: RecordContext):
 		s: tx(doc.summary),
 		b: tx(doc.body),
 	};
+}
+
+/** A record as the cache keeps it (JSON: the character set as a string). */
+interface StoredRecord {
+	record: BuiltRecord['record'];
+	display: BuiltRecord['display'];
+	facets: BuiltRecord['facets'];
+	chars: string;
+}
+
+/** A record in the record cache's form (JSON). */
+export function storeRecord(built: BuiltRecord): string {
+	const stored: StoredRecord = { record: built.record, display: built.display, facets: built.facets, chars: [...built.chars].join('') };
+	return JSON.stringify(stored);
+}
+
+/** A record back from the record cache's form. */
+export function loadRecord(bytes: Buffer): BuiltRecord {
+	const stored = JSON.parse(bytes.toString('utf8')) as StoredRecord;
+	return { record: stored.record, display: stored.display, facets: stored.facets, chars: new Set(stored.chars) };
+}
+
+/** Where a page's files go: the bundle's and the result files' (staging) folders, and the version folder name in the latter. */
+export interface PageDirs {
+	bundle: string;
+	data: string;
+	version: string;
+}
+
+/** What the index writer needs of a record once its page files are written, and a digest of those files. */
+export interface IndexedRecord {
+	record: IndexPage;
+	facets: BuiltRecord['facets'];
+	/** Distinct characters of the folded text (see BuiltRecord). */
+	chars: string;
+	/** A digest of the page's files: its fragment and its result in each script. */
+	digest: string;
+}
+
+/**
+ * Writes a record's page files under page id `id`: its Pagefind fragment and its result
+ * file in each script. Run by whichever thread has the record, so the main thread need not.
+ */
+export function writePageFiles(built: BuiltRecord, id: string, dirs: PageDirs): IndexedRecord {
+	const hash = createHash('sha256');
+	for (const script of SCRIPTS) {
+		const json = JSON.stringify(built.display[script]);
+		hash.update(id).update(script).update(json);
+		writeFileSync(path.join(dirs.data, displayFile(dirs.version, script, id)), json);
+	}
+	const fragment = fragmentPayload(built.record);
+	hash.update(id).update(fragment);
+	writeFileSync(path.join(dirs.bundle, 'fragment', `${id}.pf_fragment`), pagefindFileBytes(fragment));
+	return { record: built.record, facets: built.facets, chars: [...built.chars].join(''), digest: hash.digest('hex') };
 }

@@ -2,8 +2,7 @@
  * The post-build step that indexes the compendium for search. It reads the content files
  * (not the built HTML): faster, and the index needs fields pages only show, not mark up.
  * Given a cache directory, it keeps every case's record there under a digest of what the
- * record is made of, and the next build takes unchanged cases' records from it; likewise
- * Pagefind's shards (write-index.ts), so only shards with a changed case are indexed again.
+ * record is made of, and the next build takes unchanged cases' records from it.
  */
 import path from 'node:path';
 import type { PostBuildStep } from '../build/post-build.ts';
@@ -12,37 +11,43 @@ import { codeFingerprint, digest, entryDigest, fileDigest } from '../compendium/
 import { issueLabel } from '../compendium/issue-label.ts';
 import { contentPaths } from '../content/paths.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
-import { siteConverter } from '../convert/site-converter.ts';
 import { SCRIPTS } from '../../schemas/script.ts';
 import { documentFromCase, publishedCases } from './document.ts';
+import { recordContext, workerContext, type WorkerContext } from './record-workers.ts';
 import type { RecordContext } from './record.ts';
+import type { ValidationResult } from '../content/validate.ts';
 import { writeSearchIndexFrom, type RecordSource } from './write-index.ts';
 import { buildMessages } from '../i18n/messages/index.ts';
 
 /** The folder of the step's record cache inside the build's cache directory. */
 export const RECORD_CACHE_DIR = 'compendium-search-records';
 
-/** The folder of Pagefind's shards kept for the next build. */
-export const SHARD_CACHE_DIR = 'compendium-search-shards';
+/** The record context of a compendium: as data for worker threads, and as the functions it stands for. */
+export function searchContext(content: ValidationResult): { workers: WorkerContext; context: Omit<RecordContext, 'fold'> } {
+	const workers = workerContext(
+		{
+			base: loadSiteConfig().base,
+			methodName: (slug) => content.methods.get(slug)?.name,
+			issueLabel: (id, script) => {
+				const issue = content.issues.get(id);
+				if (!issue) return undefined;
+				const label = issueLabel(issue.data, script);
+				return `${label.series} ${label.number}`;
+			},
+		},
+		content.methods.keys(),
+		content.issues.keys(),
+	);
+	return { workers, context: recordContext(workers) };
+}
 
 /** The search index step: Pagefind's bundle and our result files into the output directory. */
 export function searchIndexStep(): PostBuildStep {
 	return {
 		name: 'search index',
 		async run(outDir, { content, cacheDir, reuse }) {
-			const converter = siteConverter();
 			const site = loadSiteConfig();
-			const context: Omit<RecordContext, 'fold'> = {
-				base: site.base,
-				convert: (text, from, to) => converter.convert(text, from, to),
-				methodName: (slug) => content.methods.get(slug)?.name,
-				issueLabel: (id, script) => {
-					const issue = content.issues.get(id);
-					if (!issue) return undefined;
-					const label = issueLabel(issue.data, script);
-					return `${label.series} ${label.number}`;
-				},
-			};
+			const { workers, context } = searchContext(content);
 			// What every record shares: the code that makes records (folding, bigrams, conversion),
 			// the conversion settings and glossary, and the base of the record's URL.
 			const shared = digest(codeFingerprint(), fileDigest(contentPaths.glossary()), site.traditional, site.base);
@@ -58,10 +63,10 @@ export function searchIndexStep(): PostBuildStep {
 					issueIds.map((id) => SCRIPTS.map((script) => context.issueLabel(id, script))),
 				),
 				document: () => documentFromCase(entry, issueIds),
+				task: () => ({ entry: { id: entry.id, data: entry.data, body: entry.body }, issueIds }),
 			}));
 			const recordCache = cacheDir ? new StepCache(path.join(cacheDir, RECORD_CACHE_DIR)) : undefined;
-			const shardCache = cacheDir ? { dir: path.join(cacheDir, SHARD_CACHE_DIR), version: codeFingerprint() } : undefined;
-			const stats = await writeSearchIndexFrom(sources, outDir, context, { ...(recordCache && shardCache ? { recordCache, shardCache } : {}) });
+			const stats = await writeSearchIndexFrom(sources, outDir, context, { workers, ...(recordCache ? { recordCache } : {}) });
 			if (recordCache) {
 				recordCache.prune();
 				reuse?.('records', { reused: stats.records.reused, rebuilt: stats.records.built });
@@ -69,8 +74,8 @@ export function searchIndexStep(): PostBuildStep {
 			const phases = Object.entries(stats.phases)
 				.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`)
 				.join(', ');
-			const shardsReused = cacheDir ? `; ${buildMessages.searchShardsReused(stats.shardsReused, stats.shards)}` : '';
-			return `${buildMessages.searchOutcome(stats.cases, stats.words, stats.shards, stats.chunks)}${shardsReused} [${phases}]`;
+			const threads = stats.threads ? `; ${stats.threads} worker threads` : '';
+			return `${buildMessages.searchOutcome(stats.cases, stats.words, stats.chunks)} [${phases}${threads}]`;
 		},
 	};
 }

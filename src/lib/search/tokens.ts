@@ -17,25 +17,40 @@
  *   filler is needed, since no bigram spans the gap.
  *
  * Input is folded text (see fold.ts).
+ *
+ * Every word holds only characters Pagefind indexes as they are (letters and digits in
+ * Rust's sense, none upper-case), so Pagefind's own word normalisation leaves a word
+ * whole: the index writer (pagefind-writer.ts) relies on it. Combining marks that are
+ * not letters (accents, variation selectors) are skipped inside a run, as Pagefind drops
+ * them from a word; other characters separate runs.
  */
 
 /** Occupies a word position without being indexed: Pagefind drops words with no letter or digit. */
 export const FILLER = '|';
 
+/** Letters and digits as Rust's `char::is_alphanumeric` (Pagefind's test of what a word keeps). */
+const ALPHANUMERIC = /[\p{Alphabetic}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
-const WORD = /[\p{L}\p{N}\p{M}]/u;
+const UPPERCASE = /\p{Uppercase}/u;
+const MARK = /\p{M}/u;
 
-/** What a character is to segmentation: part of a Han run, part of a letter/digit run, or a separator. */
-export type CharClass = 'han' | 'word' | 'separator';
+/**
+ * What a character is to segmentation: part of a Han run, part of a letter/digit run, a
+ * mark skipped inside a run, or a separator.
+ */
+export type CharClass = 'han' | 'word' | 'mark' | 'separator';
 
-/** Classifies one code point: Han, a letter, digit or combining mark, or else a separator. */
+/**
+ * Classifies one code point of folded text. Han radicals and strokes that are not letters
+ * separate, like punctuation; so does the odd upper-case letter folding leaves (İ), which
+ * Pagefind would split a word at.
+ */
 export function charClass(char: string): CharClass {
 	const code = char.charCodeAt(0);
 	// ASCII without the regular expressions: most of what is not Han in a case.
 	if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 'word' : 'separator';
-	if (HAN.test(char)) return 'han';
-	if (WORD.test(char)) return 'word';
-	return 'separator';
+	if (ALPHANUMERIC.test(char)) return HAN.test(char) ? 'han' : UPPERCASE.test(char) ? 'separator' : 'word';
+	return MARK.test(char) ? 'mark' : 'separator';
 }
 
 interface Run {
@@ -51,6 +66,7 @@ function runs(text: string): Run[] {
 	let separated = false;
 	for (const char of text) {
 		const kind = charClass(char);
+		if (kind === 'mark') continue;
 		if (kind === 'separator') {
 			current = undefined;
 			separated = true;

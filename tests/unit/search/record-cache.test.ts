@@ -1,12 +1,13 @@
 /**
- * The search step's caches: a second index over the same sources takes every record and
- * every Pagefind shard from the caches and writes the same bytes; after one case changes
- * (and so its key), only that record and its shard are made again, and the index equals
- * one built with no cache at all.
+ * The search step's record cache: a second index over the same sources takes every record
+ * from the cache and writes the same bytes; after one case changes (and so its key), only
+ * that record is made again, only the files that hold its words or results change, and the
+ * index equals one built with no cache at all.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { siteFiles } from './site-files.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StepCache } from '../../../src/lib/build/step-cache.ts';
 import { digest } from '../../../src/lib/compendium/cache-key.ts';
@@ -53,44 +54,47 @@ function sources(docs: SearchDocument[], made: string[]): RecordSource[] {
 	}));
 }
 
-function files(dir: string): Map<string, string> {
-	const map = new Map<string, string>();
-	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-		const full = path.join(dir, file);
-		if (statSync(full).isFile()) map.set(file, readFileSync(full).toString('base64'));
-	}
-	return map;
+/** A built index's files with the version folder left out of their names. */
+function versionless(dir: string): Map<string, string> {
+	const version = JSON.parse(readFileSync(path.join(dir, 'search-data', 'manifest.json'), 'utf8')).version as string;
+	return new Map([...siteFiles(dir)].map(([name, bytes]) => [name.replace(`/${version}/`, '/'), bytes]));
 }
 
 describe('the record cache', () => {
-	const shardCache = { dir: path.join(work, 'shards'), version: 'test' };
-	// Small shards, so that the edited case's is one of several.
-	const caches = () => ({ recordCache: new StepCache(path.join(work, 'cache')), shardCache, shardWords: 60 });
+	const caches = () => ({ recordCache: new StepCache(path.join(work, 'cache')), chunkSize: 40 });
 
 	it('reuses every record of unchanged cases, and only the changed case is made again', async () => {
 		const made: string[] = [];
 		const first = await writeSearchIndexFrom(sources(documents(), made), path.join(work, 'a'), context, caches());
 		expect(first.records).toEqual({ reused: 0, built: 6 });
-		expect(first.shards).toBeGreaterThan(2);
-		expect(first.shardsReused).toBe(0);
+		expect(first.chunks).toBeGreaterThan(2);
 
 		made.length = 0;
 		const second = await writeSearchIndexFrom(sources(documents(), made), path.join(work, 'b'), context, caches());
 		expect(second.records).toEqual({ reused: 6, built: 0 });
-		expect(second.shardsReused).toBe(second.shards);
 		expect(made).toEqual([]);
-		expect(files(path.join(work, 'b'))).toEqual(files(path.join(work, 'a')));
+		expect(siteFiles(path.join(work, 'b'))).toEqual(siteFiles(path.join(work, 'a')));
 
 		const third = await writeSearchIndexFrom(sources(documents(true), made), path.join(work, 'c'), context, caches());
 		expect(third.records).toEqual({ reused: 5, built: 1 });
-		expect(third.shardsReused).toBe(third.shards - 1);
 		expect(made).toEqual(['case-3']);
-		// The shard the edit replaced was pruned: the cache holds what the last build used.
-		expect(readdirSync(path.join(work, 'shards'))).toHaveLength(third.shards);
 
-		const clean = await writeSearchIndex(documents(true), path.join(work, 'clean'), context, { shardWords: 60 });
+		const clean = await writeSearchIndex(documents(true), path.join(work, 'clean'), context, { chunkSize: 40 });
 		expect(clean.records).toEqual({ reused: 0, built: 6 });
-		expect(files(path.join(work, 'c'))).toEqual(files(path.join(work, 'clean')));
-		expect(files(path.join(work, 'c'))).not.toEqual(files(path.join(work, 'a')));
+		expect(siteFiles(path.join(work, 'c'))).toEqual(siteFiles(path.join(work, 'clean')));
+		expect(siteFiles(path.join(work, 'c'))).not.toEqual(siteFiles(path.join(work, 'a')));
+
+		// Only what holds the edited case changed: its fragment and results, the chunks of its words, pf_meta.
+		const before = versionless(path.join(work, 'a'));
+		const after = versionless(path.join(work, 'c'));
+		const changed = [...after].filter(([name, bytes]) => before.get(name) !== bytes).map(([name]) => name);
+		expect(changed).toEqual(expect.arrayContaining(['pagefind/fragment/3.pf_fragment', 'search-data/hans/3.json', 'search-data/manifest.json']));
+		expect(changed.filter((name) => /fragment|search-data\/han[st]\/\d/.test(name)).sort()).toEqual([
+			'pagefind/fragment/3.pf_fragment',
+			'search-data/hans/3.json',
+			'search-data/hant/3.json',
+		]);
+		const chunks = [...after.keys()].filter((name) => name.includes('/index/'));
+		expect(changed.filter((name) => name.includes('/index/')).length).toBeLessThan(chunks.length);
 	}, 120_000);
 });

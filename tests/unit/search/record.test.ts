@@ -49,12 +49,11 @@ describe('records', () => {
 	it('indexes folded words of every field, fields kept apart, and the title as metadata', () => {
 		const { record, chars } = buildRecord(doc, context);
 		expect(record.url).toBe('/dxal/zh-hans/cases/changshan-cunqing-baogaohui/');
-		expect(record.language).toBe('und');
 		const words = record.content.split(' ');
 		for (const word of ['村情', '报告', '告会', '急难', '衢州', '常山', '球川', '好评', '村务', '评分']) expect(words, word).toContain(word);
 		// The title's last bigram and the subtitle's first are different fields: no word spans them.
 		expect(words).not.toContain('度精');
-		expect(record.meta?.title?.split(' ')).toContain('村情');
+		expect(record.title.split(' ')).toContain('村情');
 		expect(chars.has('會')).toBe(false);
 		expect(chars.has('会')).toBe(true);
 	});

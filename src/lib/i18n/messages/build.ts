@@ -52,13 +52,9 @@ export const buildMessages = defineMessages({
 		zh: `${issues} 期内容未变，沿用上次构建的 PDF 和 Word 文件`,
 		en: `the PDF and Word files of ${issues} unchanged issue(s) taken from the previous build`,
 	}),
-	searchShardsReused: (reused: number, shards: number) => ({
-		zh: `${shards} 个分片中 ${reused} 个沿用上次构建`,
-		en: `${reused} of ${shards} shard(s) taken from the previous build`,
-	}),
-	searchOutcome: (cases: number, words: number, shards: number, chunks: number) => ({
-		zh: `${cases} 个案例，${words.toLocaleString('en')} 个词，${shards} 个分片，${chunks} 个索引块`,
-		en: `${cases} cases, ${words.toLocaleString('en')} words in ${shards} shard(s), ${chunks} chunks`,
+	searchOutcome: (cases: number, words: number, chunks: number) => ({
+		zh: `${cases} 个案例，${words.toLocaleString('en')} 个词，${chunks} 个索引块`,
+		en: `${cases} cases, ${words.toLocaleString('en')} words, ${chunks} chunks`,
 	}),
 	built: (dir: string, took: number) => ({ zh: `已构建 ${dir}/，用时 ${seconds(took)} 秒`, en: `Built ${dir}/ in ${seconds(took)} s` }),
 	buildFailed: (dir: string, detail: string) => ({

@@ -1,0 +1,449 @@
+/**
+ * Writes a Pagefind index straight from our records, in one pass, without a Pagefind
+ * session: the files Pagefind's own indexer would write for the same records, in the
+ * format pagefind-format.ts describes, with three changes of ours that pf_meta (what every
+ * reader downloads first) needs at 10,000 pages:
+ * - pages are numbered in the order they are added (by date: the page number is the date
+ *   rank, and the search page sorts by it) and named by that number in base 36,
+ * - a page's word count in pf_meta is rounded to a quarter of a binary order of magnitude
+ *   (it only scales ranking by page length; rounded it compresses to almost nothing),
+ *   and fragments are written without their content (the search page has its own result
+ *   files and never fetches a fragment),
+ * - words are chunked at `chunkSize` locations, chunks and filters get short names (each
+ *   build lives in its own versioned directory), and a location list loses its leading
+ *   weight marker when every location has the record weight (ranking alike, two bytes
+ *   less per word per page).
+ *
+ * What Pagefind does to a record, reproduced here (Pagefind 1.6; the unit tests check it
+ * against Pagefind's own output): the content is split at spaces, each part a word at the
+ * next position; a word keeps its letters and digits, lower-cased (tokens.ts already
+ * makes words of nothing else); a word with diacritics or a decomposable character is
+ * filed under its form without marks and keeps its own form as a variant. Title words are
+ * also indexed as the meta field `title`, at their positions in the title.
+ *
+ * Memory: per word a few numbers, and every (word, page) entry already encoded, in one
+ * growing byte log: about 4 bytes per word position, some 70 MB at 10,000 cases.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzip, gzipSync } from 'node:zlib';
+import { CborWriter, encodeCbor, withPagefindSignature, type CborValue } from './pagefind-format.ts';
+import { pageId } from './layout.ts';
+import { FILLER } from './tokens.ts';
+
+/** A page as the writer takes it. */
+export interface IndexPage {
+	url: string;
+	/** Index words (tokens.ts) separated by single spaces: a word's place is its position. */
+	content: string;
+	/** Title words, separated by single spaces: the meta field `title`. */
+	title: string;
+	/** Filter values by filter name. */
+	filters: Readonly<Record<string, readonly string[]>>;
+}
+
+/** What Pagefind's runtime needs from the entry file besides the language (pagefind-runtime.ts). */
+export interface EntryBase {
+	version: string;
+	[key: string]: unknown;
+}
+
+/** Where the index goes and how it is chunked. */
+export interface WriterOptions {
+	/** The bundle directory (one per build). */
+	outDir: string;
+	/** The language the index is filed under (layout.ts INDEX_LANGUAGE). */
+	language: string;
+	/** Word locations per chunk, counted as Pagefind counts them. */
+	chunkSize: number;
+}
+
+/** What was written. */
+export interface WrittenIndex {
+	pages: number;
+	chunks: number;
+	words: number;
+	/** A digest of every file `finish` wrote (names and content; fragments are the caller's). */
+	digest: string;
+}
+
+const gzipAsync = promisify(gzip);
+
+/** The one meta field our records have. */
+const META_FIELDS = ['title'] as const;
+
+const isAscii = (text: string) => {
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+	return true;
+};
+const MARKS = /\p{M}/gu;
+const NOT_WORD = /[^\p{Alphabetic}\p{N}]/u;
+const UPPERCASE = /\p{Uppercase}/u;
+
+/**
+ * How Pagefind files one index word: under `word`, and as the variant `original` when
+ * the word had marks to strip. Undefined for a filler (nothing to index). Throws for a word
+ * Pagefind would split into parts, which tokens.ts never makes.
+ */
+export function pagefindWord(token: string): { word: string; original?: string } | undefined {
+	if (token === FILLER || token === '') return undefined;
+	if (NOT_WORD.test(token) || UPPERCASE.test(token.slice(1))) {
+		throw new Error(`search index: "${token}" is not a word Pagefind keeps whole; index words come from tokens.ts`);
+	}
+	// Pagefind lower-cases the first letter too (the rest is lower-case already).
+	const normalized = UPPERCASE.test(token) ? token.toLowerCase() : token;
+	if (isAscii(normalized)) return { word: normalized };
+	const stripped = normalized.normalize('NFD').replace(MARKS, '');
+	return stripped === normalized ? { word: normalized } : { word: stripped, original: normalized };
+}
+
+/** A word's locations on one page: body positions and title positions, either possibly empty. */
+interface PageLocations {
+	body: readonly number[];
+	title: readonly number[];
+}
+
+/**
+ * Encodes one (word, page) entry as the index holds it: [page Δ, locs] or [page Δ, locs,
+ * meta locs]; returns the locations Pagefind counts for chunking (with the weight marker).
+ */
+function encodeEntry(out: CborWriter, delta: number, { body, title }: PageLocations): number {
+	out.head(4, title.length ? 3 : 2);
+	out.head(0, delta);
+	// [−25, p0, Δ…] with the marker left out (see above): the first position is then the delta from 0.
+	out.head(4, body.length);
+	let last = 0;
+	for (const position of body) {
+		out.head(0, position - last);
+		last = position;
+	}
+	if (title.length) {
+		out.head(4, title.length + 1);
+		out.int(-1 - META_FIELDS.indexOf('title'));
+		last = 0;
+		for (const position of title) {
+			out.head(0, position - last);
+			last = position;
+		}
+	}
+	return (body.length ? body.length + 1 : 0) + (title.length ? title.length + 1 : 0) + 1;
+}
+
+/** A variant form's pages, encoded as they come (rare: only words with marks have variants). */
+interface VariantPages {
+	entries: CborWriter;
+	count: number;
+	lastPage: number;
+}
+
+/** Code point order (= UTF-8 byte order, Rust's string order): UTF-16 order except around surrogates. */
+export function compareCodePoints(a: string, b: string): number {
+	const length = Math.min(a.length, b.length);
+	for (let i = 0; i < length; i++) {
+		let x = a.charCodeAt(i);
+		let y = b.charCodeAt(i);
+		if (x === y) continue;
+		// Surrogates (D800–DFFF) stand for code points above every BMP character.
+		if (x >= 0xd800) x = x <= 0xdfff ? x + 0x2000 : x - 0x800;
+		if (y >= 0xd800) y = y <= 0xdfff ? y + 0x2000 : y - 0x800;
+		return x - y;
+	}
+	return a.length - b.length;
+}
+
+/** A Pagefind file's bytes as written: signature and payload, gzipped. */
+export function pagefindFileBytes(payload: Uint8Array): Buffer {
+	return gzipSync(withPagefindSignature(payload), { level: 9 });
+}
+
+/** A page's fragment (Pagefind's JSON, without the content; see above), written apart from the index (record.ts `writePageFiles`). */
+export function fragmentPayload(page: IndexPage): Buffer {
+	let words = 1;
+	for (let at = page.content.indexOf(' '); at !== -1; at = page.content.indexOf(' ', at + 1)) words++;
+	const filters = Object.fromEntries(
+		Object.keys(page.filters)
+			.sort(compareCodePoints)
+			.map((name) => [name, page.filters[name]]),
+	);
+	return Buffer.from(JSON.stringify({ url: page.url, content: '', word_count: words, filters, meta: { title: page.title }, anchors: [] }));
+}
+
+/** Word counts rounded to a power of √2: within 19% of the true length. */
+export function roundWordCount(count: number): number {
+	if (count <= 1) return count;
+	return Math.round(2 ** (Math.round(Math.log2(count) * 2) / 2));
+}
+
+const grow = (array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> => {
+	if (size <= array.length) return array;
+	const grown = new Int32Array(Math.max(size, array.length * 2));
+	grown.set(array);
+	return grown;
+};
+
+/** Builds one index: `addPage` in page order, then `finish`. */
+export class PagefindIndexWriter {
+	private readonly options: WriterOptions;
+	/** Index word → word number; −1: nothing to index; ≤ −2: variant number −2 − v. */
+	private readonly tokens = new Map<string, number>();
+	private readonly variantTokens: { word: number; form: string }[] = [];
+	private readonly words: string[] = [];
+	private lastPage = new Int32Array(1024);
+	private pageCount = new Int32Array(1024);
+	private locations = new Float64Array(1024);
+	private firstEntry = new Int32Array(1024);
+	private lastEntry = new Int32Array(1024);
+	/** Entries in the log: where each starts, and the next entry of the same word. */
+	private entryStart = new Int32Array(1 << 16);
+	private entryNext = new Int32Array(1 << 16);
+	private entries = 0;
+	private readonly log = new CborWriter(1 << 20);
+	private readonly variants = new Map<number, Map<string, VariantPages>>();
+	private readonly filters = new Map<string, Map<string, number[]>>();
+	private readonly wordCounts: number[] = [];
+	// Per page scratch: the page stamp per word, and each word's positions as a chain.
+	private stamp = new Int32Array(1024);
+	private firstAt = new Int32Array(1024);
+	private lastAt = new Int32Array(1024);
+	private nextAt = new Int32Array(4096);
+
+	private readonly digest = createHash('sha256');
+
+	constructor(options: WriterOptions) {
+		this.options = options;
+		mkdirSync(path.join(options.outDir, 'fragment'), { recursive: true });
+	}
+
+	private wordNumber(word: string, wordIds: Map<string, number>): number {
+		let id = wordIds.get(word);
+		if (id !== undefined) return id;
+		id = this.words.push(word) - 1;
+		wordIds.set(word, id);
+		if (id >= this.lastPage.length) {
+			const size = id * 2;
+			this.lastPage = grow(this.lastPage, size);
+			this.pageCount = grow(this.pageCount, size);
+			this.firstEntry = grow(this.firstEntry, size);
+			this.lastEntry = grow(this.lastEntry, size);
+			this.stamp = grow(this.stamp, size);
+			this.firstAt = grow(this.firstAt, size);
+			this.lastAt = grow(this.lastAt, size);
+			const locations = new Float64Array(size);
+			locations.set(this.locations);
+			this.locations = locations;
+		}
+		this.lastPage[id] = 0;
+		this.firstEntry[id] = -1;
+		return id;
+	}
+
+	private readonly wordIds = new Map<string, number>();
+
+	/** Files being compressed and written off the main thread (zlib's thread pool) while the index is encoded. */
+	private readonly writing: Promise<void>[] = [];
+
+	/** Writes one file of the bundle (a Pagefind file unless `plain`), and adds it to the digest. */
+	private write(file: string, payload: Uint8Array, plain = false): void {
+		this.digest.update(file).update('\0').update(payload).update('\0');
+		const target = path.join(this.options.outDir, file);
+		if (plain) writeFileSync(target, payload);
+		else this.writing.push(gzipAsync(withPagefindSignature(payload), { level: 9 }).then((bytes) => writeFile(target, bytes)));
+	}
+
+	/** The number a token is filed under (see `tokens`). */
+	private tokenNumber(token: string): number {
+		let id = this.tokens.get(token);
+		if (id !== undefined) return id;
+		const filed = pagefindWord(token);
+		if (!filed) id = -1;
+		else {
+			const word = this.wordNumber(filed.word, this.wordIds);
+			if (filed.original === undefined) id = word;
+			else id = -2 - (this.variantTokens.push({ word, form: filed.original }) - 1);
+		}
+		this.tokens.set(token, id);
+		return id;
+	}
+
+	private addEntry(word: number, page: number, locations: PageLocations): void {
+		const entry = this.entries++;
+		if (entry + 1 >= this.entryStart.length) {
+			this.entryStart = grow(this.entryStart, (entry + 2) * 2);
+			this.entryNext = grow(this.entryNext, (entry + 2) * 2);
+		}
+		this.entryStart[entry] = this.log.length;
+		this.locations[word]! += encodeEntry(this.log, page - this.lastPage[word]!, locations);
+		this.entryStart[entry + 1] = this.log.length;
+		this.entryNext[entry] = -1;
+		if (this.firstEntry[word] === -1) this.firstEntry[word] = entry;
+		else this.entryNext[this.lastEntry[word]!] = entry;
+		this.lastEntry[word] = entry;
+		this.lastPage[word] = page;
+		this.pageCount[word]!++;
+	}
+
+	private addVariant(word: number, form: string, page: number, locations: PageLocations): void {
+		let forms = this.variants.get(word);
+		if (!forms) this.variants.set(word, (forms = new Map()));
+		let pages = forms.get(form);
+		if (!pages) forms.set(form, (pages = { entries: new CborWriter(64), count: 0, lastPage: 0 }));
+		this.locations[word]! += encodeEntry(pages.entries, page - pages.lastPage, locations);
+		pages.lastPage = page;
+		pages.count++;
+	}
+
+	/** Notes a variant token (number `id`) at `position` in a page's variant positions (word → form → positions). */
+	private variantAt(variants: Map<number, Map<string, number[]>> | undefined, id: number, position: number): Map<number, Map<string, number[]>> {
+		const { word, form } = this.variantTokens[-2 - id]!;
+		const map = variants ?? new Map<number, Map<string, number[]>>();
+		const forms = map.get(word) ?? map.set(word, new Map()).get(word)!;
+		(forms.get(form) ?? forms.set(form, []).get(form)!).push(position);
+		return map;
+	}
+
+	/** Adds the next page; returns its id (the page number in base 36). */
+	addPage(page: IndexPage): string {
+		const number = this.wordCounts.length;
+		const stampValue = number + 1;
+		const tokens = page.content.split(' ');
+		this.nextAt = grow(this.nextAt, tokens.length);
+		const pageWords: number[] = [];
+		let bodyVariants: Map<number, Map<string, number[]>> | undefined;
+		for (let position = 0; position < tokens.length; position++) {
+			const id = this.tokenNumber(tokens[position]!);
+			if (id === -1) continue;
+			if (id <= -2) {
+				bodyVariants = this.variantAt(bodyVariants, id, position);
+				continue;
+			}
+			if (this.stamp[id] !== stampValue) {
+				this.stamp[id] = stampValue;
+				this.firstAt[id] = position;
+				pageWords.push(id);
+			} else this.nextAt[this.lastAt[id]!] = position;
+			this.lastAt[id] = position;
+			this.nextAt[position] = -1;
+		}
+		const titlePositions = new Map<number, number[]>();
+		let titleVariants: Map<number, Map<string, number[]>> | undefined;
+		page.title.split(' ').forEach((token, position) => {
+			const id = this.tokenNumber(token);
+			if (id === -1) return;
+			if (id <= -2) {
+				titleVariants = this.variantAt(titleVariants, id, position);
+				return;
+			}
+			(titlePositions.get(id) ?? titlePositions.set(id, []).get(id)!).push(position);
+		});
+		const none: number[] = [];
+		for (const word of pageWords) {
+			const body: number[] = [];
+			for (let at = this.firstAt[word]!; at !== -1; at = this.nextAt[at]!) body.push(at);
+			const title = titlePositions.get(word) ?? none;
+			titlePositions.delete(word);
+			this.addEntry(word, number, { body, title });
+		}
+		for (const [word, title] of titlePositions) this.addEntry(word, number, { body: none, title });
+		if (bodyVariants || titleVariants) this.addVariants(number, bodyVariants, titleVariants);
+
+		for (const [filter, values] of Object.entries(page.filters)) {
+			const byValue = this.filters.get(filter) ?? this.filters.set(filter, new Map()).get(filter)!;
+			for (const value of values) (byValue.get(value) ?? byValue.set(value, []).get(value)!).push(number);
+		}
+		this.wordCounts.push(tokens.length);
+		return pageId(number);
+	}
+
+	/** A page's variant entries, in Pagefind's order: body forms, then title-only forms, each sorted. */
+	private addVariants(page: number, body: Map<number, Map<string, number[]>> | undefined, title: Map<number, Map<string, number[]>> | undefined) {
+		const words = new Set([...(body?.keys() ?? []), ...(title?.keys() ?? [])]);
+		for (const word of words) {
+			const bodyForms = body?.get(word);
+			const titleForms = title?.get(word);
+			const forms = [...(bodyForms?.keys() ?? [])].sort(compareCodePoints);
+			forms.push(...[...(titleForms?.keys() ?? [])].filter((form) => !bodyForms?.has(form)).sort(compareCodePoints));
+			for (const form of forms) this.addVariant(word, form, page, { body: bodyForms?.get(form) ?? [], title: titleForms?.get(form) ?? [] });
+		}
+	}
+
+	/** Writes the word chunks, filters, pf_meta and the entry file (`entry`: Pagefind's for no pages, pagefind-runtime.ts). */
+	async finish(entry: EntryBase): Promise<WrittenIndex> {
+		const { outDir, chunkSize, language } = this.options;
+		mkdirSync(path.join(outDir, 'index'), { recursive: true });
+		mkdirSync(path.join(outDir, 'filter'), { recursive: true });
+		const order = this.words.map((_, id) => id);
+		const plain = this.words.map((word) => !/[\ud800-\udfff\ue000-\uffff]/.test(word));
+		order.sort((a, b) => {
+			const x = this.words[a]!;
+			const y = this.words[b]!;
+			if (plain[a] && plain[b]) return x < y ? -1 : x > y ? 1 : 0;
+			return compareCodePoints(x, y);
+		});
+
+		const chunkList: CborValue[] = [];
+		let chunk = new CborWriter(1 << 16);
+		let chunkWords = 0;
+		let chunkLocations = 0;
+		let from = '';
+		let to = '';
+		const flush = () => {
+			if (!chunkWords) return;
+			const head = new CborWriter(16);
+			head.head(4, 1);
+			head.head(4, chunkWords);
+			const payload = Buffer.concat([head.view(), chunk.view()]);
+			const name = chunkList.length.toString(36);
+			this.write(`index/${name}.pf_index`, payload);
+			chunkList.push([from, to, name]);
+			chunk = new CborWriter(1 << 16);
+			chunkWords = 0;
+			chunkLocations = 0;
+		};
+		const log = this.log.bytes;
+		for (const id of order) {
+			const word = this.words[id]!;
+			if (!chunkWords) from = word;
+			to = word;
+			chunk.head(4, 3);
+			chunk.text(word);
+			chunk.head(4, this.pageCount[id]!);
+			for (let entry = this.firstEntry[id]!; entry !== -1; entry = this.entryNext[entry]!) {
+				chunk.raw(log.subarray(this.entryStart[entry]!, this.entryStart[entry + 1]!));
+			}
+			const forms = this.variants.get(id);
+			chunk.head(4, forms?.size ?? 0);
+			for (const [form, pages] of forms ?? []) {
+				chunk.head(4, 2);
+				chunk.text(form);
+				chunk.head(4, pages.count);
+				chunk.raw(pages.entries.view());
+			}
+			chunkWords++;
+			chunkLocations += this.locations[id]!;
+			if (chunkLocations >= chunkSize) flush();
+		}
+		flush();
+
+		const filterList: CborValue[] = [];
+		for (const name of [...this.filters.keys()].sort(compareCodePoints)) {
+			const values = [...this.filters.get(name)!]
+				.sort(([a], [b]) => compareCodePoints(a, b))
+				.map(([value, pages]): CborValue => [value, pages.sort((a, b) => a - b)]);
+			const file = name.replace(/[^a-z0-9_-]/gi, '_');
+			this.write(`filter/${file}.pf_filter`, encodeCbor([name, values]));
+			filterList.push([name, file]);
+		}
+
+		// No sorts: the page number is the date order (see above). The third field of a page is its fragment group (none).
+		const pages = this.wordCounts.map((count, number): CborValue => [pageId(number), roundWordCount(count), '']);
+		const meta = encodeCbor([entry.version, pages, chunkList, filterList, [], [...META_FIELDS]]);
+		this.write(`pagefind.${language}.pf_meta`, meta);
+		const entryFile = { ...entry, languages: { [language]: { hash: language, wasm: null, page_count: pages.length } } };
+		this.write('pagefind-entry.json', Buffer.from(JSON.stringify(entryFile)), true);
+		await Promise.all(this.writing);
+		return { pages: pages.length, chunks: chunkList.length, words: this.words.length, digest: this.digest.digest('hex') };
+	}
+}
