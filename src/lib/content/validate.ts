@@ -256,9 +256,10 @@ function issueCaseProblems(entry: LoadedEntry<Issue>, cases: Map<string, LoadedE
 	const problems: Problem[] = [];
 	const listed = new Set<string>();
 	entry.data.cases.forEach((ref, index) => {
-		const where = { ...at(entry.lineOf(['cases', index])), field: `cases[${index}]` };
-		if (!caseIds.has(ref)) problems.push(error(entry.file, checkMessages.unknownCase(ref, suggestion(ref, caseIds)), where));
-		if (listed.has(ref)) problems.push(error(entry.file, checkMessages.caseListedTwice(ref), where));
+		// Looked up only for a problem: a cached entry's YAML is parsed again to find the line.
+		const where = () => ({ ...at(entry.lineOf(['cases', index])), field: `cases[${index}]` });
+		if (!caseIds.has(ref)) problems.push(error(entry.file, checkMessages.unknownCase(ref, suggestion(ref, caseIds)), where()));
+		if (listed.has(ref)) problems.push(error(entry.file, checkMessages.caseListedTwice(ref), where()));
 		listed.add(ref);
 	});
 	const known = entry.data.cases.filter((ref) => cases.has(ref));
