@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unli
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { editFile } from '../../support/edit-file.ts';
 import { validateContent, type ValidationResult } from '../../../src/lib/content/validate.ts';
 import { moduleClosureDigest, ValidationCache } from '../../../src/lib/content/validation-cache.ts';
 import { PROJECT_ROOT } from '../../../src/lib/content/paths.ts';
@@ -18,13 +19,7 @@ const CASE = 'cases/changning-yangquan.mdx';
 let dir: string;
 let cacheDir: string;
 
-function edit(relativeFile: string, change: (text: string) => string) {
-	const file = path.join(dir, relativeFile);
-	const before = readFileSync(file, 'utf8');
-	const after = change(before);
-	if (after === before) throw new Error(`fixture edit changed nothing in ${relativeFile}`);
-	writeFileSync(file, after);
-}
+const edit = (relativeFile: string, change: (text: string) => string) => editFile(dir, relativeFile, change);
 
 /** A build's validation: the cache opened from the directory, used, saved. */
 function cachedBuild(codeVersion?: string): { result: ValidationResult; counts: ValidationCache['counts'] } {
