@@ -4,13 +4,14 @@
  * ones, and every result, problems included, equals what validation without a cache finds,
  * also when the cause of a problem is in another file or the code or language changed.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { editFile } from '../../support/edit-file.ts';
+import { ContentErrors, validateForBuild } from '../../../src/lib/build/content-gate.ts';
 import { validateContent, type ValidationResult } from '../../../src/lib/content/validate.ts';
-import { moduleClosureDigest, ValidationCache } from '../../../src/lib/content/validation-cache.ts';
+import { moduleClosureDigest, VALIDATION_CACHE_FILE, ValidationCache } from '../../../src/lib/content/validation-cache.ts';
 import { PROJECT_ROOT } from '../../../src/lib/content/paths.ts';
 import { setMessageLanguage } from '../../../src/lib/i18n/messages/index.ts';
 
@@ -170,6 +171,40 @@ describe('validation cache', () => {
 		} finally {
 			rmSync(code, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('the build gate', () => {
+	/** What a build prints and throws for its content errors. */
+	function gateErrors(cache?: string): { printed: string; thrown: unknown } {
+		const printed: string[] = [];
+		const spy = vi.spyOn(console, 'error').mockImplementation((text: string) => void printed.push(text));
+		try {
+			validateForBuild(cache);
+			return { printed: printed.join('\n'), thrown: undefined };
+		} catch (thrown) {
+			return { printed: printed.join('\n'), thrown };
+		} finally {
+			spy.mockRestore();
+		}
+	}
+
+	it('an incremental build keeps the cache and reports the same errors from it; a build without a cache directory keeps none', () => {
+		edit(CASE, (t) => t.replace(/code: "430482"/, 'code: "430483"'));
+		const uncached = gateErrors();
+		expect(existsSync(path.join(cacheDir, VALIDATION_CACHE_FILE))).toBe(false);
+		const cold = gateErrors(cacheDir);
+		const warm = gateErrors(cacheDir);
+		expect(existsSync(path.join(cacheDir, VALIDATION_CACHE_FILE))).toBe(true);
+		for (const run of [uncached, cold, warm]) expect(run.thrown).toBeInstanceOf(ContentErrors);
+		expect(warm.printed).toBe(uncached.printed);
+		expect(warm.printed).toMatch(/changning-yangquan\.mdx:\d+ .* region\.code: .*430483/);
+	});
+
+	it('says what the cache reused', () => {
+		expect(validateForBuild().frontmatter).toBeUndefined();
+		expect(validateForBuild(cacheDir).frontmatter).toEqual({ reused: 0, rebuilt: 11 });
+		expect(validateForBuild(cacheDir).frontmatter).toEqual({ reused: 11, rebuilt: 0 });
 	});
 });
 
