@@ -19,7 +19,7 @@ import { saveConversions, useSavedConversions } from './lib/convert/conversion-m
 import { watchContent } from './lib/build/dev-content.ts';
 import { devSearchIndex } from './lib/build/dev-search.ts';
 import type { PostBuildStep } from './lib/build/post-build.ts';
-import { validateForBuild } from './lib/build/content-gate.ts';
+import { validateForBuild, type GateOutcome } from './lib/build/content-gate.ts';
 import { incrementalEnabled, incrementalOutcome, readIncrementalManifest, writeReuseReport, type ReuseReport } from './lib/build/incremental.ts';
 import type { ValidationResult } from './lib/content/validate.ts';
 import { buildMessages } from './lib/i18n/messages/index.ts';
@@ -64,7 +64,7 @@ async function runPostBuildSteps(
 
 /** The compendium integration; register it in astro.config.mjs after mdx() and sitemap(). */
 export default function compendium(): AstroIntegration {
-	let content: ValidationResult | undefined;
+	let gate: GateOutcome | undefined;
 	let cacheDir: string | undefined;
 	let base = '/';
 	/** The incremental-build manifest as the previous build left it, to say what this one reused. */
@@ -77,7 +77,7 @@ export default function compendium(): AstroIntegration {
 				updateConfig({ vite: { build: { rolldownOptions: { onwarn: quietAstroDirectives } } } });
 				cacheDir = fileURLToPath(config.cacheDir);
 				if (command === 'build') {
-					content = validateForBuild();
+					gate = validateForBuild(incrementalEnabled() ? cacheDir : undefined);
 					cacheBefore = readIncrementalManifest(cacheDir);
 					// Texts an earlier build converted are not converted again (src/lib/convert/conversion-memo.ts).
 					if (incrementalEnabled()) useSavedConversions(cacheDir);
@@ -95,12 +95,18 @@ export default function compendium(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const pages = incrementalOutcome(cacheBefore, cacheDir ? readIncrementalManifest(cacheDir) : undefined);
 				const stepCache = incrementalEnabled() ? cacheDir : undefined;
-				const steps = await runPostBuildSteps(fileURLToPath(dir), content ?? validateForBuild(), logger, stepCache);
+				const validated = gate ?? validateForBuild();
+				const steps = await runPostBuildSteps(fileURLToPath(dir), validated.content, logger, stepCache);
 				if (stepCache) {
 					saveConversions();
-					const report: ReuseReport = { pages: { reused: pages.reused, rebuilt: pages.rendered }, ...steps };
+					const report: ReuseReport = {
+						pages: { reused: pages.reused, rebuilt: pages.rendered },
+						...(validated.frontmatter ? { frontmatter: validated.frontmatter } : {}),
+						validationSeconds: validated.seconds,
+						...steps,
+					};
 					writeReuseReport(stepCache, report);
-					logger.info(buildMessages.incrementalSummary(report.pages, report.records, report.printFiles));
+					logger.info(buildMessages.incrementalSummary(report.pages, report.records, report.printFiles, report.frontmatter));
 				}
 			},
 		},

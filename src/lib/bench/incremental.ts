@@ -1,9 +1,9 @@
 /**
  * The incremental-build benchmark: builds the generated corpus with a cold cache, rebuilds
  * it unchanged, after editing one case's text, and after adding a new case to an issue;
- * for each, wall time, peak memory of the process tree, where the time went (Astro with
- * its start-up and pages, then each post-build step) and what was reused (pages, search
- * records, issues' print files), from the build's reuse report. PDFs are printed unless
+ * for each, wall time, peak memory of the process tree, where the time went (content
+ * validation, Astro with its start-up and pages, then each post-build step) and what was
+ * reused (validated frontmatter, pages, search records, issues' print files), from the build's reuse report. PDFs are printed unless
  * COMPENDIUM_PDF=off is set (the cold build then prints every issue: minutes per hundred).
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -66,11 +66,18 @@ export const incremental: BenchSection = {
 			const { out, result } = await buildCorpus(context, `incremental-${i}`, { content, cacheDir, env: { [PDF_SWITCH]: pdf } });
 			const report = readReuseReport(cacheDir);
 			const steps = Object.entries(report?.stepSeconds ?? {});
-			const inSteps = steps.reduce((sum, [, seconds]) => sum + seconds, 0);
+			const validation = report?.validationSeconds ?? 0;
+			const inSteps = steps.reduce((sum, [, seconds]) => sum + seconds, validation);
+			const perThousand = (validation / (context.caseCount / 1000)).toFixed(2);
 			lines.push(
 				`${label}: ${result.seconds.toFixed(1)} s wall, peak ${result.peakMiB.toFixed(0)} MiB, ${countPages(out)} pages`,
-				`  time: Astro (start-up, content, pages) ${(result.seconds - inSteps).toFixed(1)} s, ${steps.map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')}`,
-				`  ${[counts('case/issue pages', report?.pages), counts('search records', report?.records), counts('issues printed', report?.printFiles)].join('; ')}`,
+				`  time: validation ${validation.toFixed(1)} s (${perThousand} s per 1,000 cases), Astro (start-up, content layer, pages) ${(result.seconds - inSteps).toFixed(1)} s, ${steps.map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')}`,
+				`  ${[
+					counts('frontmatter validated', report?.frontmatter),
+					counts('case/issue pages and case records', report?.pages),
+					counts('search records', report?.records),
+					counts('issues printed', report?.printFiles),
+				].join('; ')}`,
 			);
 		}
 		return lines;

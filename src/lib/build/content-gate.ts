@@ -6,6 +6,8 @@
  */
 import { AstroError } from 'astro/errors';
 import { formatProblems, validateContent, type ValidationResult } from '../content/validate.ts';
+import { ValidationCache } from '../content/validation-cache.ts';
+import type { ReuseCounts } from './incremental.ts';
 import { buildMessages } from '../i18n/messages/index.ts';
 
 /** The content errors of a build: all of them printed, then one error that stops Astro. */
@@ -20,13 +22,31 @@ export class ContentErrors extends AstroError {
 	}
 }
 
-/** Validates the content for a build; prints the errors and throws {@link ContentErrors} if there are any. */
-export function validateForBuild(): ValidationResult {
-	const validation = validateContent();
-	const errors = validation.problems.filter((p) => p.severity === 'error');
+/** A build's validated content, with how long validating took and what its cache reused. */
+export interface GateOutcome {
+	content: ValidationResult;
+	seconds: number;
+	/** Case and issue frontmatter taken from the cache and parsed anew (incremental builds only). */
+	frontmatter?: ReuseCounts;
+}
+
+/**
+ * Validates the content for a build; prints the errors and throws {@link ContentErrors} if
+ * there are any. With `cacheDir` (incremental builds), frontmatter parsed by an earlier build
+ * is taken from its cache there (src/lib/content/validation-cache.ts) and the cache is kept
+ * for the next one; the problems found are the same either way.
+ */
+export function validateForBuild(cacheDir?: string): GateOutcome {
+	const started = performance.now();
+	const cache = cacheDir === undefined ? undefined : ValidationCache.open(cacheDir);
+	const content = validateContent(cache ? { cache } : {});
+	// Kept with errors too: the next build reports them again from the cache, unchanged.
+	cache?.save();
+	const errors = content.problems.filter((p) => p.severity === 'error');
 	if (errors.length) {
 		console.error(formatProblems(errors));
 		throw new ContentErrors(errors.length);
 	}
-	return validation;
+	const seconds = (performance.now() - started) / 1000;
+	return { content, seconds, ...(cache ? { frontmatter: { reused: cache.counts.reused, rebuilt: cache.counts.parsed } } : {}) };
 }

@@ -69,6 +69,10 @@ export interface ReuseReport {
 	pages: ReuseCounts;
 	records?: ReuseCounts;
 	printFiles?: ReuseCounts;
+	/** Case and issue frontmatter the content validation took from its cache and parsed anew. */
+	frontmatter?: ReuseCounts;
+	/** Seconds the content validation took (before Astro starts on the pages). */
+	validationSeconds?: number;
 	/** Seconds each post-build step took, by its name ('search index', 'PDF issues'). */
 	stepSeconds?: Record<string, number>;
 }

@@ -33,10 +33,18 @@ function withoutBreak(line: string): string {
 	return line.replace(/\r?\n$/, '');
 }
 
-/** Splits `text` into frontmatter and body; see the module comment for what closes it. */
+/** The offset just past the line that starts at `start` (its line break included). */
+function lineEnd(source: string, start: number): number {
+	const newline = source.indexOf('\n', start);
+	return newline < 0 ? source.length : newline + 1;
+}
+
+/**
+ * Splits `text` into frontmatter and body; see the module comment for what closes it.
+ * Reads line by line up to the closing fence only: the body is never scanned.
+ */
 export function splitFrontmatter(text: string): SplitFile {
 	const source = text.replace(/^\uFEFF/, '');
-	const lines = source.split(/(?<=\n)/);
 	const none: SplitFile = {
 		yaml: '',
 		body: source,
@@ -46,29 +54,26 @@ export function splitFrontmatter(text: string): SplitFile {
 		bodyOffset: 0,
 		ambiguousFenceLines: [],
 	};
-	if (!FENCE_LINE.test(withoutBreak(lines[0] ?? ''))) return none;
-	let offset = lines[0]!.length;
+	const yamlStart = lineEnd(source, 0);
+	if (!FENCE_LINE.test(withoutBreak(source.slice(0, yamlStart)))) return none;
 	const ambiguousFenceLines: number[] = [];
-	for (let i = 1; i < lines.length; i++) {
-		const line = withoutBreak(lines[i]!);
+	// `index` is the 0-based number of the line starting at `offset`.
+	for (let offset = yamlStart, index = 1; offset < source.length; index++) {
+		const next = lineEnd(source, offset);
+		const line = withoutBreak(source.slice(offset, next));
 		if (FENCE_LINE.test(line)) {
-			const yaml = lines
-				.slice(1, i)
-				.join('')
-				.replace(/\r?\n$/, '');
-			const bodyOffset = offset + lines[i]!.length;
 			return {
-				yaml,
-				body: source.slice(bodyOffset),
+				yaml: source.slice(yamlStart, offset).replace(/\r?\n$/, ''),
+				body: source.slice(next),
 				yamlStartLine: 2,
-				bodyStartLine: i + 2,
+				bodyStartLine: index + 2,
 				hasFrontmatter: true,
-				bodyOffset,
+				bodyOffset: next,
 				ambiguousFenceLines,
 			};
 		}
-		if (line.startsWith('---')) ambiguousFenceLines.push(i + 1);
-		offset += lines[i]!.length;
+		if (line.startsWith('---')) ambiguousFenceLines.push(index + 1);
+		offset = next;
 	}
 	return none;
 }

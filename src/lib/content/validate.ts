@@ -17,6 +17,7 @@ import { suggestion } from '../text/did-you-mean.ts';
 import { formatPath, formatZodIssues, useSchemaLanguage } from './errors.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { PROJECT_ROOT, contentDir, contentPaths } from './paths.ts';
+import type { FrontmatterOutcome, ValidationCache } from './validation-cache.ts';
 
 /** One problem in the content: where it is (file, line, field), how bad, and what to do. */
 export interface Problem {
@@ -118,31 +119,45 @@ function loadYamlFile<T>(file: string, schema: z.ZodType<T>, problems: Problem[]
 	return result.data;
 }
 
-/** Reads an MDX entry: frontmatter through the schema, body kept for later checks. */
-function loadEntry<T>(file: string, baseDir: string, schema: z.ZodType<T>, problems: Problem[]): LoadedEntry<T> | undefined {
+/** Parses YAML frontmatter and checks it against `schema`: its data, or the problems that stop it. */
+function readFrontmatter<T>(file: string, parsed: ParsedYaml, schema: z.ZodType<T>): FrontmatterOutcome {
+	if (parsed.errors.length) return { problems: yamlProblems(file, parsed) };
+	const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
+	if (!result.success) return { problems: schemaProblems(file, result.error.issues, parsed.lineOf) };
+	return { data: result.data, problems: [] };
+}
+
+/**
+ * Reads an MDX entry: frontmatter through the schema (or from `cache`, by its text), body
+ * kept for later checks. A cached entry's YAML is parsed again only when a later check
+ * asks where a field stands, which only a problem does.
+ */
+function loadEntry<T>(
+	file: string,
+	baseDir: string,
+	schema: z.ZodType<T>,
+	problems: Problem[],
+	cache: ValidationCache | undefined,
+): LoadedEntry<T> | undefined {
 	const split = splitFrontmatter(readFileSync(file, 'utf8'));
 	if (!split.hasFrontmatter) {
 		problems.push(error(file, checkMessages.noFrontmatter(), { line: 1 }));
 		return undefined;
 	}
 	for (const line of split.ambiguousFenceLines) problems.push(error(file, checkMessages.ambiguousFence(), { line }));
-	const parsed = parseYaml(split.yaml, split.yamlStartLine);
-	if (parsed.errors.length) {
-		problems.push(...yamlProblems(file, parsed));
-		return undefined;
-	}
-	const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
-	if (!result.success) {
-		problems.push(...schemaProblems(file, result.error.issues, parsed.lineOf));
-		return undefined;
-	}
+	let parsed: ParsedYaml | undefined;
+	const parse = () => (parsed ??= parseYaml(split.yaml, split.yamlStartLine));
+	const read = () => readFrontmatter(file, parse(), schema);
+	const outcome = cache ? cache.outcome(cache.key(path.basename(baseDir), relative(file), split.yaml, split.yamlStartLine), read) : read();
+	problems.push(...outcome.problems);
+	if (outcome.problems.length) return undefined;
 	return {
 		id: entryId(baseDir, file),
 		file: relative(file),
-		data: result.data,
+		data: outcome.data as T,
 		body: split.body,
 		bodyStartLine: split.bodyStartLine,
-		lineOf: parsed.lineOf,
+		lineOf: (fieldPath) => parse().lineOf(fieldPath),
 	};
 }
 
@@ -221,13 +236,14 @@ function loadCollection<T>(
 	problems: Problem[],
 	bodyFiles: string[],
 	check: (entry: LoadedEntry<T>) => Problem[],
+	cache: ValidationCache | undefined,
 ): { entries: Map<string, LoadedEntry<T>>; ids: string[] } {
 	const entries = new Map<string, LoadedEntry<T>>();
 	const seen = new Map<string, string>();
 	for (const file of collectionFiles(dir, problems)) {
 		bodyFiles.push(relative(file));
 		problems.push(...idProblems(file, entryId(dir, file), seen));
-		const entry = loadEntry(file, dir, schema, problems);
+		const entry = loadEntry(file, dir, schema, problems, cache);
 		if (!entry || entries.has(entry.id)) continue;
 		entries.set(entry.id, entry);
 		problems.push(...check(entry));
@@ -236,13 +252,14 @@ function loadCollection<T>(
 }
 
 /** An issue's case list: every case exists, none twice, at least one published. */
-function issueCaseProblems(entry: LoadedEntry<Issue>, cases: Map<string, LoadedEntry<Case>>, caseIds: readonly string[]): Problem[] {
+function issueCaseProblems(entry: LoadedEntry<Issue>, cases: Map<string, LoadedEntry<Case>>, caseIds: ReadonlySet<string>): Problem[] {
 	const problems: Problem[] = [];
 	const listed = new Set<string>();
 	entry.data.cases.forEach((ref, index) => {
-		const where = { ...at(entry.lineOf(['cases', index])), field: `cases[${index}]` };
-		if (!caseIds.includes(ref)) problems.push(error(entry.file, checkMessages.unknownCase(ref, suggestion(ref, caseIds)), where));
-		if (listed.has(ref)) problems.push(error(entry.file, checkMessages.caseListedTwice(ref), where));
+		// Looked up only for a problem: a cached entry's YAML is parsed again to find the line.
+		const where = () => ({ ...at(entry.lineOf(['cases', index])), field: `cases[${index}]` });
+		if (!caseIds.has(ref)) problems.push(error(entry.file, checkMessages.unknownCase(ref, suggestion(ref, caseIds)), where()));
+		if (listed.has(ref)) problems.push(error(entry.file, checkMessages.caseListedTwice(ref), where()));
 		listed.add(ref);
 	});
 	const known = entry.data.cases.filter((ref) => cases.has(ref));
@@ -276,8 +293,12 @@ function issueNumberProblems(entry: LoadedEntry<Issue>, seenNumbers: Map<string,
 	];
 }
 
-/** Validates everything under the content directory. */
-export function validateContent(options: { caseChecks?: CaseCheck[] } = {}): ValidationResult {
+/**
+ * Validates everything under the content directory. With `cache`, each case's and issue's
+ * frontmatter is parsed only when its text (or the code) changed since the build that saved
+ * the cache; the checks across files run in full either way.
+ */
+export function validateContent(options: { caseChecks?: CaseCheck[]; cache?: ValidationCache } = {}): ValidationResult {
 	useSchemaLanguage();
 	const problems: Problem[] = [];
 	const bodyFiles: string[] = [];
@@ -288,16 +309,24 @@ export function validateContent(options: { caseChecks?: CaseCheck[] } = {}): Val
 	const glossary = loadYamlFile(contentPaths.glossary(), GlossarySchema, problems, false) ?? [];
 	problems.push(...strayTopLevelFiles(root));
 	const checks = options.caseChecks ?? [];
-	const { entries: cases, ids } = loadCollection(contentPaths.cases(), CaseSchema, problems, bodyFiles, (entry) => [
-		...methodProblems(entry, methods),
-		...reviewProblems(entry),
-		...checks.flatMap((check) => check(entry, { glossary })),
-	]);
+	const { entries: cases, ids } = loadCollection(
+		contentPaths.cases(),
+		CaseSchema,
+		problems,
+		bodyFiles,
+		(entry) => [...methodProblems(entry, methods), ...reviewProblems(entry), ...checks.flatMap((check) => check(entry, { glossary }))],
+		options.cache,
+	);
 	const seenNumbers = new Map<string, string>();
-	const { entries: issues } = loadCollection(contentPaths.issues(), IssueSchema, problems, bodyFiles, (entry) => [
-		...issueNumberProblems(entry, seenNumbers),
-		...issueCaseProblems(entry, cases, ids),
-	]);
+	const caseIds = new Set(ids);
+	const { entries: issues } = loadCollection(
+		contentPaths.issues(),
+		IssueSchema,
+		problems,
+		bodyFiles,
+		(entry) => [...issueNumberProblems(entry, seenNumbers), ...issueCaseProblems(entry, cases, caseIds)],
+		options.cache,
+	);
 	return { problems, cases, issues, methods, glossary, bodyFiles };
 }
 

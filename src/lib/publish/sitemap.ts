@@ -8,7 +8,7 @@
  * option compares every URL with every other (30,000 pages at 10,000 cases: minutes of a
  * build); a page's twin is its address with the other script's segment, one lookup.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { LinkItem, SitemapOptions } from '@astrojs/sitemap';
 import type { Site } from '../../schemas/site.ts';
@@ -33,6 +33,39 @@ export function listedInSitemap(html: string, url: string): boolean {
 		if (href && new URL(href.replace(/&amp;/g, '&'), url).href !== url) return false;
 	}
 	return true;
+}
+
+/**
+ * The start of a built page up to its `</head>` (the whole file when it has none), or
+ * undefined when there is no such file: all {@link listedInSitemap} reads, without reading
+ * the bodies of thousands of pages.
+ */
+export function readPageHead(file: string): string | undefined {
+	let fd: number;
+	try {
+		fd = openSync(file, 'r');
+	} catch {
+		return undefined;
+	}
+	try {
+		const chunks: Buffer[] = [];
+		let length = 0;
+		for (;;) {
+			const chunk = Buffer.allocUnsafe(16 * 1024);
+			const read = readSync(fd, chunk, 0, chunk.length, length);
+			if (read === 0) break;
+			chunks.push(chunk.subarray(0, read));
+			length += read;
+			const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+			// Searched from a little before the new bytes, in case the tag straddles two reads.
+			const end = bytes.indexOf('</head>', Math.max(0, length - read - 7));
+			// `</head>` is ASCII, so cutting after it never splits a character.
+			if (end >= 0) return bytes.subarray(0, end + 7).toString('utf8');
+		}
+		return Buffer.concat(chunks, length).toString('utf8');
+	} finally {
+		closeSync(fd);
+	}
 }
 
 /** The built HTML file of a sitemap URL in `outDir`, for a site published at `siteUrl` + `base`. */
@@ -68,7 +101,8 @@ export function sitemapOptions(site: Pick<Site, 'base'>, outDir: string): Sitema
 		namespaces: { news: false, image: false, video: false, xhtml: true },
 		filter(url) {
 			const file = builtFileOf(url, outDir, site.base);
-			const keep = file !== undefined && existsSync(file) && listedInSitemap(readFileSync(file, 'utf8'), url);
+			const head = file === undefined ? undefined : readPageHead(file);
+			const keep = head !== undefined && listedInSitemap(head, url);
 			if (keep) listed.add(url);
 			return keep;
 		},

@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { editFile } from '../../support/edit-file.ts';
 import { PROJECT_ROOT } from '../../../src/lib/content/paths.ts';
 import { validateContent, type Problem } from '../../../src/lib/content/validate.ts';
 import { setMessageLanguage } from '../../../src/lib/i18n/messages/index.ts';
@@ -17,13 +18,7 @@ const SAMPLE = path.join(PROJECT_ROOT, 'content');
 const CASE = 'cases/yuncheng-yanhu.mdx';
 let dir: string;
 
-function edit(relativeFile: string, change: (text: string) => string) {
-	const file = path.join(dir, relativeFile);
-	const before = readFileSync(file, 'utf8');
-	const after = change(before);
-	if (after === before) throw new Error(`fixture edit changed nothing in ${relativeFile}`);
-	writeFileSync(file, after);
-}
+const edit = (relativeFile: string, change: (text: string) => string) => editFile(dir, relativeFile, change);
 
 function errors(): Problem[] {
 	return validateContent().problems.filter((p) => p.severity === 'error');

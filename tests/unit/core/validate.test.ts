@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { editFile } from '../../support/edit-file.ts';
 import { formatProblems, validateContent } from '../../../src/lib/content/validate.ts';
 import { PROJECT_ROOT } from '../../../src/lib/content/paths.ts';
 import { setMessageLanguage } from '../../../src/lib/i18n/messages/index.ts';
@@ -22,13 +23,7 @@ function useCopy() {
 	process.env.COMPENDIUM_CONTENT = dir;
 }
 
-function edit(relativeFile: string, change: (text: string) => string) {
-	const file = path.join(dir, relativeFile);
-	const before = readFileSync(file, 'utf8');
-	const after = change(before);
-	if (after === before) throw new Error(`fixture edit changed nothing in ${relativeFile}`);
-	writeFileSync(file, after);
-}
+const edit = (relativeFile: string, change: (text: string) => string) => editFile(dir, relativeFile, change);
 
 function errorsOf() {
 	return validateContent().problems.filter((p) => p.severity === 'error');

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { beianLinks } from '../../../src/lib/publish/beian.ts';
 import { webManifest } from '../../../src/lib/publish/manifest.ts';
 import { robotsTxt } from '../../../src/lib/publish/robots.ts';
-import { builtFileOf, listedInSitemap, twinLinks } from '../../../src/lib/publish/sitemap.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { builtFileOf, listedInSitemap, readPageHead, twinLinks } from '../../../src/lib/publish/sitemap.ts';
 
 describe('robotsTxt', () => {
 	it('points at the sitemap index under the site URL and base', () => {
@@ -48,6 +51,25 @@ describe('listedInSitemap', () => {
 	});
 	it('ignores a noindex mentioned in the body', () => {
 		expect(listedInSitemap(`${page('')}<p><meta name="robots" content="noindex"></p>`, url)).toBe(true);
+	});
+});
+
+describe('readPageHead', () => {
+	it('reads a page up to </head> (also across its 16 KiB reads, with Chinese text), the whole page without one, nothing for no file', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'compendium-head-'));
+		try {
+			const head = `<html><head><title>${'标题'.repeat(2730)}</title><meta name="robots" content="noindex"></head>`;
+			for (const cut of [0, 16 * 1024 - 3, 16 * 1024 - 9]) {
+				const padded = head.replace('<title>', `<title>${'x'.repeat(Math.max(0, cut - Buffer.byteLength(head) + 7))}`);
+				writeFileSync(path.join(dir, 'page.html'), `${padded}<body>${'正文'.repeat(20000)}</body></html>`);
+				expect(readPageHead(path.join(dir, 'page.html'))).toBe(padded);
+			}
+			writeFileSync(path.join(dir, 'headless.html'), `<p>${'正文'.repeat(9000)}</p>`);
+			expect(readPageHead(path.join(dir, 'headless.html'))).toBe(`<p>${'正文'.repeat(9000)}</p>`);
+			expect(readPageHead(path.join(dir, 'missing.html'))).toBeUndefined();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 

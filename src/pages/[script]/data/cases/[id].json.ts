@@ -1,12 +1,12 @@
 /** One case's open-data record: what the compare page fetches for each chosen case. */
 import type { APIRoute } from 'astro';
-import { getCases } from '../../../../lib/content/collections.ts';
 import { siteRecordsById } from '../../../../lib/data-export/load.ts';
-import { scriptPathsFor } from '../../../../lib/i18n/static-paths.ts';
+import { caseRecordPaths } from '../../../../lib/data-export/paths.ts';
 import type { Script } from '../../../../schemas/script.ts';
 
 export async function getStaticPaths() {
-	return scriptPathsFor(await getCases(), 'id', (entry) => entry.id);
+	// Incremental builds copy a record whose key is unchanged (src/lib/data-export/paths.ts).
+	return caseRecordPaths();
 }
 
 export const GET: APIRoute<{ script: Script; item: { id: string } }> = async ({ props }) => {
