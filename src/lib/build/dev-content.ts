@@ -11,7 +11,8 @@ import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { PROJECT_ROOT, contentDir } from '../content/paths.ts';
-import { formatProblems, validateContent, type Problem } from '../content/validate.ts';
+import type { Problem } from '../content/problem.ts';
+import { formatProblems, validateContent } from '../content/validate.ts';
 import { buildMessages } from '../i18n/messages/index.ts';
 
 /** The global slot the middleware reads. */

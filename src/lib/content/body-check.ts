@@ -10,7 +10,7 @@ import { checkMessages } from '../i18n/messages/index.ts';
 import { UnsafeMdxError } from '../markdown/mdx-safety.ts';
 import { markdownProcessor, type PipelineSettings } from '../markdown/plugins.ts';
 import { blankFrontmatter, parseYaml, splitFrontmatter } from './frontmatter.ts';
-import type { Problem } from './validate.ts';
+import type { Problem } from './problem.ts';
 
 let renderer: { settings: string; renderer: Promise<MdxRenderer> } | undefined;
 

@@ -10,7 +10,8 @@ import { glossaryWarnings } from '../convert/glossary-check.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { contentPaths, PROJECT_ROOT } from './paths.ts';
 import { loadSiteConfig } from './site-config.ts';
-import type { CaseCheck, Problem } from './validate.ts';
+import type { Problem } from './problem.ts';
+import type { CaseCheck } from './validate.ts';
 
 /** The warning-only checks run on every case: for now, text whose conversion to the other script is uncertain. */
 export function contentChecks(): CaseCheck[] {

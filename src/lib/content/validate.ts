@@ -18,19 +18,7 @@ import { formatPath, formatZodIssues, useSchemaLanguage } from './errors.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { PROJECT_ROOT, contentDir, contentPaths } from './paths.ts';
 import type { FrontmatterOutcome, ValidationCache } from './validation-cache.ts';
-
-/** One problem in the content: where it is (file, line, field), how bad, and what to do. */
-export interface Problem {
-	severity: 'error' | 'warning';
-	/** Path relative to the project root. */
-	file: string;
-	line?: number;
-	/** 1-based column, when the problem is at a place in the body. */
-	column?: number;
-	/** Field path as written in YAML, e.g. metrics[2].value. */
-	field?: string;
-	message: string;
-}
+import type { Problem } from './problem.ts';
 
 /** A case or issue as read: its id, file, frontmatter data, body and where each field stands. */
 export interface LoadedEntry<T> {

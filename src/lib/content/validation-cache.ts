@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { messageLanguage } from '../i18n/messages/language.ts';
 import { PROJECT_ROOT } from './paths.ts';
-import type { Problem } from './validate.ts';
+import type { Problem } from './problem.ts';
 
 /** What reading one entry's frontmatter gave: its data when it is valid, else its problems. */
 export interface FrontmatterOutcome {

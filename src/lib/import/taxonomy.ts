@@ -3,7 +3,8 @@
  * suggests from the current list, and the keyword matching that suggests methods for a case.
  */
 import type { Method } from '../../schemas/method.ts';
-import { formatProblems, loadMethods, type Problem } from '../content/validate.ts';
+import type { Problem } from '../content/problem.ts';
+import { formatProblems, loadMethods } from '../content/validate.ts';
 
 /** The methods read from the taxonomy file, and what was wrong with it. */
 export interface Taxonomy {

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { editFile } from '../../support/edit-file.ts';
 import { PROJECT_ROOT } from '../../../src/lib/content/paths.ts';
-import { validateContent, type Problem } from '../../../src/lib/content/validate.ts';
+import type { Problem } from '../../../src/lib/content/problem.ts';
+import { validateContent } from '../../../src/lib/content/validate.ts';
 import { setMessageLanguage } from '../../../src/lib/i18n/messages/index.ts';
 
 const SAMPLE = path.join(PROJECT_ROOT, 'content');

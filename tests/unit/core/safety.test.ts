@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { PROJECT_ROOT } from '../../../src/lib/content/paths.ts';
 import { findUnsafeMdx, isSafeUrl } from '../../../src/lib/markdown/mdx-safety.ts';
-import type { Problem } from '../../../src/lib/content/validate.ts';
+import type { Problem } from '../../../src/lib/content/problem.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
