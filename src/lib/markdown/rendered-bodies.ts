@@ -2,8 +2,15 @@
  * A content loader wrapper that renders MDX bodies to HTML in the content layer instead of
  * leaving each one to become a JS module the bundler compiles (the build's biggest memory
  * peak at 10,000 cases). Each body is rendered once for both scripts (render-body.ts) and
- * stored as the entry's `rendered`: the 简体 HTML as `rendered.html`, both scripts'
- * HTML in `rendered.metadata.scripts`; pages print it with components/Body.astro.
+ * written to one file per script in the cache directory (`rendered-bodies/<collection>/`,
+ * named by entry, file digest and {@link renderFingerprint}); the entry's
+ * `rendered.metadata` says where, and pages print the file with components/Body.astro.
+ *
+ * Why files and not the entry itself: Astro bundles the whole data store into the site's
+ * prerender code as one string literal (astro:data-layer-content), parsed again when pages
+ * render. With both scripts' HTML in it, that module was 35 MB at 2,000 cases (about
+ * 175 MB at 10,000), held several times over by the bundler and the page renderer; the
+ * HTML is two thirds of it. A page needs only its own body, in its own script.
  *
  * Only for untrusted content (content/site.yaml without `trustedMdx: true`): a body with
  * no code renders the same either way. With `trustedMdx`, and for a body only the MDX
@@ -13,9 +20,11 @@
  *
  * Astro's data store keeps entries between builds; the glob loader skips a file whose
  * bytes are unchanged. A stored body is reused only when the pipeline's inputs are too
- * (the code, site.yaml, glossary.yaml: {@link renderFingerprint}); otherwise the wrapper
- * hides it from the loader, which reads the file again.
+ * (the code, site.yaml, glossary.yaml: {@link renderFingerprint}) and its files are still
+ * there; otherwise the wrapper hides it from the loader, which reads the file again. Files
+ * no entry points to any more are removed after each load.
  */
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -23,14 +32,14 @@ import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { codeFingerprint, digest, fileDigest } from '../compendium/cache-key.ts';
 import { contentPaths } from '../content/paths.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
-import type { Script } from '../../schemas/script.ts';
+import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { renderBody } from './render-body.ts';
 
 /** What a body rendered in the content layer keeps in `rendered.metadata`. */
 export interface RenderedBodyMetadata {
 	headings: MarkdownHeading[];
-	/** The body's HTML in each script. */
-	scripts: Record<Script, string>;
+	/** The body's HTML files without the script: `<bodyFile>.<script>.html` ({@link bodyFileOf}). */
+	bodyFile: string;
 	/** The {@link renderFingerprint} it was rendered with. */
 	renderedWith: string;
 }
@@ -45,7 +54,35 @@ export function renderFingerprint(): string {
 /** The metadata of an entry rendered here, or undefined for any other entry. */
 export function renderedBody(entry: { rendered?: { metadata?: Record<string, unknown> } | undefined }): RenderedBodyMetadata | undefined {
 	const metadata = entry.rendered?.metadata as Partial<RenderedBodyMetadata> | undefined;
-	return metadata?.scripts && metadata.renderedWith ? (metadata as RenderedBodyMetadata) : undefined;
+	return metadata?.bodyFile && metadata.renderedWith ? (metadata as RenderedBodyMetadata) : undefined;
+}
+
+/** The file holding a rendered body's HTML in one script. */
+export function bodyFileOf(metadata: RenderedBodyMetadata, script: Script): string {
+	return `${metadata.bodyFile}.${script}.html`;
+}
+
+/** The body's HTML in `script` when the content layer rendered it, or undefined for a body that stays a module. */
+export function renderedBodyHtml(entry: Parameters<typeof renderedBody>[0], script: Script): string | undefined {
+	const metadata = renderedBody(entry);
+	return metadata && readFileSync(bodyFileOf(metadata, script), 'utf8');
+}
+
+/** Writes a file whole or not at all: a build stopped halfway leaves no truncated body to reuse. */
+function writeWhole(file: string, text: string): void {
+	const partial = `${file}.${process.pid}.partial`;
+	writeFileSync(partial, text);
+	renameSync(partial, file);
+}
+
+/** Removes the body files in `dir` that no stored entry points to (edited, removed or re-rendered bodies). */
+function pruneBodyFiles(dir: string, kept: Iterable<StoredEntry>): void {
+	const live = new Set<string>();
+	for (const entry of kept) {
+		const metadata = renderedBody(entry);
+		if (metadata) for (const script of SCRIPTS) live.add(path.basename(bodyFileOf(metadata, script)));
+	}
+	for (const name of readdirSync(dir)) if (!live.has(name)) rmSync(path.join(dir, name), { force: true });
 }
 
 /** `loader` (a glob loader of .mdx files) with bodies rendered to HTML for both scripts unless the site trusts MDX. */
@@ -56,12 +93,16 @@ export function renderedBodies(loader: Loader): Loader {
 			const trusted = loadSiteConfig().trustedMdx === true;
 			const fingerprint = renderFingerprint();
 			const target = context.store;
+			const dir = path.join(fileURLToPath(context.config.cacheDir), 'rendered-bodies', context.collection);
+			mkdirSync(dir, { recursive: true });
 			const pending = new Set<Promise<unknown>>();
 			const current = (entry: StoredEntry | undefined) => {
 				if (!entry) return entry;
 				const rendered = renderedBody(entry);
 				// A stale rendering, or one the site no longer wants: the loader reads the file again.
 				if (rendered && (trusted || rendered.renderedWith !== fingerprint)) return undefined;
+				// Its files are gone (a cleared cache beside a kept data store): rendered again.
+				if (rendered && !SCRIPTS.every((script) => existsSync(bodyFileOf(rendered, script)))) return undefined;
 				if (!rendered && !trusted && entry.deferredRender) return undefined;
 				return entry;
 			};
@@ -79,8 +120,11 @@ export function renderedBodies(loader: Loader): Loader {
 				if (existing) target.delete(entry.id);
 				if (!rendered) return target.set(entry);
 				const { deferredRender: _module, ...rest } = entry;
-				const metadata: RenderedBodyMetadata = { headings: rendered.headings, scripts: rendered.html, renderedWith: fingerprint };
-				return target.set({ ...rest, rendered: { html: rendered.html.hans, metadata: metadata as unknown as Record<string, unknown> } });
+				const bodyFile = path.join(dir, digest(entry.id, entry.digest ?? entry.body ?? '', fingerprint));
+				const metadata: RenderedBodyMetadata = { headings: rendered.headings, bodyFile, renderedWith: fingerprint };
+				for (const script of SCRIPTS) writeWhole(bodyFileOf(metadata, script), rendered.html[script]);
+				// `rendered.html` stays empty: only Body.astro prints these bodies, from their files.
+				return target.set({ ...rest, rendered: { html: '', metadata: metadata as unknown as Record<string, unknown> } });
 			};
 			const store = new Proxy(target, {
 				get(object, key, receiver) {
@@ -99,6 +143,7 @@ export function renderedBodies(loader: Loader): Loader {
 			await loader.load({ ...context, store });
 			// Entries the loader set are stored before the content layer saves the store.
 			await Promise.all(pending);
+			pruneBodyFiles(dir, target.values());
 		},
 	};
 }

@@ -5,9 +5,13 @@
  * (an edited glossary, other code) is read and rendered again; a body only the module path
  * renders stays a module.
  */
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { describe, expect, it } from 'vitest';
-import { renderedBodies, renderedBody, renderFingerprint } from '../../../src/lib/markdown/rendered-bodies.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bodyFileOf, renderedBodies, renderedBody, renderedBodyHtml, renderFingerprint } from '../../../src/lib/markdown/rendered-bodies.ts';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -49,33 +53,60 @@ function fakeGlob(files: Record<string, string>, reads: string[]): Loader {
 	};
 }
 
+let cacheDir: string;
+beforeEach(() => void (cacheDir = mkdtempSync(path.join(tmpdir(), 'rendered-bodies-'))));
+afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+/** The body files the loader keeps for the collection. */
+const bodyFiles = () => readdirSync(path.join(cacheDir, 'rendered-bodies', 'cases')).sort();
+
 async function load(files: Record<string, string>, store: ReturnType<typeof memoryStore>['store']): Promise<string[]> {
 	const reads: string[] = [];
-	const context = { store, config: { root: new URL('file:///site/') } } as unknown as LoaderContext;
+	const config = { root: new URL('file:///site/'), cacheDir: pathToFileURL(`${cacheDir}/`) };
+	const context = { store, collection: 'cases', config } as unknown as LoaderContext;
 	await renderedBodies(fakeGlob(files, reads)).load(context);
 	return reads;
 }
 
 describe('renderedBodies', () => {
-	it('stores both scripts’ HTML instead of a module, and reuses it for an unchanged file', async () => {
+	it('stores both scripts’ HTML in files instead of a module, and reuses them for an unchanged file', async () => {
 		const { entries, store } = memoryStore();
 		expect(await load({ a: '头发\n' }, store)).toEqual(['a']);
 		const entry = entries.get('a')!;
 		expect(entry.deferredRender).toBeUndefined();
-		expect(renderedBody(entry)?.scripts).toEqual({ hans: '<p>头发</p>', hant: '<p>頭髮</p>' });
-		expect(entry.rendered?.html).toBe('<p>头发</p>');
+		expect(renderedBodyHtml(entry, 'hans')).toBe('<p>头发</p>');
+		expect(renderedBodyHtml(entry, 'hant')).toBe('<p>頭髮</p>');
+		// The data store holds where the HTML is, not the HTML.
+		expect(JSON.stringify(entry)).not.toContain('頭髮');
 		expect(renderedBody(entry)?.renderedWith).toBe(renderFingerprint());
 		expect(await load({ a: '头发\n' }, store)).toEqual([]);
+		expect(bodyFiles()).toHaveLength(2);
 	});
 
-	it('renders again a body rendered with other pipeline inputs (glossary, code)', async () => {
+	it('renders again a body rendered with other pipeline inputs (glossary, code), or whose files are gone', async () => {
 		const { entries, store } = memoryStore();
 		await load({ a: '头发\n' }, store);
 		const metadata = renderedBody(entries.get('a')!)!;
 		metadata.renderedWith = 'an older glossary';
-		metadata.scripts.hant = 'stale';
+		writeFileSync(bodyFileOf(metadata, 'hant'), 'stale');
 		expect(await load({ a: '头发\n' }, store)).toEqual(['a']);
-		expect(renderedBody(entries.get('a')!)?.scripts.hant).toBe('<p>頭髮</p>');
+		expect(renderedBodyHtml(entries.get('a')!, 'hant')).toBe('<p>頭髮</p>');
+		rmSync(bodyFileOf(renderedBody(entries.get('a')!)!, 'hans'));
+		expect(await load({ a: '头发\n' }, store)).toEqual(['a']);
+		expect(renderedBodyHtml(entries.get('a')!, 'hans')).toBe('<p>头发</p>');
+	});
+
+	it('removes the files of an edited or removed body', async () => {
+		const { entries, store } = memoryStore();
+		await load({ a: '头发\n', b: '后来\n' }, store);
+		const before = renderedBody(entries.get('a')!)!;
+		await load({ a: '头发很长\n', b: '后来\n' }, store);
+		expect(existsSync(bodyFileOf(before, 'hans'))).toBe(false);
+		expect(renderedBodyHtml(entries.get('a')!, 'hant')).toBe('<p>頭髮很長</p>');
+		expect(bodyFiles()).toHaveLength(4);
+		store.delete('b');
+		await load({ a: '头发很长\n' }, store);
+		expect(bodyFiles()).toHaveLength(2);
 	});
 
 	it('leaves a body with highlighted code, or one the pipeline refuses, to the MDX module', async () => {
