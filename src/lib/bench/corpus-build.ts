@@ -1,9 +1,10 @@
 /**
  * The benchmarks' one way to build a generated corpus: `npm run build`'s own script in a
  * child process (so its whole process tree is measured), with its own output and Astro
- * cache in the work directory, PDFs off unless asked for.
+ * cache in the work directory, PDFs off unless asked for. Astro's own phase timings
+ * (ASTRO_TIMER_PATH) come back with it.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PDF_SWITCH } from '../print/step.ts';
 import type { Measurement } from './measure.ts';
@@ -21,13 +22,26 @@ export interface CorpusBuildOptions {
 	cacheDir?: string;
 }
 
+/**
+ * Seconds of each phase Astro times when ASTRO_TIMER_PATH is set ("Sync content layer",
+ * "Prerender build" (bundling), "Static generate" (pages, copied or rendered), "Total build"…).
+ */
+export type AstroPhases = Record<string, number>;
+
+function readAstroPhases(file: string): AstroPhases {
+	if (!existsSync(file)) return {};
+	const stats = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { elapsedTime: number }>;
+	return Object.fromEntries(Object.entries(stats).map(([phase, stat]) => [phase, stat.elapsedTime / 1000]));
+}
+
 /** Builds the corpus into `<workDir>/<outName>`; throws with the build's output when it fails. */
 export async function buildCorpus(
 	context: BenchContext,
 	outName: string,
 	options: CorpusBuildOptions = {},
-): Promise<{ out: string; result: Measurement }> {
+): Promise<{ out: string; result: Measurement; astroPhases: AstroPhases }> {
 	const out = path.join(context.workDir, outName);
+	const timings = path.join(context.workDir, `${outName}-astro-timings.json`);
 	const result = await context.measure(process.execPath, [path.join(context.projectRoot, 'scripts/build.ts'), '--out', out], {
 		cwd: context.projectRoot,
 		env: {
@@ -35,11 +49,12 @@ export async function buildCorpus(
 			COMPENDIUM_CONTENT: options.content ?? context.corpusDir,
 			COMPENDIUM_CACHE_DIR: options.cacheDir ?? path.join(context.workDir, `${outName}-cache`),
 			[PDF_SWITCH]: 'off',
+			ASTRO_TIMER_PATH: timings,
 			...options.env,
 		},
 	});
 	if (result.exitCode !== 0) throw new Error(`benchmark build failed:\n${result.output.slice(-3000)}`);
-	return { out, result };
+	return { out, result, astroPhases: readAstroPhases(timings) };
 }
 
 /** The integration's step lines of a build's output: "<time> [case-compendium] <line>" → "<line>". */

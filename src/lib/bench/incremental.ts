@@ -63,7 +63,7 @@ export const incremental: BenchSection = {
 		const lines = [`PDFs and Word files: ${pdf === 'on' ? 'printed' : `off (${PDF_SWITCH}=off)`}`];
 		for (const [i, [label, change]] of runs.entries()) {
 			change();
-			const { out, result } = await buildCorpus(context, `incremental-${i}`, { content, cacheDir, env: { [PDF_SWITCH]: pdf } });
+			const { out, result, astroPhases } = await buildCorpus(context, `incremental-${i}`, { content, cacheDir, env: { [PDF_SWITCH]: pdf } });
 			const report = readReuseReport(cacheDir);
 			const steps = Object.entries(report?.stepSeconds ?? {});
 			const validation = report?.validationSeconds ?? 0;
@@ -72,6 +72,9 @@ export const incremental: BenchSection = {
 			lines.push(
 				`${label}: ${result.seconds.toFixed(1)} s wall, peak ${result.peakMiB.toFixed(0)} MiB, ${countPages(out)} pages`,
 				`  time: validation ${validation.toFixed(1)} s (${perThousand} s per 1,000 cases), Astro (start-up, content layer, pages) ${(result.seconds - inSteps).toFixed(1)} s, ${steps.map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')}`,
+				`  Astro's phases: ${Object.entries(astroPhases)
+					.map(([phase, seconds]) => `${phase} ${seconds.toFixed(1)} s`)
+					.join(', ')}`,
 				`  ${[
 					counts('frontmatter validated', report?.frontmatter),
 					counts('case/issue pages and case records', report?.pages),
