@@ -9,7 +9,8 @@
  *   (it only scales ranking by page length; rounded it compresses to almost nothing),
  *   and fragments are written without their content (the search page has its own result
  *   files and never fetches a fragment),
- * - words are chunked at `chunkSize` locations, chunks and filters get short names (each
+ * - words are chunked at about `chunkSize` locations, where the word allows (see
+ *   `endsChunk`: chunk ends stay put across builds), chunks and filters get short names (each
  *   build lives in its own versioned directory), and a location list loses its leading
  *   weight marker when every location has the record weight (ranking alike, two bytes
  *   less per word per page).
@@ -28,9 +29,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { gzip, gzipSync } from 'node:zlib';
-import { CborWriter, encodeCbor, withPagefindSignature, type CborValue } from './pagefind-format.ts';
+import { GzipPack } from './gzip-pack.ts';
+import { CborWriter, encodeCbor, type CborValue } from './pagefind-format.ts';
 import { pageId } from './layout.ts';
 import { FILLER } from './tokens.ts';
 
@@ -57,8 +57,10 @@ export interface WriterOptions {
 	outDir: string;
 	/** The language the index is filed under (layout.ts INDEX_LANGUAGE). */
 	language: string;
-	/** Word locations per chunk, counted as Pagefind counts them. */
+	/** Word locations per chunk, counted as Pagefind counts them (about: see `endsChunk`). */
 	chunkSize: number;
+	/** Files gzipped by the previous build, to copy rather than compress again; none: every file is compressed. */
+	gzipPack?: GzipPack;
 }
 
 /** What was written. */
@@ -69,8 +71,6 @@ export interface WrittenIndex {
 	/** A digest of every file `finish` wrote (names and content; fragments are the caller's). */
 	digest: string;
 }
-
-const gzipAsync = promisify(gzip);
 
 /** The one meta field our records have. */
 const META_FIELDS = ['title'] as const;
@@ -154,11 +154,6 @@ export function compareCodePoints(a: string, b: string): number {
 	return a.length - b.length;
 }
 
-/** A Pagefind file's bytes as written: signature and payload, gzipped. */
-export function pagefindFileBytes(payload: Uint8Array): Buffer {
-	return gzipSync(withPagefindSignature(payload), { level: 9 });
-}
-
 /** A page's fragment (Pagefind's JSON, without the content; see above), written apart from the index (record.ts `writePageFiles`). */
 export function fragmentPayload(page: IndexPage): Buffer {
 	let words = 1;
@@ -183,6 +178,26 @@ const grow = (array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuf
 	grown.set(array);
 	return grown;
 };
+
+/** One word in this many may end a chunk (see `endsChunk`). */
+const CUT_EVERY = 8;
+/** A chunk may end once it has this share of `chunkSize` locations, at a word that may end it… */
+const MIN_CHUNK = 0.5;
+/** …and ends at this many times `chunkSize` locations whatever the word. */
+const MAX_CHUNK = 1.5;
+
+/**
+ * Whether a chunk that has enough locations may end after `word`: decided by the
+ * word alone (FNV-1a), not by a running count, so a chunk's end is where it was in the
+ * previous build unless its own words changed. An edit that adds or removes locations
+ * then changes the chunk that holds them and at most the next, not every later chunk, and
+ * a rebuild takes the rest from the gzip pack (gzip-pack.ts).
+ */
+export function endsChunk(word: string): boolean {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+	return (hash >>> 0) % CUT_EVERY === 0;
+}
 
 /** Builds one index: `addPage` in page order, then `finish`. */
 export class PagefindIndexWriter {
@@ -211,9 +226,11 @@ export class PagefindIndexWriter {
 	private nextAt = new Int32Array(4096);
 
 	private readonly digest = createHash('sha256');
+	private readonly gzipPack: GzipPack;
 
 	constructor(options: WriterOptions) {
 		this.options = options;
+		this.gzipPack = options.gzipPack ?? new GzipPack();
 		mkdirSync(path.join(options.outDir, 'fragment'), { recursive: true });
 	}
 
@@ -250,7 +267,7 @@ export class PagefindIndexWriter {
 		this.digest.update(file).update('\0').update(payload).update('\0');
 		const target = path.join(this.options.outDir, file);
 		if (plain) writeFileSync(target, payload);
-		else this.writing.push(gzipAsync(withPagefindSignature(payload), { level: 9 }).then((bytes) => writeFile(target, bytes)));
+		else this.writing.push(this.gzipPack.file(payload).then((bytes) => writeFile(target, bytes)));
 	}
 
 	/** The number a token is filed under (see `tokens`). */
@@ -423,7 +440,7 @@ export class PagefindIndexWriter {
 			}
 			chunkWords++;
 			chunkLocations += this.locations[id]!;
-			if (chunkLocations >= chunkSize) flush();
+			if (chunkLocations >= MIN_CHUNK * chunkSize && (endsChunk(word) || chunkLocations >= MAX_CHUNK * chunkSize)) flush();
 		}
 		flush();
 
