@@ -15,9 +15,10 @@ import { joinCjkLines } from '../markdown/remark-join-cjk-lines.ts';
 
 /**
  * What may start or mean syntax anywhere in a line: Markdown's and MDX's characters, GFM's
- * autolinks (a scheme's colon, an address's @, www.) and control characters (\r, tab).
+ * autolinks (a scheme's colon, an address's @, www.) and control characters (\r, tab; lines
+ * are tested without their \n).
  */
-const SYNTAX = /[\\`*_~[\]!<>&{}|#:@\u0000-\u0009\u000b-\u001f\u007f\ufeff]|www\./i;
+const SYNTAX = /[\\`*_~[\]!<>&{}|#:@\ufeff\p{Cc}]|www\./iu;
 /** Line starts that may open a block (list, quote, thematic break, setext underline, ESM …): any ASCII punctuation or a list number. */
 const BLOCK_START = /^(?:[\u0021-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u007e]|\d{1,9}[.)]|import\b|export\b)/;
 /** An ATX heading: 1–6 #, a space, text without further syntax. */
