@@ -9,8 +9,7 @@
  *   (it only scales ranking by page length; rounded it compresses to almost nothing),
  *   and fragments are written without their content (the search page has its own result
  *   files and never fetches a fragment),
- * - words are chunked at about `chunkSize` locations, where the word allows (see
- *   `endsChunk`: chunk ends stay put across builds), chunks and filters get short names (each
+ * - words are chunked at `chunkSize` locations, chunks and filters get short names (each
  *   build lives in its own versioned directory), and a location list loses its leading
  *   weight marker when every location has the record weight (ranking alike, two bytes
  *   less per word per page).
@@ -57,7 +56,7 @@ export interface WriterOptions {
 	outDir: string;
 	/** The language the index is filed under (layout.ts INDEX_LANGUAGE). */
 	language: string;
-	/** Word locations per chunk, counted as Pagefind counts them (about: see `endsChunk`). */
+	/** Word locations per chunk, counted as Pagefind counts them. */
 	chunkSize: number;
 	/** Files gzipped by the previous build, to copy rather than compress again; none: every file is compressed. */
 	gzipPack?: GzipPack;
@@ -178,26 +177,6 @@ const grow = (array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuf
 	grown.set(array);
 	return grown;
 };
-
-/** One word in this many may end a chunk (see `endsChunk`). */
-const CUT_EVERY = 8;
-/** A chunk may end once it has this share of `chunkSize` locations, at a word that may end it… */
-const MIN_CHUNK = 0.5;
-/** …and ends at this many times `chunkSize` locations whatever the word. */
-const MAX_CHUNK = 1.5;
-
-/**
- * Whether a chunk that has enough locations may end after `word`: decided by the
- * word alone (FNV-1a), not by a running count, so a chunk's end is where it was in the
- * previous build unless its own words changed. An edit that adds or removes locations
- * then changes the chunk that holds them and at most the next, not every later chunk, and
- * a rebuild takes the rest from the gzip pack (gzip-pack.ts).
- */
-export function endsChunk(word: string): boolean {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-	return (hash >>> 0) % CUT_EVERY === 0;
-}
 
 /** Builds one index: `addPage` in page order, then `finish`. */
 export class PagefindIndexWriter {
@@ -440,7 +419,7 @@ export class PagefindIndexWriter {
 			}
 			chunkWords++;
 			chunkLocations += this.locations[id]!;
-			if (chunkLocations >= MIN_CHUNK * chunkSize && (endsChunk(word) || chunkLocations >= MAX_CHUNK * chunkSize)) flush();
+			if (chunkLocations >= chunkSize) flush();
 		}
 		flush();
 

@@ -139,21 +139,24 @@ export interface IndexedRecord {
 	fragmentFile: Uint8Array;
 }
 
+/** How a thread writes a page file: at once (a worker), or queued (the main thread, file-queue.ts). */
+export type WriteFile = (file: string, bytes: Uint8Array | string) => void;
+
 /**
  * Writes a record's page files under page id `id`: its Pagefind fragment and its result
  * file in each script. Run by whichever thread has the record, so the main thread need not;
  * with the previous build's gzip pack (main thread), an unchanged fragment is not compressed again.
  */
-export function writePageFiles(built: BuiltRecord, id: string, dirs: PageDirs, pack?: GzipPack): IndexedRecord {
+export function writePageFiles(built: BuiltRecord, id: string, dirs: PageDirs, pack?: GzipPack, write: WriteFile = writeFileSync): IndexedRecord {
 	const hash = createHash('sha256');
 	for (const script of SCRIPTS) {
 		const json = JSON.stringify(built.display[script]);
 		hash.update(id).update(script).update(json);
-		writeFileSync(path.join(dirs.data, displayFile(dirs.version, script, id)), json);
+		write(path.join(dirs.data, displayFile(dirs.version, script, id)), json);
 	}
 	const fragment = fragmentPayload(built.record);
 	hash.update(id).update(fragment);
 	const fragmentFile = pack ? pack.fileSync(fragment) : pagefindFileBytes(fragment);
-	writeFileSync(path.join(dirs.bundle, 'fragment', `${id}.pf_fragment`), fragmentFile);
+	write(path.join(dirs.bundle, 'fragment', `${id}.pf_fragment`), fragmentFile);
 	return { record: built.record, facets: built.facets, chars: [...built.chars].join(''), digest: hash.digest('hex'), fragmentFile };
 }

@@ -32,6 +32,7 @@ import {
 	type SearchManifest,
 } from './layout.ts';
 import { pagefindRuntime } from './pagefind-runtime.ts';
+import { FileQueue } from './file-queue.ts';
 import { GzipPack } from './gzip-pack.ts';
 import { fragmentPayload, PagefindIndexWriter } from './pagefind-writer.ts';
 import {
@@ -194,7 +195,9 @@ export async function writeSearchIndexFrom(
 		// misses look like a whole corpus to make, by worker threads, up to WINDOW cases ahead.
 		let poolTried = false;
 		const dirs: PageDirs = { bundle: bundleStaging, data: dataDir, version: staging };
-		const indexed = (built: BuiltRecord, id: string): IndexedRecord => writePageFiles(built, id, dirs, gzipPack);
+		const files = new FileQueue();
+		const write = files.write.bind(files);
+		const indexed = (built: BuiltRecord, id: string): IndexedRecord => writePageFiles(built, id, dirs, gzipPack, write);
 		const recordOf = (source: RecordSource, id: string, remaining: number): IndexedRecord | Promise<IndexedRecord> => {
 			const name = source.key === undefined ? undefined : `${source.key}.json`;
 			const stored = name === undefined ? undefined : cache?.read(name);
@@ -245,7 +248,9 @@ export async function writeSearchIndexFrom(
 			}
 			for (const char of built.chars) chars.add(char);
 			words += wordCount(built.record.content);
+			await files.room();
 		}
+		await files.done();
 		indexing.finish();
 		endPhase('records');
 
