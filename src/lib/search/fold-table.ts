@@ -10,9 +10,9 @@
  * The browser gets only the part of this map it can need: characters whose folded form
  * occurs in the index (see `browserFoldMap`).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
+import { writeFileAtomically } from './file-queue.ts';
 import { parseFoldMap, serializeFoldMap, type FoldMap } from './fold.ts';
 
 /** CJK ideograph blocks: unified, extension A, compatibility, and the supplementary planes. */
@@ -109,10 +109,7 @@ export function storedFoldMap(file: string, codeKey: string): FoldMap {
 		// None kept yet: build it.
 	}
 	const map = fullFoldMap();
-	mkdirSync(path.dirname(file), { recursive: true });
-	const partial = `${file}.partial-${process.pid}`;
-	writeFileSync(partial, `${codeKey}\n${serializeFoldMap(map)}`);
-	renameSync(partial, file);
+	writeFileAtomically(file, `${codeKey}\n${serializeFoldMap(map)}`);
 	return map;
 }
 

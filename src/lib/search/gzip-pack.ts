@@ -11,10 +11,10 @@
  * the entries this build used: one file read and one written instead of thousands.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { gzip, gzipSync } from 'node:zlib';
+import { writeFileAtomically } from './file-queue.ts';
 import { withPagefindSignature } from './pagefind-format.ts';
 
 const gzipAsync = promisify(gzip);
@@ -114,9 +114,6 @@ export class GzipPack {
 		const headerBytes = Buffer.from(JSON.stringify(header));
 		const length = Buffer.alloc(4);
 		length.writeUInt32BE(headerBytes.length);
-		mkdirSync(path.dirname(file), { recursive: true });
-		const partial = `${file}.partial-${process.pid}`;
-		writeFileSync(partial, Buffer.concat([length, headerBytes, ...entries.map(([, bytes]) => bytes)]));
-		renameSync(partial, file);
+		writeFileAtomically(file, Buffer.concat([length, headerBytes, ...entries.map(([, bytes]) => bytes)]));
 	}
 }
