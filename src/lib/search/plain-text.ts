@@ -1,10 +1,11 @@
 /**
  * A case body's plain text without parsing it as MDX, for the bodies that are plain prose
  * (most of them): paragraphs and ATX headings whose text holds no character Markdown,
- * GFM or MDX gives a meaning to, but for strong lead-ins (**一是…。**) and <Zh> elements. For those, the parse's text runs are exactly the
- * paragraphs' lines joined (and CJK line breaks joined) and the headings' text, so the
- * result is what `textRunsOfMdx` gives, at a small fraction of its cost (the MDX parse was
- * half of making a search record).
+ * GFM or MDX gives a meaning to, but for strong lead-ins (**一是…。**) and <Zh> elements
+ * (their text inline). For those, the parse's text runs are exactly the paragraphs' lines
+ * joined (and CJK line breaks joined) and the headings' text, so the result is what
+ * `mdxPlainBody` gives, at a small fraction of its cost (the MDX parse was half of making
+ * a search record).
  *
  * Anything else — a list, a quote, a table, emphasis, a link, a component, an expression,
  * an escape or entity, indentation, a hard break, a control character — makes this return
@@ -24,12 +25,10 @@ const BLOCK_START = /^(?:[\u0021-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u007e]|
 /** An ATX heading: 1–6 #, a space, text without further syntax. */
 const HEADING = /^#{1,6} (.*)$/;
 /**
- * A <Zh> element within a line (its hans/hant text for one script): plain attribute
- * strings, plain children. The parse gives it no text and it ends the run it stands in.
+ * A <Zh> element within a line: plain attribute strings, plain children (captured; none
+ * when it closes itself). Its text stays in the run, as `plainBody`'s parse keeps it.
  */
-const ZH = /<Zh(?: [a-z]+="[^"\n<>{}&\\]*")*(?: ?\/>|>[^<>{}\n&\\`*_~[\]!|#]*<\/Zh>)/g;
-/** Where a run ends inside a paragraph (at a <Zh>): a character SYNTAX never lets through. */
-const RUN_BREAK = '\u0000';
+const ZH = /<Zh(?: [a-z]+="[^"\n<>{}&\\]*")*(?: ?\/>|>([^<>{}\n&\\`*_~[\]!|#]*)<\/Zh>)/g;
 
 /** What may stand either side of a `**` read as strong emphasis: CJK ideographs and CJK punctuation (no space of any kind). */
 const CJK = /[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\u2018\u2019\u201c\u201d]/;
@@ -58,7 +57,7 @@ export function plainProse(body: string): string | undefined {
 	const runs: string[] = [];
 	let paragraph: string[] = [];
 	const flush = () => {
-		for (const run of paragraph.join('\n').split(RUN_BREAK)) runs.push(joinCjkLines(run).trim());
+		runs.push(joinCjkLines(paragraph.join('\n')).trim());
 		paragraph = [];
 	};
 	for (const line of body.split('\n')) {
@@ -76,16 +75,22 @@ export function plainProse(body: string): string | undefined {
 			continue;
 		}
 		if (BLOCK_START.test(line.startsWith('**') ? line.slice(2) : line)) return undefined;
+		// Split with ZH's capture: text outside the elements at even places, each element's own text at odd ones.
 		const pieces = line.includes('<') ? line.split(ZH) : [line];
 		const texts: string[] = [];
-		for (const [i, piece] of pieces.entries()) {
+		for (const [i, piece = ''] of pieces.entries()) {
+			if (i % 2 === 1) {
+				if (SYNTAX.test(piece)) return undefined;
+				texts.push(piece);
+				continue;
+			}
 			// A ** against a <Zh> has other neighbours than the rule in withoutStrong knows.
 			if ((i > 0 && piece.startsWith('**')) || (i < pieces.length - 1 && piece.endsWith('**'))) return undefined;
 			const text = piece.includes('**') ? withoutStrong(piece) : piece;
 			if (text === undefined || SYNTAX.test(text)) return undefined;
 			texts.push(text);
 		}
-		paragraph.push(texts.join(RUN_BREAK));
+		paragraph.push(texts.join(''));
 	}
 	flush();
 	return runs.filter(Boolean).join('\n');

@@ -59,7 +59,7 @@ describe('plain prose without the MDX parse', () => {
 			'',
 		].join('\n');
 		const text = plainProse(body);
-		expect(text).toBe('一是锚定目标。\n一是书记公开讲。结合支部主题党日活动，每月中旬召集\n全体党员。\n村民代表\n参加。');
+		expect(text).toBe('一是锚定目标。\n一是书记公开讲。结合支部主题党日活动，每月中旬召集并全体党员。\n村民代表参加。');
 		expect(text).toBe(mdxPlainBody(body));
 	});
 
@@ -71,6 +71,11 @@ describe('plain prose without the MDX parse', () => {
 			'_',
 			'<Zh hant="並">并</Zh>',
 			'<Zh hans="余" />',
+			'<Zh hant="並"> 并 </Zh>',
+			'<Zh hant="並"></Zh>',
+			'<Zh hant="並">www.a.cn</Zh>',
+			'<Zh hant="並">a:b@a.cn</Zh>',
+			'<Zh hant="並">\t</Zh>',
 			'<b>',
 			'\n',
 			'\n\n',
