@@ -12,30 +12,20 @@
  * fails rather than comparing less. The first build is global setup's (same content), when
  * it built one: its cache is copied, so the sample is not built with PDFs twice.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../../src/lib/build/browser.ts';
 import { readReuseReport, type ReuseReport } from '../../src/lib/build/incremental.ts';
 import { contentDir as sampleContent, PROJECT_ROOT } from '../../src/lib/content/paths.ts';
 import { buildSite } from '../support/build.ts';
+import { cacheKeys, changedFiles, expectReused, snapshot } from '../support/build-output.ts';
 import { siteDir } from '../support/site.ts';
 
 const work = path.join(PROJECT_ROOT, '.tmp', `scale-incremental-${process.pid}`);
 const content = path.join(work, 'content');
 const cache = path.join(work, 'cache');
 const env = {};
-
-/** Every file of a built site (path → bytes). */
-function snapshot(dir: string): Map<string, Buffer> {
-	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
-	const map = new Map<string, Buffer>();
-	for (const file of files) {
-		const full = path.join(dir, file);
-		if (statSync(full).isFile()) map.set(file, readFileSync(full));
-	}
-	return map;
-}
 
 /** What the search index shows for a case in a script: its result file in the built site. */
 function searchResult(site: Map<string, Buffer>, script: 'hans' | 'hant', caseId: string): { id: string; t: string; b: string } | undefined {
@@ -47,38 +37,9 @@ function searchResult(site: Map<string, Buffer>, script: 'hans' | 'hant', caseId
 	return undefined;
 }
 
-/** Files that differ between two builds (added, removed or changed). */
-function changed(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
-	const names = new Set([...a.keys(), ...b.keys()]);
-	return [...names].filter((name) => !a.get(name)?.equals(b.get(name) ?? Buffer.alloc(0)) || !b.has(name)).sort();
-}
-
-/** The cache key Astro's manifest records for each keyed output file of the incremental builds (zh-hans/regions/140000/index.html → key). */
-function cacheKeys(): Map<string, string> {
-	const manifest = JSON.parse(readFileSync(path.join(cache, 'incremental-build.json'), 'utf8')) as {
-		routes: Record<string, { paths: Record<string, { cacheKey: string | number; outputFile: string }> }>;
-	};
-	const keys = new Map<string, string>();
-	for (const route of Object.values(manifest.routes))
-		for (const entry of Object.values(route.paths)) keys.set(entry.outputFile, String(entry.cacheKey));
-	return keys;
-}
-
 /** Both scripts' index.html of site paths such as `regions/140000`. */
 const inScripts = (...paths: string[]) =>
 	['zh-hans', 'zh-hant'].flatMap((script) => paths.map((p) => (p === '' ? `${script}/index.html` : `${script}/${p}/index.html`)));
-
-/**
- * Pages that must be byte for byte as before and copied, not rendered: keyed in both builds
- * with the same key (Astro copies a page whose key and code are unchanged).
- */
-function expectReused(pages: readonly string[], differs: readonly string[], before: Map<string, string>, after: Map<string, string>): void {
-	for (const page of pages) {
-		expect(differs, page).not.toContain(page);
-		expect(after.get(page), `${page} has a cache key`).toBeDefined();
-		expect(after.get(page), `${page} keeps its cache key`).toBe(before.get(page));
-	}
-}
 
 /** Two builds per edit on a shared two-core machine: minutes, not the default two. */
 const BUILDS_TIMEOUT = 900_000;
@@ -144,10 +105,10 @@ describe('an incremental build after an edit equals a clean build', () => {
 			);
 			// jixi-shangzhuang (written in 繁體) is printed in dangjian-jiceng-zhili-1.
 			edit('cases/jixi-shangzhuang.mdx', (t) => `${t.trimEnd()}\n\n增量構建測試新增的一段正文。\n`);
-			const keysBefore = cacheKeys();
+			const keysBefore = cacheKeys(cache);
 			const { incremental, clean, reuse } = buildBoth();
-			expect(changed(incremental, clean)).toEqual([]);
-			const differs = changed(previous, incremental);
+			expect(changedFiles(incremental, clean)).toEqual([]);
+			const differs = changedFiles(previous, incremental);
 			for (const script of ['zh-hans', 'zh-hant']) {
 				for (const page of [
 					`${script}/cases/jixi-shangzhuang/index.html`,
@@ -186,7 +147,7 @@ describe('an incremental build after an edit equals a clean build', () => {
 				),
 				differs,
 				keysBefore,
-				cacheKeys(),
+				cacheKeys(cache),
 			);
 			previous = incremental;
 		},
@@ -205,10 +166,10 @@ describe('an incremental build after an edit equals a clean build', () => {
 					.replace('  - points-system\n', '  - grid-governance\n')
 					.replace('date: 2023-07-01', 'date: 2020-07-01'),
 			);
-			const keysBefore = cacheKeys();
+			const keysBefore = cacheKeys(cache);
 			const { incremental, clean, reuse } = buildBoth();
-			expect(changed(incremental, clean)).toEqual([]);
-			const differs = changed(previous, incremental);
+			expect(changedFiles(incremental, clean)).toEqual([]);
+			const differs = changedFiles(previous, incremental);
 			for (const page of inScripts(
 				'cases/tongdao-dagaoping',
 				// The region it leaves (its province keeps another case; its city and county pages go) and the one it joins.
@@ -245,7 +206,7 @@ describe('an incremental build after an edit equals a clean build', () => {
 				),
 				differs,
 				keysBefore,
-				cacheKeys(),
+				cacheKeys(cache),
 			);
 			expect(reuse.pages.reused).toBeGreaterThan(0);
 			previous = incremental;
@@ -259,8 +220,8 @@ describe('an incremental build after an edit equals a clean build', () => {
 			// A new fixed form for a phrase of a simplified case (the test's own wording, to see it arrive).
 			edit('glossary.yaml', (t) => `${t.trimEnd()}\n- hans: 亮家底\n  hant: 亮家當\n  note: 增量构建测试\n`);
 			const { incremental, clean, reuse } = buildBoth();
-			expect(changed(incremental, clean)).toEqual([]);
-			const differs = changed(previous, incremental);
+			expect(changedFiles(incremental, clean)).toEqual([]);
+			const differs = changedFiles(previous, incremental);
 			expect(differs).toContain('zh-hant/cases/yuncheng-ruicheng/index.html');
 			expect(readFileSync(path.join(work, `incremental-${round}`, 'zh-hant/cases/yuncheng-ruicheng/index.html'), 'utf8')).toContain('亮家當');
 			expect(differs).toContain('pdf/yuncheng-wumian-hongqi-1.zh-hant.pdf');
@@ -281,8 +242,8 @@ describe('an incremental build after an edit equals a clean build', () => {
 		() => {
 			edit('site.yaml', (t) => t.replace('title: 典型案例汇编', 'title: 基层治理案例汇编'));
 			const { incremental, clean, reuse } = buildBoth();
-			expect(changed(incremental, clean)).toEqual([]);
-			const differs = new Set(changed(previous, incremental));
+			expect(changedFiles(incremental, clean)).toEqual([]);
+			const differs = new Set(changedFiles(previous, incremental));
 			const pages = [...incremental.keys()].filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
 			expect(pages.length).toBeGreaterThan(40);
 			// Every page with the site frame shows the title; print pages (the briefing layout) and the root redirects do not.
