@@ -6,22 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { dataFileRows, methodUsage, siteFigures } from '../../../src/lib/compendium/site-figures.ts';
 import type { CaseRef } from '../../../src/lib/compendium/types.ts';
 
+/** The frontmatter every test case shares; each test sets what it counts. */
+const shared = { unit: '单位', source: { publisher: '测试' }, script: 'hans', summary: '摘要', status: 'published' };
+
 function ref(id: string, code: string, methods: string[], metrics = 0, date = '2024-01-01'): CaseRef {
-	return {
-		id,
-		data: {
-			title: id,
-			unit: '单位',
-			region: { code },
-			methods,
-			metrics: Array.from({ length: metrics }, (_, i) => ({ label: `指标${i}`, value: i, unit: '个', text: `${i}个` })),
-			date: new Date(date),
-			source: { publisher: '测试' },
-			script: 'hans',
-			summary: '摘要',
-			status: 'published',
-		},
-	} as unknown as CaseRef;
+	const figures = Array.from({ length: metrics }, (_, i) => ({ label: `指标${i}`, value: i, unit: '个', text: `${i}个` }));
+	return { id, data: { ...shared, title: id, region: { code }, methods, metrics: figures, date: new Date(date) } } as unknown as CaseRef;
 }
 
 describe('methodUsage', () => {
