@@ -6,6 +6,7 @@ import type { Case } from '../../schemas/case.ts';
 import type { Script } from '../../schemas/script.ts';
 import type { LoadedEntry, ValidationResult } from '../content/validate.ts';
 import { textRunsOfMdx } from '../convert/mdx-text.ts';
+import { plainProse } from './plain-text.ts';
 import { currentEdition, publication } from '../compendium/edition.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
 
@@ -34,8 +35,13 @@ export interface SearchDocument {
 	extra: string[];
 }
 
-/** The body's prose as plain text: the same runs the script conversion sees, one per line. */
+/** The body's prose as plain text: the same runs the script conversion sees, one per line (plain prose read without the MDX parse). */
 export function plainBody(mdxBody: string): string {
+	return plainProse(mdxBody) ?? mdxPlainBody(mdxBody);
+}
+
+/** {@link plainBody} through the full MDX parse. */
+export function mdxPlainBody(mdxBody: string): string {
 	return textRunsOfMdx(mdxBody)
 		.map((run) => run.text.trim())
 		.filter(Boolean)
