@@ -74,7 +74,7 @@ export const incremental: BenchSection = {
 				`  time: validation ${validation.toFixed(1)} s (${perThousand} s per 1,000 cases), Astro (start-up, content layer, pages) ${(result.seconds - inSteps).toFixed(1)} s, ${steps.map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')}`,
 				`  ${[
 					counts('frontmatter validated', report?.frontmatter),
-					counts('case/issue pages and case records', report?.pages),
+					counts('pages and data files', report?.pages),
 					counts('search records', report?.records),
 					counts('issues printed', report?.printFiles),
 				].join('; ')}`,
