@@ -6,34 +6,26 @@
  * step's record cache, the print step's cache of PDFs and Word files) must equal a clean
  * build of the same content byte for byte (every file: pages, search index, PDFs, Word
  * files), everything the edit touches must have changed and been made anew, and what the
- * edit cannot touch must have been reused. PDFs are printed: without a Chromium this test
+ * edit cannot touch must have been reused. Listing pages (regions, methods, figures, the
+ * archive, the browse pages) included: a case's new title, region, methods or date changes
+ * the listings it leaves and the ones it joins, and leaves the others' cache keys alone. PDFs are printed: without a Chromium this test
  * fails rather than comparing less. The first build is global setup's (same content), when
  * it built one: its cache is copied, so the sample is not built with PDFs twice.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../../src/lib/build/browser.ts';
 import { readReuseReport, type ReuseReport } from '../../src/lib/build/incremental.ts';
 import { contentDir as sampleContent, PROJECT_ROOT } from '../../src/lib/content/paths.ts';
 import { buildSite } from '../support/build.ts';
+import { cacheKeys, changedFiles, expectReused, snapshot } from '../support/build-output.ts';
 import { siteDir } from '../support/site.ts';
 
 const work = path.join(PROJECT_ROOT, '.tmp', `scale-incremental-${process.pid}`);
 const content = path.join(work, 'content');
 const cache = path.join(work, 'cache');
 const env = {};
-
-/** Every file of a built site (path → bytes). */
-function snapshot(dir: string): Map<string, Buffer> {
-	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
-	const map = new Map<string, Buffer>();
-	for (const file of files) {
-		const full = path.join(dir, file);
-		if (statSync(full).isFile()) map.set(file, readFileSync(full));
-	}
-	return map;
-}
 
 /** What the search index shows for a case in a script: its result file in the built site. */
 function searchResult(site: Map<string, Buffer>, script: 'hans' | 'hant', caseId: string): { id: string; t: string; b: string } | undefined {
@@ -45,11 +37,9 @@ function searchResult(site: Map<string, Buffer>, script: 'hans' | 'hant', caseId
 	return undefined;
 }
 
-/** Files that differ between two builds (added, removed or changed). */
-function changed(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
-	const names = new Set([...a.keys(), ...b.keys()]);
-	return [...names].filter((name) => !a.get(name)?.equals(b.get(name) ?? Buffer.alloc(0)) || !b.has(name)).sort();
-}
+/** Both scripts' index.html of site paths such as `regions/140000`. */
+const inScripts = (...paths: string[]) =>
+	['zh-hans', 'zh-hant'].flatMap((script) => paths.map((p) => (p === '' ? `${script}/index.html` : `${script}/${p}/index.html`)));
 
 /** Two builds per edit on a shared two-core machine: minutes, not the default two. */
 const BUILDS_TIMEOUT = 900_000;
@@ -115,9 +105,10 @@ describe('an incremental build after an edit equals a clean build', () => {
 			);
 			// jixi-shangzhuang (written in 繁體) is printed in dangjian-jiceng-zhili-1.
 			edit('cases/jixi-shangzhuang.mdx', (t) => `${t.trimEnd()}\n\n增量構建測試新增的一段正文。\n`);
+			const keysBefore = cacheKeys(cache);
 			const { incremental, clean, reuse } = buildBoth();
-			expect(changed(incremental, clean)).toEqual([]);
-			const differs = changed(previous, incremental);
+			expect(changedFiles(incremental, clean)).toEqual([]);
+			const differs = changedFiles(previous, incremental);
 			for (const script of ['zh-hans', 'zh-hant']) {
 				for (const page of [
 					`${script}/cases/jixi-shangzhuang/index.html`,
@@ -141,6 +132,83 @@ describe('an incremental build after an edit equals a clean build', () => {
 			// The swap changes neither the cases' issues nor their labels: only the edited case's record is made again.
 			expect(reuse.records).toEqual({ reused: 7, rebuilt: 1 });
 			expect(reuse.printFiles).toEqual({ reused: 1, rebuilt: 2 });
+			// The text shows on no listing: the region (安徽省, 宣城市, 绩溪县), method and figures pages that list the case are copied.
+			expectReused(
+				inScripts(
+					'regions/340000',
+					'regions/341800',
+					'regions/341824',
+					'methods/rural-revitalization',
+					'methods/cadre-team-building',
+					'metrics',
+					'regions',
+					'methods',
+					'data',
+				),
+				differs,
+				keysBefore,
+				cacheKeys(cache),
+			);
+			previous = incremental;
+		},
+		BUILDS_TIMEOUT,
+	);
+
+	it(
+		"a case's title, region, methods and date: the listings it leaves and joins change; other listings are copied",
+		() => {
+			// tongdao-dagaoping moves from 湖南省怀化市通道县 (431230, the only case in 怀化市) to 浙江省衢州市开化县 (330824),
+			// from 积分制 (points-system, no other case) to 网格化治理 (grid-governance), from 2023 to 2020, and gets a new title.
+			edit('cases/tongdao-dagaoping.mdx', (t) =>
+				t
+					.replace('title: 以“領”“融”“新”三字為要訣', 'title: 以“領”“融”“新”三字為要訣（增量構建測試）')
+					.replace('code: "431230"', 'code: "330824"')
+					.replace('  - points-system\n', '  - grid-governance\n')
+					.replace('date: 2023-07-01', 'date: 2020-07-01'),
+			);
+			const keysBefore = cacheKeys(cache);
+			const { incremental, clean, reuse } = buildBoth();
+			expect(changedFiles(incremental, clean)).toEqual([]);
+			const differs = changedFiles(previous, incremental);
+			for (const page of inScripts(
+				'cases/tongdao-dagaoping',
+				// The region it leaves (its province keeps another case; its city and county pages go) and the one it joins.
+				'regions/430000',
+				'regions/431200',
+				'regions/431230',
+				'regions/330000',
+				'regions/330800',
+				'regions/330824',
+				// The method it leaves and the one it joins; the method browse page, where 积分制 is no longer in use.
+				'methods/points-system',
+				'methods/grid-governance',
+				'methods',
+				// The region browse page (counts), the figures (titles, cases per year).
+				'regions',
+				'metrics',
+			))
+				expect(differs, page).toContain(page);
+			for (const page of inScripts('regions/431200', 'regions/431230')) expect(incremental.has(page), page).toBe(false);
+			for (const page of inScripts('regions/330824', 'methods/grid-governance', 'metrics'))
+				expect(incremental.get(page)?.toString('utf8'), page).toContain(page.startsWith('zh-hans') ? '（增量构建测试）' : '（增量構建測試）');
+			expectReused(
+				inScripts(
+					'regions/140000',
+					'regions/140800',
+					'regions/140802',
+					'regions/340000',
+					'methods/model-creation',
+					'methods/public-service-stations',
+					'issues',
+					'data',
+					'search',
+					'compare',
+				),
+				differs,
+				keysBefore,
+				cacheKeys(cache),
+			);
+			expect(reuse.pages.reused).toBeGreaterThan(0);
 			previous = incremental;
 		},
 		BUILDS_TIMEOUT,
@@ -152,8 +220,8 @@ describe('an incremental build after an edit equals a clean build', () => {
 			// A new fixed form for a phrase of a simplified case (the test's own wording, to see it arrive).
 			edit('glossary.yaml', (t) => `${t.trimEnd()}\n- hans: 亮家底\n  hant: 亮家當\n  note: 增量构建测试\n`);
 			const { incremental, clean, reuse } = buildBoth();
-			expect(changed(incremental, clean)).toEqual([]);
-			const differs = changed(previous, incremental);
+			expect(changedFiles(incremental, clean)).toEqual([]);
+			const differs = changedFiles(previous, incremental);
 			expect(differs).toContain('zh-hant/cases/yuncheng-ruicheng/index.html');
 			expect(readFileSync(path.join(work, `incremental-${round}`, 'zh-hant/cases/yuncheng-ruicheng/index.html'), 'utf8')).toContain('亮家當');
 			expect(differs).toContain('pdf/yuncheng-wumian-hongqi-1.zh-hant.pdf');
@@ -174,8 +242,8 @@ describe('an incremental build after an edit equals a clean build', () => {
 		() => {
 			edit('site.yaml', (t) => t.replace('title: 典型案例汇编', 'title: 基层治理案例汇编'));
 			const { incremental, clean, reuse } = buildBoth();
-			expect(changed(incremental, clean)).toEqual([]);
-			const differs = new Set(changed(previous, incremental));
+			expect(changedFiles(incremental, clean)).toEqual([]);
+			const differs = new Set(changedFiles(previous, incremental));
 			const pages = [...incremental.keys()].filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
 			expect(pages.length).toBeGreaterThan(40);
 			// Every page with the site frame shows the title; print pages (the briefing layout) and the root redirects do not.

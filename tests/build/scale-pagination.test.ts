@@ -4,7 +4,10 @@
  * listings run to many pages, no listing page shows more than a page of cases (or issues,
  * or figures); a method, a province, the archive and the metrics table split into
  * numbered pages with a pager (counts, previous/next, page links) in both scripts, and
- * every entry of a listing appears on exactly one of its pages.
+ * every entry of a listing appears on exactly one of its pages. Then one case's title is
+ * edited and the site rebuilt over the first build's cache: the incremental build equals a
+ * clean one byte for byte, the listing page that shows the case is rendered anew, and the
+ * other pages of the same listing keep their cache keys and bytes (they are copied).
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,12 +20,15 @@ import { contentDir as sampleContent, PROJECT_ROOT } from '../../src/lib/content
 import { pagePath, type PageRef } from '../../src/lib/routes.ts';
 import type { Script } from '../../src/schemas/script.ts';
 import { buildSite } from '../support/build.ts';
+import { cacheKeys, changedFiles, expectReused, snapshot } from '../support/build-output.ts';
 
 const work = path.join(PROJECT_ROOT, '.tmp', `scale-pagination-${process.pid}`);
 const content = path.join(work, 'content');
 const out = path.join(work, 'dist');
+const cache = path.join(work, 'cache');
 const CASES = 250;
 const PAGE = 10;
+const env = { COMPENDIUM_PDF: 'off', [PAGE_SIZE_ENV]: String(PAGE) };
 
 /** Keeps each generated case to its first paragraph: the listings are under test, not the text. */
 function shorten(dir: string): void {
@@ -61,7 +67,7 @@ beforeAll(() => {
 	mkdirSync(work, { recursive: true });
 	generateCorpus({ from: sampleContent(), to: content, cases: CASES, casesPerIssue: 2 });
 	shorten(path.join(content, 'cases'));
-	buildSite(out, { content, cacheDir: path.join(work, 'cache'), env: { COMPENDIUM_PDF: 'off', [PAGE_SIZE_ENV]: String(PAGE) } });
+	buildSite(out, { content, cacheDir: cache, env });
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -171,4 +177,60 @@ it('no built HTML page is over 300 KB, and no listing shows more than a page of 
 			expect(html.split('<article class="card"').length - 1, file).toBeLessThanOrEqual(PAGE);
 		}
 	}
+});
+
+describe('an incremental rebuild of paginated listings', () => {
+	it('a case title edit re-renders the listing pages that show the case and copies the other pages of those listings', () => {
+		// The first case on page 2 of the most used method: the method's pages 1 and 3 do not show it.
+		const methods = readdirSync(path.join(out, 'zh-hans/methods'), { withFileTypes: true }).filter((e) => e.isDirectory());
+		const { ref } = largest(
+			methods.map((e): PageRef => ({ kind: 'method', slug: e.name })),
+			'hans',
+		);
+		const method = (ref as { slug: string }).slug;
+		const pages = listingPages(pagePath('/', 'hans', ref));
+		expect(pages.length, 'the most used method should run to at least three pages').toBeGreaterThanOrEqual(3);
+		const id = /cases\/([^/]+)\//.exec(casesOn(pages[1]!.doc)[0]!)![1]!;
+		const before = snapshot(out);
+		const keysBefore = cacheKeys(cache);
+		const file = path.join(content, 'cases', `${id}.mdx`);
+		const text = readFileSync(file, 'utf8');
+		const edited = text.replace(/^(title: .*（)(\d+)）/m, '$1$2，改）');
+		expect(edited, `the title of ${id} should be edited`).not.toBe(text);
+		writeFileSync(file, edited);
+
+		const incremental = path.join(work, 'incremental');
+		buildSite(incremental, { content, cacheDir: cache, env });
+		const keysAfter = cacheKeys(cache);
+		const clean = path.join(work, 'clean');
+		buildSite(clean, { content, cacheDir: path.join(work, 'clean-cache'), env: { ...env, COMPENDIUM_INCREMENTAL: 'off' } });
+		const after = snapshot(incremental);
+		expect(changedFiles(after, snapshot(clean))).toEqual([]);
+
+		const differs = changedFiles(before, after);
+		const inScripts = (pathOf: (script: Script) => string) => (['hans', 'hant'] as const).map((script) => `${pathOf(script).slice(1)}index.html`);
+		for (const page of [
+			...inScripts((script) => pagePath('/', script, { kind: 'case', id })),
+			...inScripts((script) => pagePath('/', script, { kind: 'method', slug: method, page: 2 })),
+		])
+			expect(differs, page).toContain(page);
+		expect(after.get(`${pagePath('/', 'hans', { kind: 'method', slug: method, page: 2 }).slice(1)}index.html`)?.toString('utf8')).toContain('，改）');
+		expectReused(
+			[1, 3].flatMap((n) => inScripts((script) => pagePath('/', script, { kind: 'method', slug: method, page: n }))),
+			differs,
+			keysBefore,
+			keysAfter,
+		);
+		// What a title does not reach: the archive (issues show no case titles), the region browse page, the data page.
+		expectReused(
+			[
+				...inScripts((script) => pagePath('/', script, { kind: 'issues' })),
+				...inScripts((script) => pagePath('/', script, { kind: 'regions' })),
+				...inScripts((script) => pagePath('/', script, { kind: 'data' })),
+			],
+			differs,
+			keysBefore,
+			keysAfter,
+		);
+	}, 900_000);
 });

@@ -65,6 +65,23 @@ describe('the search index', () => {
 		});
 	}
 
+	// Phrases through a <Zh> element of a sample case: its page shows the element's text inline, so the index must hold it there too.
+	for (const [hans, hant, id] of [
+		['并向市委组织部推荐', '並向市委組織部推薦', 'yuncheng-xiaxian'],
+		['并集聚片', '並集聚片', 'changning-yangquan'],
+		['着力打造', '著力打造', 'jixi-shangzhuang'],
+	] as const) {
+		it(`finds ${hans} / ${hant}, written through a <Zh> element in ${id}, in exactly the cases whose page shows it`, async () => {
+			const expected = cases
+				.filter((c) => articleText(c.id, 'hans').includes(hans) || articleText(c.id, 'hant').includes(hant))
+				.map((c) => c.id)
+				.sort();
+			expect(expected).toContain(id);
+			expect((await search.caseIds(hans)).sort()).toEqual(expected);
+			expect((await search.caseIds(hant)).sort()).toEqual(expected);
+		});
+	}
+
 	it('finds nothing for text no case has', async () => {
 		expect(await search.caseIds('报告村情')).toEqual([]);
 		expect(await search.caseIds('量子计算')).toEqual([]);

@@ -77,7 +77,7 @@ export const incremental: BenchSection = {
 					.join(', ')}`,
 				`  ${[
 					counts('frontmatter validated', report?.frontmatter),
-					counts('case/issue pages and case records', report?.pages),
+					counts('pages and data files', report?.pages),
 					counts('search records', report?.records),
 					counts('issues printed', report?.printFiles),
 				].join('; ')}`,

@@ -3,8 +3,10 @@
  * through bold, italics and links, CJK line breaks joined as remark-join-cjk-lines
  * joins them), each character mapped back to its offset in the file so a warning can
  * name the file's line. Prose attributes of JSX elements (title, caption …) are runs of
- * their own; frontmatter, code, HTML, expressions, ESM, other attributes and <Zh>
- * elements contribute no text.
+ * their own; frontmatter, code, HTML, expressions, ESM and other attributes contribute
+ * no text. <Zh> elements contribute none either (the conversion checks leave them alone:
+ * their other form is given by hand) unless `inlineZh` asks for their text as the page
+ * shows it, within the run, as the search index does.
  */
 import type { Nodes, Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
@@ -20,6 +22,12 @@ export interface TextRun {
 	text: string;
 	/** File offset (UTF-16) of each UTF-16 unit of `text`. */
 	offsets: number[];
+}
+
+/** How to read a file's runs. */
+export interface TextRunOptions {
+	/** A <Zh> element's text (in the file's own script) stays in its run, as text within bold does; by default it has none and ends the run. */
+	inlineZh?: boolean;
 }
 
 /** Phrasing containers a run continues through. */
@@ -63,7 +71,7 @@ function joinLines(run: TextRun): TextRun {
 }
 
 /** The prose runs of an MDX file, in document order. */
-export function textRunsOfMdx(fileText: string): TextRun[] {
+export function textRunsOfMdx(fileText: string, options: TextRunOptions = {}): TextRun[] {
 	// Blank the frontmatter out (keeping line breaks) so offsets stay the file's.
 	const source = blankFrontmatter(fileText);
 	const tree = parser.parse(source) as Root;
@@ -82,13 +90,14 @@ export function textRunsOfMdx(fileText: string): TextRun[] {
 			current.offsets.push(...alignInto(node.value, source.slice(start, end), start));
 			return;
 		}
-		if (TRANSPARENT.has(node.type) && 'children' in node) {
+		const isZh = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Zh';
+		if ((TRANSPARENT.has(node.type) || (isZh && options.inlineZh)) && 'children' in node) {
 			for (const child of node.children) visit(child);
 			return;
 		}
 		flush();
 		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-			if (node.name === 'Zh') return;
+			if (isZh) return;
 			for (const attribute of node.attributes) {
 				const start = attribute.position?.start.offset;
 				const end = attribute.position?.end.offset;

@@ -6,6 +6,7 @@ import type { Case } from '../../schemas/case.ts';
 import type { Script } from '../../schemas/script.ts';
 import type { LoadedEntry, ValidationResult } from '../content/validate.ts';
 import { textRunsOfMdx } from '../convert/mdx-text.ts';
+import { plainProse } from './plain-text.ts';
 import { currentEdition, publication } from '../compendium/edition.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
 
@@ -34,9 +35,18 @@ export interface SearchDocument {
 	extra: string[];
 }
 
-/** The body's prose as plain text: the same runs the script conversion sees, one per line. */
+/**
+ * The body's prose as plain text, one run per line (plain prose read without the MDX
+ * parse): the runs the script conversion sees, but with each <Zh> element's text in its
+ * run, as the page shows it, so a phrase through one is found.
+ */
 export function plainBody(mdxBody: string): string {
-	return textRunsOfMdx(mdxBody)
+	return plainProse(mdxBody) ?? mdxPlainBody(mdxBody);
+}
+
+/** {@link plainBody} through the full MDX parse. */
+export function mdxPlainBody(mdxBody: string): string {
+	return textRunsOfMdx(mdxBody, { inlineZh: true })
 		.map((run) => run.text.trim())
 		.filter(Boolean)
 		.join('\n');

@@ -10,8 +10,10 @@
  * The browser gets only the part of this map it can need: characters whose folded form
  * occurs in the index (see `browserFoldMap`).
  */
+import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
-import type { FoldMap } from './fold.ts';
+import { writeFileAtomically } from './file-queue.ts';
+import { parseFoldMap, serializeFoldMap, type FoldMap } from './fold.ts';
 
 /** CJK ideograph blocks: unified, extension A, compatibility, and the supplementary planes. */
 const IDEOGRAPH_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -88,6 +90,26 @@ export function fullFoldMap(): FoldMap {
 		if (target !== char) map.set(char, target);
 	}
 	cached = map;
+	return map;
+}
+
+/**
+ * The full fold map, kept in `file` for the next build: it depends on nothing but the code
+ * and OpenCC's dictionaries, so `codeKey` (a digest of the code and the lockfile) says
+ * whether the kept one still holds; building it costs seconds on a busy machine.
+ */
+export function storedFoldMap(file: string, codeKey: string): FoldMap {
+	try {
+		const [key, serialized] = readFileSync(file, 'utf8').split('\n');
+		if (key === codeKey && serialized) {
+			const map = parseFoldMap(serialized);
+			if (map.size) return map;
+		}
+	} catch {
+		// None kept yet: build it.
+	}
+	const map = fullFoldMap();
+	writeFileAtomically(file, `${codeKey}\n${serializeFoldMap(map)}`);
 	return map;
 }
 

@@ -28,9 +28,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { gzip, gzipSync } from 'node:zlib';
-import { CborWriter, encodeCbor, withPagefindSignature, type CborValue } from './pagefind-format.ts';
+import { GzipPack } from './gzip-pack.ts';
+import { CborWriter, encodeCbor, type CborValue } from './pagefind-format.ts';
 import { pageId } from './layout.ts';
 import { FILLER } from './tokens.ts';
 
@@ -59,6 +58,8 @@ export interface WriterOptions {
 	language: string;
 	/** Word locations per chunk, counted as Pagefind counts them. */
 	chunkSize: number;
+	/** Files gzipped by the previous build, to copy rather than compress again; none: every file is compressed. */
+	gzipPack?: GzipPack;
 }
 
 /** What was written. */
@@ -69,8 +70,6 @@ export interface WrittenIndex {
 	/** A digest of every file `finish` wrote (names and content; fragments are the caller's). */
 	digest: string;
 }
-
-const gzipAsync = promisify(gzip);
 
 /** The one meta field our records have. */
 const META_FIELDS = ['title'] as const;
@@ -154,11 +153,6 @@ export function compareCodePoints(a: string, b: string): number {
 	return a.length - b.length;
 }
 
-/** A Pagefind file's bytes as written: signature and payload, gzipped. */
-export function pagefindFileBytes(payload: Uint8Array): Buffer {
-	return gzipSync(withPagefindSignature(payload), { level: 9 });
-}
-
 /** A page's fragment (Pagefind's JSON, without the content; see above), written apart from the index (record.ts `writePageFiles`). */
 export function fragmentPayload(page: IndexPage): Buffer {
 	let words = 1;
@@ -211,9 +205,11 @@ export class PagefindIndexWriter {
 	private nextAt = new Int32Array(4096);
 
 	private readonly digest = createHash('sha256');
+	private readonly gzipPack: GzipPack;
 
 	constructor(options: WriterOptions) {
 		this.options = options;
+		this.gzipPack = options.gzipPack ?? new GzipPack();
 		mkdirSync(path.join(options.outDir, 'fragment'), { recursive: true });
 	}
 
@@ -250,7 +246,7 @@ export class PagefindIndexWriter {
 		this.digest.update(file).update('\0').update(payload).update('\0');
 		const target = path.join(this.options.outDir, file);
 		if (plain) writeFileSync(target, payload);
-		else this.writing.push(gzipAsync(withPagefindSignature(payload), { level: 9 }).then((bytes) => writeFile(target, bytes)));
+		else this.writing.push(this.gzipPack.file(payload).then((bytes) => writeFile(target, bytes)));
 	}
 
 	/** The number a token is filed under (see `tokens`). */

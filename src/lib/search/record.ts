@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayFile, type Facet, type ResultDisplay } from './layout.ts';
-import { fragmentPayload, pagefindFileBytes, type IndexPage } from './pagefind-writer.ts';
+import { pagefindFileBytes, type GzipPack } from './gzip-pack.ts';
+import { fragmentPayload, type IndexPage } from './pagefind-writer.ts';
 import { indexWords } from './tokens.ts';
 
 /** What a record needs besides the case: the site base, the fold table, script conversion and display names. */
@@ -134,21 +135,28 @@ export interface IndexedRecord {
 	chars: string;
 	/** A digest of the page's files: its fragment and its result in each script. */
 	digest: string;
+	/** The fragment file as written (gzipped), for the gzip pack of a thread that did not write it. */
+	fragmentFile: Uint8Array;
 }
+
+/** How a thread writes a page file: at once (a worker), or queued (the main thread, file-queue.ts). */
+export type WriteFile = (file: string, bytes: Uint8Array | string) => void;
 
 /**
  * Writes a record's page files under page id `id`: its Pagefind fragment and its result
- * file in each script. Run by whichever thread has the record, so the main thread need not.
+ * file in each script. Run by whichever thread has the record, so the main thread need not;
+ * with the previous build's gzip pack (main thread), an unchanged fragment is not compressed again.
  */
-export function writePageFiles(built: BuiltRecord, id: string, dirs: PageDirs): IndexedRecord {
+export function writePageFiles(built: BuiltRecord, id: string, dirs: PageDirs, pack?: GzipPack, write: WriteFile = writeFileSync): IndexedRecord {
 	const hash = createHash('sha256');
 	for (const script of SCRIPTS) {
 		const json = JSON.stringify(built.display[script]);
 		hash.update(id).update(script).update(json);
-		writeFileSync(path.join(dirs.data, displayFile(dirs.version, script, id)), json);
+		write(path.join(dirs.data, displayFile(dirs.version, script, id)), json);
 	}
 	const fragment = fragmentPayload(built.record);
 	hash.update(id).update(fragment);
-	writeFileSync(path.join(dirs.bundle, 'fragment', `${id}.pf_fragment`), pagefindFileBytes(fragment));
-	return { record: built.record, facets: built.facets, chars: [...built.chars].join(''), digest: hash.digest('hex') };
+	const fragmentFile = pack ? pack.fileSync(fragment) : pagefindFileBytes(fragment);
+	write(path.join(dirs.bundle, 'fragment', `${id}.pf_fragment`), fragmentFile);
+	return { record: built.record, facets: built.facets, chars: [...built.chars].join(''), digest: hash.digest('hex'), fragmentFile };
 }

@@ -13,6 +13,7 @@ import { contentPaths } from '../content/paths.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
 import { SCRIPTS } from '../../schemas/script.ts';
 import { documentFromCase, publishedCases } from './document.ts';
+import { storedFoldMap } from './fold-table.ts';
 import { recordContext, workerContext, type WorkerContext } from './record-workers.ts';
 import type { RecordContext } from './record.ts';
 import type { ValidationResult } from '../content/validate.ts';
@@ -21,6 +22,10 @@ import { buildMessages } from '../i18n/messages/index.ts';
 
 /** The folder of the step's record cache inside the build's cache directory. */
 export const RECORD_CACHE_DIR = 'compendium-search-records';
+/** The step's gzip pack (gzip-pack.ts) inside the build's cache directory. */
+export const GZIP_PACK_FILE = 'compendium-search-files.pack';
+/** The kept fold map (fold-table.ts `storedFoldMap`) inside the build's cache directory. */
+export const FOLD_FILE = 'compendium-search-fold.txt';
 
 /** The record context of a compendium: as data for worker threads, and as the functions it stands for. */
 export function searchContext(content: ValidationResult): { workers: WorkerContext; context: Omit<RecordContext, 'fold'> } {
@@ -66,7 +71,16 @@ export function searchIndexStep(): PostBuildStep {
 				task: () => ({ entry: { id: entry.id, data: entry.data, body: entry.body }, issueIds }),
 			}));
 			const recordCache = cacheDir ? new StepCache(path.join(cacheDir, RECORD_CACHE_DIR)) : undefined;
-			const stats = await writeSearchIndexFrom(sources, outDir, context, { workers, ...(recordCache ? { recordCache } : {}) });
+			const stats = await writeSearchIndexFrom(sources, outDir, context, {
+				workers,
+				...(recordCache && cacheDir
+					? {
+							recordCache,
+							gzipPackFile: path.join(cacheDir, GZIP_PACK_FILE),
+							fold: storedFoldMap(path.join(cacheDir, FOLD_FILE), codeFingerprint()),
+						}
+					: {}),
+			});
 			if (recordCache) {
 				recordCache.prune();
 				reuse?.('records', { reused: stats.records.reused, rebuilt: stats.records.built });
@@ -75,7 +89,8 @@ export function searchIndexStep(): PostBuildStep {
 				.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`)
 				.join(', ');
 			const threads = stats.threads ? `; ${stats.threads} worker threads` : '';
-			return `${buildMessages.searchOutcome(stats.cases, stats.words, stats.chunks)} [${phases}${threads}]`;
+			const gzip = stats.gzip.reused ? `; ${stats.gzip.reused} files of ${stats.gzip.reused + stats.gzip.compressed} from the gzip pack` : '';
+			return `${buildMessages.searchOutcome(stats.cases, stats.words, stats.chunks)} [${phases}${threads}${gzip}]`;
 		},
 	};
 }

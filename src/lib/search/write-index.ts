@@ -17,7 +17,7 @@ import path from 'node:path';
 import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { getDivision } from '../regions.ts';
 import type { SearchDocument } from './document.ts';
-import { serializeFoldMap } from './fold.ts';
+import { serializeFoldMap, type FoldMap } from './fold.ts';
 import { browserFoldMap, fullFoldMap } from './fold-table.ts';
 import {
 	FACETS,
@@ -32,7 +32,9 @@ import {
 	type SearchManifest,
 } from './layout.ts';
 import { pagefindRuntime } from './pagefind-runtime.ts';
-import { PagefindIndexWriter } from './pagefind-writer.ts';
+import { FileQueue } from './file-queue.ts';
+import { GzipPack } from './gzip-pack.ts';
+import { fragmentPayload, PagefindIndexWriter } from './pagefind-writer.ts';
 import {
 	buildRecord,
 	loadRecord,
@@ -52,6 +54,10 @@ export interface IndexOptions {
 	chunkSize?: number;
 	/** Where records of earlier builds are kept, by each source's key; none: every record is made. */
 	recordCache?: StepCache;
+	/** The file of the gzip pack (gzip-pack.ts): read at the start, written at the end; none: every file is compressed. */
+	gzipPackFile?: string;
+	/** The full fold map (fold-table.ts), when the caller keeps one; none: built here. */
+	fold?: FoldMap;
 	/**
 	 * The record context as data: given, sources with a `task` are made in worker threads
 	 * (record-workers.ts) when there are many to make. The context's `convert` must then be
@@ -91,6 +97,8 @@ export interface IndexStats {
 	records: { reused: number; built: number };
 	/** Worker threads that made records (0: all made on the main thread). */
 	threads: number;
+	/** Pagefind files taken from the gzip pack and files compressed anew (without a pack, all compressed). */
+	gzip: { reused: number; compressed: number };
 }
 
 /** `chunkSize` when not given, below Pagefind's own 20,000 so a query word downloads a smaller chunk. */
@@ -159,28 +167,37 @@ export async function writeSearchIndexFrom(
 			phases,
 			records: { reused: 0, built: 0 },
 			threads: 0,
+			gzip: { reused: 0, compressed: 0 },
 		};
 	}
 
 	// Pagefind's own files, asked for while the records are made.
 	const runtime = pagefindRuntime();
 	runtime.catch(() => undefined);
-	const fold = fullFoldMap();
+	const fold = options.fold ?? fullFoldMap();
 	const recordContext: RecordContext = { ...context, fold };
 	const cache = options.recordCache;
 	const records = { reused: 0, built: 0 };
+	const gzipPack = options.gzipPackFile === undefined ? new GzipPack() : GzipPack.open(options.gzipPackFile);
 	const staging = `.partial-${process.pid}`;
 	const bundleStaging = path.join(bundleDir, staging);
 	const dataStaging = path.join(dataDir, staging);
 	let pool: RecordPool | undefined;
 	try {
 		for (const script of SCRIPTS) mkdirSync(path.join(dataStaging, script), { recursive: true });
-		const writer = new PagefindIndexWriter({ outDir: bundleStaging, language: INDEX_LANGUAGE, chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE });
+		const writer = new PagefindIndexWriter({
+			outDir: bundleStaging,
+			language: INDEX_LANGUAGE,
+			chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+			gzipPack,
+		});
 		// Records in date order, each with its page files written. A miss is made here, or, once
 		// misses look like a whole corpus to make, by worker threads, up to WINDOW cases ahead.
 		let poolTried = false;
 		const dirs: PageDirs = { bundle: bundleStaging, data: dataDir, version: staging };
-		const indexed = (built: BuiltRecord, id: string): IndexedRecord => writePageFiles(built, id, dirs);
+		const files = new FileQueue();
+		const write = files.write.bind(files);
+		const indexed = (built: BuiltRecord, id: string): IndexedRecord => writePageFiles(built, id, dirs, gzipPack, write);
 		const recordOf = (source: RecordSource, id: string, remaining: number): IndexedRecord | Promise<IndexedRecord> => {
 			const name = source.key === undefined ? undefined : `${source.key}.json`;
 			const stored = name === undefined ? undefined : cache?.read(name);
@@ -196,6 +213,7 @@ export async function writeSearchIndexFrom(
 				return pool.make(source.task(), id, dirs, name !== undefined && cache !== undefined).then((made) => {
 					records.built++;
 					if (name !== undefined && made.stored !== undefined) cache?.write(name, made.stored);
+					gzipPack.remember(fragmentPayload(made.record), made.fragmentFile);
 					return made;
 				});
 			}
@@ -230,7 +248,9 @@ export async function writeSearchIndexFrom(
 			}
 			for (const char of built.chars) chars.add(char);
 			words += wordCount(built.record.content);
+			await files.room();
 		}
+		await files.done();
 		indexing.finish();
 		endPhase('records');
 
@@ -247,6 +267,7 @@ export async function writeSearchIndexFrom(
 		writeFileSync(path.join(bundleDir, 'pagefind.js'), api);
 		const manifest: SearchManifest = { version, pages: written.pages, fold: manifestFold };
 		writeFileSync(path.join(dataDir, MANIFEST_FILE), JSON.stringify(manifest));
+		if (options.gzipPackFile !== undefined) gzipPack.save(options.gzipPackFile);
 		endPhase('index');
 		return {
 			cases: docs.length,
@@ -258,6 +279,7 @@ export async function writeSearchIndexFrom(
 			phases,
 			records,
 			threads: pool?.size ?? 0,
+			gzip: { ...gzipPack.counts },
 		};
 	} catch (error) {
 		for (const dir of [bundleDir, dataDir]) rmSync(dir, { recursive: true, force: true });

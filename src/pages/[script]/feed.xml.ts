@@ -3,11 +3,13 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCases, getMethods } from '../../lib/content/collections.ts';
 import { loadSiteConfig } from '../../lib/content/site-config.ts';
-import { scriptPaths } from '../../lib/i18n/static-paths.ts';
 import { caseFeedItems, feedChannel, type FeedContext } from '../../lib/publish/feed.ts';
 import type { Script } from '../../schemas/script.ts';
+import { keyedScriptPaths } from '../../lib/compendium/listing-key.ts';
+import { corpusDigest } from '../../lib/compendium/corpus-key.ts';
 
-export const getStaticPaths = scriptPaths;
+// Made from every case and issue: copied while none of them changed.
+export const getStaticPaths = () => keyedScriptPaths('feed.xml', corpusDigest);
 
 export const GET: APIRoute<{ script: Script }> = async ({ props }) => {
 	const site = loadSiteConfig();

@@ -1,7 +1,10 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { foldChar, foldText, parseFoldMap, serializeFoldMap } from '../../../src/lib/search/fold.ts';
-import { browserFoldMap, fullFoldMap } from '../../../src/lib/search/fold-table.ts';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { browserFoldMap, fullFoldMap, storedFoldMap } from '../../../src/lib/search/fold-table.ts';
 import { ISSUE_QUERIES } from './queries.ts';
 
 const map = fullFoldMap();
@@ -55,5 +58,22 @@ describe('folding', () => {
 		for (const to of small.values()) expect(indexed.has(to)).toBe(true);
 		expect(parseFoldMap(serializeFoldMap(small))).toEqual(small);
 		expect(() => parseFoldMap('會会報')).toThrow(/odd count/);
+	});
+
+	it('keeps the full map for the next build under the code’s key, and builds it again for another key or a damaged file', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'fold-'));
+		try {
+			const file = path.join(dir, 'cache', 'fold.txt');
+			expect(storedFoldMap(file, 'code-1')).toEqual(map);
+			expect(readFileSync(file, 'utf8').startsWith('code-1\n')).toBe(true);
+			// A kept map is what is read back: a planted entry shows it was not rebuilt.
+			writeFileSync(file, `code-1\n${serializeFoldMap(new Map([['會', '会']]))}`);
+			expect(storedFoldMap(file, 'code-1')).toEqual(new Map([['會', '会']]));
+			expect(storedFoldMap(file, 'code-2')).toEqual(map);
+			writeFileSync(file, 'code-2\n會会報');
+			expect(storedFoldMap(file, 'code-2')).toEqual(map);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDEX_LANGUAGE } from '../../../src/lib/search/layout.ts';
 import { decodePagefindPayload } from '../../../src/lib/search/pagefind-format.ts';
 import { pagefindRuntime } from '../../../src/lib/search/pagefind-runtime.ts';
+import { pagefindFileBytes } from '../../../src/lib/search/gzip-pack.ts';
 import {
 	compareCodePoints,
 	fragmentPayload,
-	pagefindFileBytes,
 	pagefindWord,
 	PagefindIndexWriter,
 	roundWordCount,

@@ -1,10 +1,11 @@
 /**
- * The search step's record cache: a second index over the same sources takes every record
- * from the cache and writes the same bytes; after one case changes (and so its key), only
- * that record is made again, only the files that hold its words or results change, and the
- * index equals one built with no cache at all.
+ * The search step's record cache and gzip pack: a second index over the same sources takes
+ * every record from the cache and every Pagefind file from the pack, and writes the same
+ * bytes; after one case changes (and so its key), only that record is made again, only the
+ * files that hold its words or results change, and the index equals one built with no cache
+ * at all. So it does after a case is added and after one is removed.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { siteFiles } from './site-files.ts';
@@ -25,8 +26,8 @@ const context = {
 	issueLabel: (id: string, script: Script) => `测试汇编 ${id} ${script}`,
 };
 
-function documents(edited = false): SearchDocument[] {
-	return Array.from({ length: 6 }, (_, i) => ({
+function documents(edited = false, count = 6): SearchDocument[] {
+	return Array.from({ length: count }, (_, i) => ({
 		id: `case-${i}`,
 		script: 'hans' as const,
 		title: `案例${i}：网格化治理`,
@@ -61,7 +62,11 @@ function versionless(dir: string): Map<string, string> {
 }
 
 describe('the record cache', () => {
-	const caches = () => ({ recordCache: new StepCache(path.join(work, 'cache')), chunkSize: 40 });
+	const caches = () => ({
+		recordCache: new StepCache(path.join(work, 'cache')),
+		gzipPackFile: path.join(work, 'cache', 'files.pack'),
+		chunkSize: 40,
+	});
 
 	it('reuses every record of unchanged cases, and only the changed case is made again', async () => {
 		const made: string[] = [];
@@ -69,15 +74,22 @@ describe('the record cache', () => {
 		expect(first.records).toEqual({ reused: 0, built: 6 });
 		expect(first.chunks).toBeGreaterThan(2);
 
+		expect(first.gzip.reused).toBe(0);
+
 		made.length = 0;
 		const second = await writeSearchIndexFrom(sources(documents(), made), path.join(work, 'b'), context, caches());
 		expect(second.records).toEqual({ reused: 6, built: 0 });
 		expect(made).toEqual([]);
+		// Every fragment, chunk, filter and pf_meta copied from the pack, none compressed again.
+		expect(second.gzip).toEqual({ reused: first.gzip.compressed, compressed: 0 });
 		expect(siteFiles(path.join(work, 'b'))).toEqual(siteFiles(path.join(work, 'a')));
 
 		const third = await writeSearchIndexFrom(sources(documents(true), made), path.join(work, 'c'), context, caches());
 		expect(third.records).toEqual({ reused: 5, built: 1 });
 		expect(made).toEqual(['case-3']);
+		// The unchanged fragments and chunks come from the pack; the edited case's fragment, its words' chunks and pf_meta are compressed.
+		expect(third.gzip.reused).toBeGreaterThan(0);
+		expect(third.gzip.compressed).toBeLessThan(first.gzip.compressed);
 
 		const clean = await writeSearchIndex(documents(true), path.join(work, 'clean'), context, { chunkSize: 40 });
 		expect(clean.records).toEqual({ reused: 0, built: 6 });
@@ -96,5 +108,32 @@ describe('the record cache', () => {
 		]);
 		const chunks = [...after.keys()].filter((name) => name.includes('/index/'));
 		expect(changed.filter((name) => name.includes('/index/')).length).toBeLessThan(chunks.length);
+	}, 120_000);
+
+	it('writes what a clean build writes after a case is added, and after one is removed', async () => {
+		const made: string[] = [];
+		await writeSearchIndexFrom(sources(documents(), made), path.join(work, 'd'), context, caches());
+		for (const [name, docs] of [
+			['added', documents(false, 8)],
+			['removed', documents(false, 5)],
+			['both', [...documents(true, 8)].filter((doc) => doc.id !== 'case-1')],
+		] as const) {
+			made.length = 0;
+			const incremental = await writeSearchIndexFrom(sources([...docs], made), path.join(work, `${name}-cached`), context, caches());
+			const clean = await writeSearchIndex(docs, path.join(work, `${name}-clean`), context, { chunkSize: 40 });
+			expect(incremental.gzip.reused, name).toBeGreaterThan(0);
+			expect(incremental.records.built, name).toBeLessThan(clean.records.built);
+			expect(siteFiles(path.join(work, `${name}-cached`)), name).toEqual(siteFiles(path.join(work, `${name}-clean`)));
+		}
+	}, 120_000);
+
+	it('compresses everything again when the pack is damaged, and writes the same bytes', async () => {
+		const docs = documents();
+		await writeSearchIndexFrom(sources(docs, []), path.join(work, 'e'), context, caches());
+		const pack = path.join(work, 'cache', 'files.pack');
+		writeFileSync(pack, readFileSync(pack).subarray(0, 200));
+		const damaged = await writeSearchIndexFrom(sources(docs, []), path.join(work, 'f'), context, caches());
+		expect(damaged.gzip.reused).toBe(0);
+		expect(siteFiles(path.join(work, 'f'))).toEqual(siteFiles(path.join(work, 'e')));
 	}, 120_000);
 });

@@ -34,7 +34,7 @@ export const buildMessages = defineMessages({
 	}),
 	incrementalSummary: (pages: Reuse, records: Reuse | undefined, printFiles: Reuse | undefined, frontmatter?: Reuse) => ({
 		zh: [
-			`增量构建：案例/期刊页面及案例数据文件沿用 ${pages.reused} 个、重新生成 ${pages.rebuilt} 个`,
+			`增量构建：页面及数据文件沿用 ${pages.reused} 个、重新生成 ${pages.rebuilt} 个`,
 			frontmatter ? `元数据校验沿用 ${frontmatter.reused} 个文件、重新解析 ${frontmatter.rebuilt} 个` : '',
 			records ? `搜索记录沿用 ${records.reused} 条、重新生成 ${records.rebuilt} 条` : '',
 			printFiles ? `PDF/Word 沿用 ${printFiles.reused} 期、重新打印 ${printFiles.rebuilt} 期` : '',
@@ -42,7 +42,7 @@ export const buildMessages = defineMessages({
 			.filter(Boolean)
 			.join('；'),
 		en: [
-			`incremental build: case/issue pages and case data files ${pages.reused} reused, ${pages.rebuilt} rendered`,
+			`incremental build: pages and data files ${pages.reused} reused, ${pages.rebuilt} rendered`,
 			frontmatter ? `frontmatter of ${frontmatter.reused} file(s) validated before, ${frontmatter.rebuilt} parsed` : '',
 			records ? `search records ${records.reused} reused, ${records.rebuilt} made` : '',
 			printFiles ? `PDF/Word files of ${printFiles.reused} issue(s) reused, ${printFiles.rebuilt} printed` : '',

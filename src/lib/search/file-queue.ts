@@ -1,0 +1,53 @@
+/**
+ * Writes many small files without waiting for each: the index step writes three per case
+ * (a fragment and a result file per script), and creating a file costs the kernel far more
+ * than the bytes do, more still when other builds share the disk. Writes run in libuv's
+ * thread pool while the main thread goes on filing words; at most `limit` are in flight,
+ * so memory stays bounded. Also the step's one way to write a cache file whole.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Writes `file` beside, then renames it into place: a reader (the next build) never sees half of it. */
+export function writeFileAtomically(file: string, bytes: Uint8Array | string): void {
+	mkdirSync(path.dirname(file), { recursive: true });
+	const partial = `${file}.partial-${process.pid}`;
+	writeFileSync(partial, bytes);
+	renameSync(partial, file);
+}
+
+/** A bounded queue of file writes: `write`, `await room()` between batches, `await done()` at the end. */
+export class FileQueue {
+	private readonly pending = new Set<Promise<void>>();
+	private failure: unknown;
+	private readonly limit: number;
+
+	constructor(limit = 64) {
+		this.limit = limit;
+	}
+
+	/** Starts writing `bytes` to `file`; a failure is thrown by the next `room` or `done`. */
+	write(file: string, bytes: Uint8Array | string): void {
+		const writing: Promise<void> = writeFile(file, bytes).then(
+			() => void this.pending.delete(writing),
+			(error: unknown) => {
+				this.pending.delete(writing);
+				this.failure ??= error;
+			},
+		);
+		this.pending.add(writing);
+	}
+
+	/** Resolves once fewer than `limit` writes are in flight. */
+	async room(): Promise<void> {
+		while (this.pending.size >= this.limit) await Promise.race(this.pending);
+		if (this.failure !== undefined) throw this.failure;
+	}
+
+	/** Resolves once every write has finished; throws the first failure. */
+	async done(): Promise<void> {
+		await Promise.all(this.pending);
+		if (this.failure !== undefined) throw this.failure;
+	}
+}

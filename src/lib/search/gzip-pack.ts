@@ -1,0 +1,119 @@
+/**
+ * Pagefind files as the previous build gzipped them: a memo of "payload → gzipped file",
+ * kept in one file of the build's cache directory, so a rebuild writes an unchanged index
+ * chunk or fragment by copying its bytes instead of compressing it again (gzip level 9 is
+ * most of what writing the index costs).
+ *
+ * Keyed by a digest of the payload (the bytes before the signature and gzip) and by zlib's
+ * version: gzip's output is a function of its input, its level and zlib, so a hit is
+ * exactly what compressing again would give, and the output stays byte for byte a clean
+ * build's. The pack is read whole at the start and written whole at the end, with only
+ * the entries this build used: one file read and one written instead of thousands.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { gzip, gzipSync } from 'node:zlib';
+import { writeFileAtomically } from './file-queue.ts';
+import { withPagefindSignature } from './pagefind-format.ts';
+
+const gzipAsync = promisify(gzip);
+
+/** Pagefind's files are gzipped at the highest level (smallest download). */
+const LEVEL = 9;
+
+/** What a pack file's header says: the compressor it was made with and its entries in order. */
+interface PackHeader {
+	zlib: string;
+	level: number;
+	/** [payload digest, gzipped length], the bytes following the header in this order. */
+	entries: [string, number][];
+}
+
+const payloadDigest = (payload: Uint8Array) => createHash('sha256').update(payload).digest('base64url');
+
+/** A Pagefind file's bytes as written: signature and payload, gzipped. */
+export function pagefindFileBytes(payload: Uint8Array): Buffer {
+	return gzipSync(withPagefindSignature(payload), { level: LEVEL });
+}
+
+/** The memo: gzipped Pagefind files by payload, from the previous build and this one. */
+export class GzipPack {
+	private readonly previous = new Map<string, Buffer>();
+	private readonly used = new Map<string, Buffer>();
+	/** Files taken from the previous build, and files compressed anew. */
+	readonly counts = { reused: 0, compressed: 0 };
+
+	/** The pack kept in `file` (none yet, unreadable or from another zlib: an empty memo). */
+	static open(file: string): GzipPack {
+		const pack = new GzipPack();
+		let bytes: Buffer;
+		try {
+			bytes = readFileSync(file);
+		} catch {
+			return pack;
+		}
+		try {
+			const headerLength = bytes.readUInt32BE(0);
+			const header = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as PackHeader;
+			if (header.zlib !== process.versions.zlib || header.level !== LEVEL) return pack;
+			let at = 4 + headerLength;
+			for (const [digest, length] of header.entries) {
+				if (at + length > bytes.length) throw new Error('truncated');
+				pack.previous.set(digest, bytes.subarray(at, at + length));
+				at += length;
+			}
+		} catch {
+			// A damaged pack is no pack: everything is compressed again.
+			pack.previous.clear();
+		}
+		return pack;
+	}
+
+	private hit(digest: string): Buffer | undefined {
+		const bytes = this.used.get(digest) ?? this.previous.get(digest);
+		if (bytes) {
+			this.counts.reused++;
+			this.used.set(digest, bytes);
+		}
+		return bytes;
+	}
+
+	/** The Pagefind file of `payload` (compressed on this thread when the pack lacks it). */
+	fileSync(payload: Uint8Array): Buffer {
+		const digest = payloadDigest(payload);
+		const known = this.hit(digest);
+		if (known) return known;
+		const bytes = pagefindFileBytes(payload);
+		this.counts.compressed++;
+		this.used.set(digest, bytes);
+		return bytes;
+	}
+
+	/** The Pagefind file of `payload` (compressed in zlib's thread pool when the pack lacks it). */
+	async file(payload: Uint8Array): Promise<Buffer> {
+		const digest = payloadDigest(payload);
+		const known = this.hit(digest);
+		if (known) return known;
+		this.counts.compressed++;
+		const bytes = await gzipAsync(withPagefindSignature(payload), { level: LEVEL });
+		this.used.set(digest, bytes);
+		return bytes;
+	}
+
+	/** Notes a file compressed elsewhere (a worker thread) as the file of `payload`. */
+	remember(payload: Uint8Array, bytes: Uint8Array): void {
+		const digest = payloadDigest(payload);
+		if (!this.used.has(digest)) this.used.set(digest, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+	}
+
+	/** Writes the entries this build used into `file` (beside, then renamed: a reader never sees half a pack). */
+	save(file: string): void {
+		const entries = [...this.used];
+		const header: PackHeader = { zlib: process.versions.zlib ?? '', level: LEVEL, entries: entries.map(([digest, bytes]) => [digest, bytes.length]) };
+		const headerBytes = Buffer.from(JSON.stringify(header));
+		const length = Buffer.alloc(4);
+		length.writeUInt32BE(headerBytes.length);
+		writeFileAtomically(file, Buffer.concat([length, headerBytes, ...entries.map(([, bytes]) => bytes)]));
+	}
+}
