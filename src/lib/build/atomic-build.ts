@@ -34,7 +34,11 @@ export interface BuildOutcome {
 	seconds: number;
 }
 
-/** What a previous output is renamed to while it is removed: `<outDir>.previous-<pid>`. */
+/**
+ * What a previous output is renamed to while it is removed: `<outDir>.previous-<pid>-<ms>`. The
+ * time makes the name unique: a container's build may get the same pid as one whose removal
+ * a stopped machine never finished, and renaming onto that folder would fail.
+ */
 const PREVIOUS = '.previous-';
 
 /**
@@ -60,7 +64,7 @@ export function leftoverPrevious(outDir: string): string[] {
 	const parent = path.dirname(outDir);
 	if (!existsSync(parent)) return [];
 	return readdirSync(parent)
-		.filter((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)))
+		.filter((name) => name.startsWith(prefix) && /^\d+(?:-\d+)?$/.test(name.slice(prefix.length)))
 		.map((name) => path.join(parent, name));
 }
 
@@ -89,7 +93,7 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 		process.env.COMPENDIUM_CACHE_DIR ??= path.resolve(PROJECT_ROOT, 'node_modules/.astro');
 		const { build } = await import('astro');
 		await build({ root: PROJECT_ROOT, logLevel: options.logLevel ?? 'info' });
-		const previous = `${outDir}${PREVIOUS}${process.pid}`;
+		const previous = `${outDir}${PREVIOUS}${process.pid}-${Date.now()}`;
 		if (existsSync(outDir)) renameSync(outDir, previous);
 		renameSync(staging, outDir);
 		removeInBackground(leftoverPrevious(outDir));

@@ -14,11 +14,19 @@ afterEach(() => rmSync(parent, { recursive: true, force: true }));
 
 describe('the previous output', () => {
 	it('is found by its name beside the output, and only it', () => {
-		for (const name of ['dist', 'dist.previous-12', 'dist.previous-345', 'dist.previous-x', 'dist-2.previous-6', 'site.previous-7'])
+		for (const name of [
+			'dist',
+			'dist.previous-12',
+			'dist.previous-345-1764190000000',
+			'dist.previous-x',
+			'dist.previous-3-x',
+			'dist-2.previous-6',
+			'site.previous-7',
+		])
 			mkdirSync(path.join(parent, name));
 		expect(leftoverPrevious(path.join(parent, 'dist')).sort()).toEqual([
 			path.join(parent, 'dist.previous-12'),
-			path.join(parent, 'dist.previous-345'),
+			path.join(parent, 'dist.previous-345-1764190000000'),
 		]);
 		expect(leftoverPrevious(path.join(parent, 'missing', 'dist'))).toEqual([]);
 	});
