@@ -24,7 +24,7 @@
  * there; otherwise the wrapper hides it from the loader, which reads the file again. Files
  * no entry points to any more are removed after each load.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -34,6 +34,7 @@ import { contentPaths } from '../content/paths.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
 import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { renderBody } from './render-body.ts';
+import { writeFileAtomically } from '../files/write-atomically.ts';
 
 /** What a body rendered in the content layer keeps in `rendered.metadata`. */
 export interface RenderedBodyMetadata {
@@ -66,13 +67,6 @@ export function bodyFileOf(metadata: RenderedBodyMetadata, script: Script): stri
 export function renderedBodyHtml(entry: Parameters<typeof renderedBody>[0], script: Script): string | undefined {
 	const metadata = renderedBody(entry);
 	return metadata && readFileSync(bodyFileOf(metadata, script), 'utf8');
-}
-
-/** Writes a file whole or not at all: a build stopped halfway leaves no truncated body to reuse. */
-function writeWhole(file: string, text: string): void {
-	const partial = `${file}.${process.pid}.partial`;
-	writeFileSync(partial, text);
-	renameSync(partial, file);
 }
 
 /** Removes the body files in `dir` that no stored entry points to (edited, removed or re-rendered bodies). */
@@ -122,7 +116,7 @@ export function renderedBodies(loader: Loader): Loader {
 				const { deferredRender: _module, ...rest } = entry;
 				const bodyFile = path.join(dir, digest(entry.id, entry.digest ?? entry.body ?? '', fingerprint));
 				const metadata: RenderedBodyMetadata = { headings: rendered.headings, bodyFile, renderedWith: fingerprint };
-				for (const script of SCRIPTS) writeWhole(bodyFileOf(metadata, script), rendered.html[script]);
+				for (const script of SCRIPTS) writeFileAtomically(bodyFileOf(metadata, script), rendered.html[script]);
 				// `rendered.html` stays empty: only Body.astro prints these bodies, from their files.
 				return target.set({ ...rest, rendered: { html: '', metadata: metadata as unknown as Record<string, unknown> } });
 			};

@@ -3,19 +3,9 @@
  * (a fragment and a result file per script), and creating a file costs the kernel far more
  * than the bytes do, more still when other builds share the disk. Writes run in libuv's
  * thread pool while the main thread goes on filing words; at most `limit` are in flight,
- * so memory stays bounded. Also the step's one way to write a cache file whole.
+ * so memory stays bounded.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-
-/** Writes `file` beside, then renames it into place: a reader (the next build) never sees half of it. */
-export function writeFileAtomically(file: string, bytes: Uint8Array | string): void {
-	mkdirSync(path.dirname(file), { recursive: true });
-	const partial = `${file}.partial-${process.pid}`;
-	writeFileSync(partial, bytes);
-	renameSync(partial, file);
-}
 
 /** A bounded queue of file writes: `write`, `await room()` between batches, `await done()` at the end. */
 export class FileQueue {

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
-import { writeFileAtomically } from './file-queue.ts';
+import { writeFileAtomically } from '../files/write-atomically.ts';
 import { parseFoldMap, serializeFoldMap, type FoldMap } from './fold.ts';
 
 /** CJK ideograph blocks: unified, extension A, compatibility, and the supplementary planes. */

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { gzip, gzipSync } from 'node:zlib';
-import { writeFileAtomically } from './file-queue.ts';
+import { writeFileAtomically } from '../files/write-atomically.ts';
 import { withPagefindSignature } from './pagefind-format.ts';
 
 const gzipAsync = promisify(gzip);
