@@ -38,6 +38,8 @@ const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 60;
 /** Show "searching…" only when a search takes long enough to notice. */
 const LOADING_DELAY_MS = 400;
+/** Methods and issues by name: one collator (localeCompare with a locale builds one per call). */
+const byName = new Intl.Collator('zh');
 
 function element<T extends HTMLElement>(root: Document, selector: string): T {
 	const found = root.querySelector<T>(selector);
@@ -86,6 +88,8 @@ class SearchPage {
 	private counts: FacetCounts = {};
 	private generation = 0;
 	private typingTimer: ReturnType<typeof setTimeout> | undefined;
+	/** What each facet's select shows now, to leave it alone when a search does not change it. */
+	private readonly facetOptions = new Map<string, string>();
 	/** Pages matching the words, most relevant first (all pages when browsing), and the answer shown. */
 	private matched: number[] = [];
 	private results: number[] = [];
@@ -184,8 +188,8 @@ class SearchPage {
 			clearTimeout(this.typingTimer);
 			this.typingTimer = setTimeout(() => {
 				this.state = { ...this.state, q: this.input.value };
-				this.updateUrl('replace');
-				void this.search();
+				// The address after the results: replacing it costs a keystroke some milliseconds.
+				void this.search().finally(() => this.updateUrl('replace'));
 			}, TYPING_DELAY_MS);
 		});
 		this.form.addEventListener('submit', (event) => {
@@ -217,7 +221,7 @@ class SearchPage {
 		}
 		this.more.addEventListener('click', () => {
 			const next = this.shown;
-			this.renderMore();
+			void this.renderMore();
 			this.list.querySelectorAll<HTMLAnchorElement>('.search-result a')[next]?.focus();
 		});
 		this.doc.defaultView?.addEventListener('popstate', () => {
@@ -299,10 +303,16 @@ class SearchPage {
 			// Which query the list answers: for tests and for anyone scripting the page.
 			this.list.dataset.query = this.state.q;
 			this.shown = 0;
-			this.renderMore();
+			const first = this.renderMore();
 			this.renderStatus();
-			this.counts = countFacets(pages, filters, this.tables);
-			this.renderFacets();
+			// Facet counts once the first result is drawn: rebuilding the selects' options costs more than the search.
+			void first
+				.then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+				.then(() => {
+					if (generation !== this.generation) return;
+					this.counts = countFacets(pages, filters, this.tables);
+					this.renderFacets();
+				});
 		} catch (error) {
 			if (generation === this.generation) this.fail(error, 'search');
 		} finally {
@@ -325,7 +335,8 @@ class SearchPage {
 		this.more.hidden = this.shown >= total;
 	}
 
-	private renderMore(): void {
+	/** Draws the next page of results; resolves when its first result is drawn. */
+	private renderMore(): Promise<void> {
 		const ids = this.results.slice(this.shown, this.shown + PAGE_SIZE).map(pageId);
 		this.shown += ids.length;
 		this.more.hidden = this.shown >= this.results.length;
@@ -348,10 +359,11 @@ class SearchPage {
 					items[index]!.remove();
 				});
 		// The first result before the rest: it is what the reader looks at first.
-		if (!ids.length) return;
+		if (!ids.length) return Promise.resolve();
 		const first = fill(0);
 		if (this.shown === ids.length) this.firstResult = first;
 		void first.then(() => ids.slice(1).forEach((_, i) => void fill(i + 1)));
+		return first;
 	}
 
 	/** Case ids of every current result, in order (for 下载当前结果, src/lib/browser/result-csv.ts). */
@@ -421,14 +433,19 @@ class SearchPage {
 			const label = (value: string) => (facet === 'year' ? fillMessage(this.config.messages.year, value) : (this.labels[facet]?.[value] ?? value));
 			// Years newest first, places in division-code order, methods and issues by name.
 			const ordered = [...values.keys()].sort((a, b) =>
-				facet === 'year' ? b.localeCompare(a) : facet === 'method' || facet === 'issue' ? label(a).localeCompare(label(b), 'zh') : a.localeCompare(b),
+				facet === 'year' ? b.localeCompare(a) : facet === 'method' || facet === 'issue' ? byName.compare(label(a), label(b)) : a.localeCompare(b),
 			);
-			const options = [new Option(this.config.messages.any, '')];
+			const texts = [this.config.messages.any];
 			for (const value of ordered) {
 				const count = values.get(value);
-				options.push(new Option(count === undefined ? label(value) : `${label(value)}（${count}）`, value));
+				texts.push(count === undefined ? label(value) : `${label(value)}（${count}）`);
 			}
-			select.replaceChildren(...options);
+			// Most keystrokes leave a facet's choices as they were: rebuilding hundreds of options is what a keystroke cost most.
+			const shown = JSON.stringify([texts, ordered]);
+			if (this.facetOptions.get(facet) !== shown) {
+				this.facetOptions.set(facet, shown);
+				select.replaceChildren(new Option(texts[0], ''), ...ordered.map((value, i) => new Option(texts[i + 1], value)));
+			}
 			select.value = chosen;
 			// A place level with nothing to choose from is noise.
 			const wrapper = select.closest<HTMLElement>('.search-filter');
