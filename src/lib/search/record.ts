@@ -30,8 +30,8 @@ export interface RecordContext {
 /** A case made ready for the index: its index page, its result in each script and its facet values. */
 export interface BuiltRecord {
 	record: IndexPage;
-	/** The result in each script; from the cache, already as its file's bytes. */
-	display: Record<Script, ResultDisplay | Buffer>;
+	/** The result in each script as its file's bytes (JSON of a ResultDisplay): made once, written and cached as is. */
+	display: Record<Script, Buffer>;
 	facets: Partial<Record<Facet, string[]>>;
 	/** Distinct characters of the folded text, for the browser's fold table. */
 	chars: Set<string>;
@@ -66,7 +66,7 @@ export function searchableText(doc: SearchDocument, context: Pick<RecordContext,
 }
 
 /** Makes one case's index page (under its simplified page's URL) and its result in both scripts. */
-export function buildRecord(doc: SearchDocument, context: RecordContext): BuiltRecord & { display: Record<Script, ResultDisplay> } {
+export function buildRecord(doc: SearchDocument, context: RecordContext): BuiltRecord {
 	const folded = foldText(searchableText(doc, context), context.fold);
 	const words = indexWords(folded);
 	const titleWords = indexWords(foldText([doc.title, doc.subtitle].filter(Boolean).join('\n'), context.fold));
@@ -78,7 +78,10 @@ export function buildRecord(doc: SearchDocument, context: RecordContext): BuiltR
 		title: titleWords.join(' '),
 		filters: facets,
 	};
-	const display = Object.fromEntries(SCRIPTS.map((script) => [script, displayIn(doc, script, context)])) as Record<Script, ResultDisplay>;
+	const display = Object.fromEntries(SCRIPTS.map((script) => [script, Buffer.from(JSON.stringify(displayIn(doc, script, context)))])) as Record<
+		Script,
+		Buffer
+	>;
 	return { record, display, facets, chars: new Set(folded) };
 }
 
@@ -115,7 +118,7 @@ interface StoredHead {
  * result (most of a record: the body in both scripts) and writing it out as JSON again.
  */
 export function storeRecord(built: BuiltRecord): Buffer {
-	const files = SCRIPTS.map((script) => Buffer.from(displayJson(built, script)));
+	const files = SCRIPTS.map((script) => built.display[script]);
 	const head: StoredHead = {
 		record: built.record,
 		facets: built.facets,
@@ -141,12 +144,6 @@ export function loadRecord(bytes: Buffer): BuiltRecord | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-/** A record's result file in `script`: as the cache kept it, or written out now. */
-function displayJson(built: BuiltRecord, script: Script): string | Buffer {
-	const display = built.display[script];
-	return Buffer.isBuffer(display) ? display : JSON.stringify(display);
 }
 
 /** Where a page's files go: the bundle's and the result files' (staging) folders, and the version folder name in the latter. */
@@ -179,7 +176,7 @@ export type WriteFile = (file: string, bytes: Uint8Array | string) => void;
 export function writePageFiles(built: BuiltRecord, id: string, dirs: PageDirs, pack?: GzipPack, write: WriteFile = writeFileSync): IndexedRecord {
 	const hash = createHash('sha256');
 	for (const script of SCRIPTS) {
-		const json = displayJson(built, script);
+		const json = built.display[script];
 		hash.update(id).update(script).update(json);
 		write(path.join(dirs.data, displayFile(dirs.version, script, id)), json);
 	}
