@@ -16,6 +16,8 @@ export class StepCache {
 	private readonly used = new Set<string>();
 	/** Partial files begun by `writeLater`, numbering each its own. */
 	private partials = 0;
+	/** Folders `writeLater` has made (or is making): one mkdir per folder, not per entry. */
+	private readonly folders = new Map<string, Promise<unknown>>();
 
 	constructor(dir: string) {
 		this.dir = dir;
@@ -55,7 +57,10 @@ export class StepCache {
 	async writeLater(name: string, bytes: Uint8Array | string): Promise<void> {
 		const file = this.file(name);
 		this.used.add(name);
-		await mkdir(path.dirname(file), { recursive: true });
+		const folder = path.dirname(file);
+		let made = this.folders.get(folder);
+		if (!made) this.folders.set(folder, (made = mkdir(folder, { recursive: true })));
+		await made;
 		const partial = `${file}.partial-${process.pid}-${this.partials++}`;
 		await writeFile(partial, bytes);
 		await rename(partial, file);
