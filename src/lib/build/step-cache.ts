@@ -7,17 +7,12 @@
  * so the folder holds about one build's worth.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** One step's store: read and write entries by name, then prune the unused ones. */
 export class StepCache {
 	readonly dir: string;
 	private readonly used = new Set<string>();
-	/** Partial files begun by `writeLater`, numbering each its own. */
-	private partials = 0;
-	/** Folders `writeLater` has made (or is making): one mkdir per folder, not per entry. */
-	private readonly folders = new Map<string, Promise<unknown>>();
 
 	constructor(dir: string) {
 		this.dir = dir;
@@ -48,22 +43,6 @@ export class StepCache {
 		writeFileSync(partial, bytes);
 		renameSync(partial, file);
 		this.used.add(name);
-	}
-
-	/**
-	 * `write` in libuv's thread pool, for a step that stores thousands of entries while it
-	 * works: resolves once the entry is in place (each write its own partial file).
-	 */
-	async writeLater(name: string, bytes: Uint8Array | string): Promise<void> {
-		const file = this.file(name);
-		this.used.add(name);
-		const folder = path.dirname(file);
-		let made = this.folders.get(folder);
-		if (!made) this.folders.set(folder, (made = mkdir(folder, { recursive: true })));
-		await made;
-		const partial = `${file}.partial-${process.pid}-${this.partials++}`;
-		await writeFile(partial, bytes);
-		await rename(partial, file);
 	}
 
 	/** Removes every entry not read or written since this store was opened; returns how many. */

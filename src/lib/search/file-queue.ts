@@ -2,8 +2,8 @@
  * Writes many small files without waiting for each: the index step writes three per case
  * (a fragment and a result file per script), and creating a file costs the kernel far more
  * than the bytes do, more still when other builds share the disk. Writes run in libuv's
- * thread pool while the main thread goes on filing words (so do the record cache's entries,
- * through `add`); at most `limit` are in flight, so memory stays bounded.
+ * thread pool while the main thread goes on filing words; at most `limit` are in flight,
+ * so memory stays bounded.
  */
 import { writeFile } from 'node:fs/promises';
 
@@ -19,12 +19,7 @@ export class FileQueue {
 
 	/** Starts writing `bytes` to `file`; a failure is thrown by the next `room` or `done`. */
 	write(file: string, bytes: Uint8Array | string): void {
-		this.add(writeFile(file, bytes));
-	}
-
-	/** Counts `work` (a write begun elsewhere, e.g. a cache entry's) among the writes in flight. */
-	add(work: Promise<void>): void {
-		const writing: Promise<void> = work.then(
+		const writing: Promise<void> = writeFile(file, bytes).then(
 			() => void this.pending.delete(writing),
 			(error: unknown) => {
 				this.pending.delete(writing);

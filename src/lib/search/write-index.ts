@@ -213,14 +213,14 @@ export async function writeSearchIndexFrom(
 			if (pool && source.task) {
 				return pool.make(source.task(), id, dirs, name !== undefined && cache !== undefined).then((made) => {
 					records.built++;
-					if (name !== undefined && made.stored !== undefined && cache) files.add(cache.writeLater(name, made.stored));
+					if (name !== undefined && made.stored !== undefined && cache) cache.write(name, made.stored);
 					gzipPack.remember(fragmentPayload(made.record), made.fragmentFile);
 					return made;
 				});
 			}
 			const built = buildRecord(source.document(), recordContext);
 			records.built++;
-			if (name !== undefined && cache) files.add(cache.writeLater(name, storeRecord(built)));
+			if (name !== undefined && cache) cache.write(name, storeRecord(built));
 			return indexed(built, id);
 		};
 

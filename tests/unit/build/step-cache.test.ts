@@ -1,5 +1,5 @@
 /** The post-build steps' store: what is written is read back, unused entries are pruned, and names cannot leave the folder. */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,21 +23,6 @@ describe('StepCache', () => {
 		expect(next.prune()).toBe(1);
 		expect(new StepCache(dir).read('bb22.pdf')).toBeUndefined();
 		expect(new StepCache(dir).read('dd44.json')?.toString()).toBe('{}');
-	});
-
-	it('writes in the background as in the foreground: entries in place, no partial files left, kept from pruning', async () => {
-		const dir = path.join(work, 'later');
-		const cache = new StepCache(dir);
-		await Promise.all([
-			cache.writeLater('ee55.record', Buffer.from([4, 5])),
-			cache.writeLater('ff66.record', 'x'),
-			cache.writeLater('ee55.record', Buffer.from([4, 5])),
-		]);
-		expect(cache.prune()).toBe(0);
-		expect(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.includes('partial'))).toEqual([]);
-		const next = new StepCache(dir);
-		expect([...(next.read('ee55.record') ?? [])]).toEqual([4, 5]);
-		expect(next.read('ff66.record')?.toString()).toBe('x');
 	});
 
 	it('refuses names that are not plain file names', () => {
