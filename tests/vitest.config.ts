@@ -7,6 +7,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		root: new URL('..', import.meta.url).pathname,
+		// Vitest's default on a 2-core machine is one worker for the whole run, which ran the unit
+		// files only after every site file. Two let the unit files run while the site files (one at a
+		// time, below) wait on builds, the server and the browser.
+		maxWorkers: 2,
 		projects: [
 			{
 				test: {

@@ -37,7 +37,7 @@ export interface RecordTask {
 }
 
 /** A record made by a worker: its page files written, and the record in the cache's form when asked for. */
-export type MadeRecord = IndexedRecord & { stored?: string };
+export type MadeRecord = IndexedRecord & { stored?: Uint8Array };
 
 /** What a worker is sent: the task, the page id and folders for the page files, and whether to return the cache form. */
 interface Message {

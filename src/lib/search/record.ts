@@ -30,7 +30,8 @@ export interface RecordContext {
 /** A case made ready for the index: its index page, its result in each script and its facet values. */
 export interface BuiltRecord {
 	record: IndexPage;
-	display: Record<Script, ResultDisplay>;
+	/** The result in each script as its file's bytes (JSON of a ResultDisplay): made once, written and cached as is. */
+	display: Record<Script, Buffer>;
 	facets: Partial<Record<Facet, string[]>>;
 	/** Distinct characters of the folded text, for the browser's fold table. */
 	chars: Set<string>;
@@ -77,7 +78,10 @@ export function buildRecord(doc: SearchDocument, context: RecordContext): BuiltR
 		title: titleWords.join(' '),
 		filters: facets,
 	};
-	const display = Object.fromEntries(SCRIPTS.map((script) => [script, displayIn(doc, script, context)])) as Record<Script, ResultDisplay>;
+	const display = Object.fromEntries(SCRIPTS.map((script) => [script, Buffer.from(JSON.stringify(displayIn(doc, script, context)))])) as Record<
+		Script,
+		Buffer
+	>;
 	return { record, display, facets, chars: new Set(folded) };
 }
 
@@ -100,24 +104,46 @@ function displayIn(doc: SearchDocument, script: Script, context: RecordContext):
 	};
 }
 
-/** A record as the cache keeps it (JSON: the character set as a string). */
-interface StoredRecord {
+/** The head of a cached record: everything but the result files, and those files' lengths in SCRIPTS order. */
+interface StoredHead {
 	record: BuiltRecord['record'];
-	display: BuiltRecord['display'];
 	facets: BuiltRecord['facets'];
 	chars: string;
+	display: number[];
 }
 
-/** A record in the record cache's form (JSON). */
-export function storeRecord(built: BuiltRecord): string {
-	const stored: StoredRecord = { record: built.record, display: built.display, facets: built.facets, chars: [...built.chars].join('') };
-	return JSON.stringify(stored);
+/**
+ * A record in the record cache's form: a 4-byte length, the head (JSON), then each script's
+ * result file exactly as written. A rebuild copies those bytes out without parsing the
+ * result (most of a record: the body in both scripts) and writing it out as JSON again.
+ */
+export function storeRecord(built: BuiltRecord): Buffer {
+	const files = SCRIPTS.map((script) => built.display[script]);
+	const head: StoredHead = {
+		record: built.record,
+		facets: built.facets,
+		chars: [...built.chars].join(''),
+		display: files.map((file) => file.length),
+	};
+	const headBytes = Buffer.from(JSON.stringify(head));
+	const length = Buffer.alloc(4);
+	length.writeUInt32BE(headBytes.length);
+	return Buffer.concat([length, headBytes, ...files]);
 }
 
-/** A record back from the record cache's form. */
-export function loadRecord(bytes: Buffer): BuiltRecord {
-	const stored = JSON.parse(bytes.toString('utf8')) as StoredRecord;
-	return { record: stored.record, display: stored.display, facets: stored.facets, chars: new Set(stored.chars) };
+/** A record back from the record cache's form; undefined if the entry is damaged (then it is made again). */
+export function loadRecord(bytes: Buffer): BuiltRecord | undefined {
+	try {
+		const headEnd = 4 + bytes.readUInt32BE(0);
+		const head = JSON.parse(bytes.subarray(4, headEnd).toString('utf8')) as StoredHead;
+		let at = headEnd;
+		const files = head.display.map((length) => bytes.subarray(at, (at += length)));
+		if (files.length !== SCRIPTS.length || at !== bytes.length) return undefined;
+		const stored = Object.fromEntries(SCRIPTS.map((script, i) => [script, files[i]!])) as Record<Script, Buffer>;
+		return { record: head.record, display: stored, facets: head.facets, chars: new Set(head.chars) };
+	} catch {
+		return undefined;
+	}
 }
 
 /** Where a page's files go: the bundle's and the result files' (staging) folders, and the version folder name in the latter. */
@@ -150,7 +176,7 @@ export type WriteFile = (file: string, bytes: Uint8Array | string) => void;
 export function writePageFiles(built: BuiltRecord, id: string, dirs: PageDirs, pack?: GzipPack, write: WriteFile = writeFileSync): IndexedRecord {
 	const hash = createHash('sha256');
 	for (const script of SCRIPTS) {
-		const json = JSON.stringify(built.display[script]);
+		const json = built.display[script];
 		hash.update(id).update(script).update(json);
 		write(path.join(dirs.data, displayFile(dirs.version, script, id)), json);
 	}

@@ -199,11 +199,12 @@ export async function writeSearchIndexFrom(
 		const write = files.write.bind(files);
 		const indexed = (built: BuiltRecord, id: string): IndexedRecord => writePageFiles(built, id, dirs, gzipPack, write);
 		const recordOf = (source: RecordSource, id: string, remaining: number): IndexedRecord | Promise<IndexedRecord> => {
-			const name = source.key === undefined ? undefined : `${source.key}.json`;
+			const name = source.key === undefined ? undefined : `${source.key}.record`;
 			const stored = name === undefined ? undefined : cache?.read(name);
-			if (stored) {
+			const loaded = stored && loadRecord(stored);
+			if (loaded) {
 				records.reused++;
-				return indexed(loadRecord(stored), id);
+				return indexed(loaded, id);
 			}
 			if (!poolTried && options.workers && source.task && records.built >= POOL_AFTER && remaining >= POOL_AFTER) {
 				poolTried = true;
@@ -212,14 +213,14 @@ export async function writeSearchIndexFrom(
 			if (pool && source.task) {
 				return pool.make(source.task(), id, dirs, name !== undefined && cache !== undefined).then((made) => {
 					records.built++;
-					if (name !== undefined && made.stored !== undefined) cache?.write(name, made.stored);
+					if (name !== undefined && made.stored !== undefined && cache) cache.write(name, made.stored);
 					gzipPack.remember(fragmentPayload(made.record), made.fragmentFile);
 					return made;
 				});
 			}
 			const built = buildRecord(source.document(), recordContext);
 			records.built++;
-			if (name !== undefined) cache?.write(name, storeRecord(built));
+			if (name !== undefined && cache) cache.write(name, storeRecord(built));
 			return indexed(built, id);
 		};
 

@@ -3,9 +3,10 @@
  * every record from the cache and every Pagefind file from the pack, and writes the same
  * bytes; after one case changes (and so its key), only that record is made again, only the
  * files that hold its words or results change, and the index equals one built with no cache
- * at all. So it does after a case is added and after one is removed.
+ * at all. So it does after a case is added and after one is removed, and a damaged record
+ * or pack is made again rather than trusted.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { siteFiles } from './site-files.ts';
@@ -135,5 +136,24 @@ describe('the record cache', () => {
 		const damaged = await writeSearchIndexFrom(sources(docs, []), path.join(work, 'f'), context, caches());
 		expect(damaged.gzip.reused).toBe(0);
 		expect(siteFiles(path.join(work, 'f'))).toEqual(siteFiles(path.join(work, 'e')));
+	}, 120_000);
+
+	it('makes a damaged record again, and writes the same bytes', async () => {
+		const docs = documents();
+		const store = path.join(work, 'damaged-records');
+		const options = () => ({ recordCache: new StepCache(store), chunkSize: 40 });
+		await writeSearchIndexFrom(sources(docs, []), path.join(work, 'g'), context, options());
+		const entries = readdirSync(store, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.record'));
+		expect(entries).toHaveLength(docs.length);
+		// One entry cut short inside its result files, one with a head that is not JSON.
+		const [short, garbled] = entries.map((name) => path.join(store, name));
+		writeFileSync(short!, readFileSync(short!).subarray(0, -10));
+		const bytes = readFileSync(garbled!);
+		bytes.write('{{', 4);
+		writeFileSync(garbled!, bytes);
+		const made: string[] = [];
+		const again = await writeSearchIndexFrom(sources(docs, made), path.join(work, 'h'), context, options());
+		expect(again.records).toEqual({ reused: docs.length - 2, built: 2 });
+		expect(siteFiles(path.join(work, 'h'))).toEqual(siteFiles(path.join(work, 'g')));
 	}, 120_000);
 });

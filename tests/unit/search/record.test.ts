@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../../src/lib/search/document.ts';
 import { fullFoldMap } from '../../../src/lib/search/fold-table.ts';
 import { buildRecord, facetValues } from '../../../src/lib/search/record.ts';
+import type { ResultDisplay } from '../../../src/lib/search/layout.ts';
 
 const doc: SearchDocument = {
 	id: 'changshan-cunqing-baogaohui',
@@ -59,15 +60,15 @@ describe('records', () => {
 	});
 
 	it('shows the case in each script with its place, issues and date', () => {
-		const { display } = buildRecord(doc, context);
-		expect(display.hant).toMatchObject({
+		const hant = JSON.parse(buildRecord(doc, context).display.hant.toString('utf8')) as ResultDisplay;
+		expect(hant).toMatchObject({
 			id: doc.id,
 			t: `${doc.title}\n${doc.subtitle}`,
 			u: '縣委組織部',
 			d: '2021-06-30',
 			i: ['汇编 changshan-dangshi-xuandeng-1'],
 		});
-		expect(display.hant.p).toEqual(['浙江省', '衢州市', '常山县', '球川鎮']);
-		expect(display.hant.b).toBe(doc.body);
+		expect(hant.p).toEqual(['浙江省', '衢州市', '常山县', '球川鎮']);
+		expect(hant.b).toBe(doc.body);
 	});
 });
