@@ -4,7 +4,9 @@
  * - before a build (`astro:config:setup`), the content is validated; an error stops the build
  *   with every problem listed by file and line, before anything is written;
  * - after it (`astro:build:done`), the post-build steps run over the output: the search index,
- *   then the PDF issues (src/lib/print/step.ts, one step);
+ *   then the PDF issues (src/lib/print/step.ts, one step); `npm run build` has them handed
+ *   over and runs them once Astro's `build()` has returned, so Astro's memory is free first
+ *   (src/lib/build/deferred-steps.ts);
  * - in `astro dev`, the search page works (an index built from content/ on first use and
  *   rebuilt after edits, served under the base) and a content error shows in the browser,
  *   in Astro's error overlay with its file and line, instead of the last good page.
@@ -23,6 +25,7 @@ import { validateForBuild, type GateOutcome } from './lib/build/content-gate.ts'
 import { incrementalEnabled, incrementalOutcome, readIncrementalManifest, writeReuseReport, type ReuseReport } from './lib/build/incremental.ts';
 import type { ValidationResult } from './lib/content/validate.ts';
 import { buildMessages } from './lib/i18n/messages/index.ts';
+import { handOverPostBuildSteps } from './lib/build/deferred-steps.ts';
 import { pdfStep } from './lib/print/step.ts';
 import { searchIndexStep } from './lib/search/step.ts';
 
@@ -96,18 +99,23 @@ export default function compendium(): AstroIntegration {
 				const pages = incrementalOutcome(cacheBefore, cacheDir ? readIncrementalManifest(cacheDir) : undefined);
 				const stepCache = incrementalEnabled() ? cacheDir : undefined;
 				const validated = gate ?? validateForBuild();
-				const steps = await runPostBuildSteps(fileURLToPath(dir), validated.content, logger, stepCache);
-				if (stepCache) {
-					saveConversions();
-					const report: ReuseReport = {
-						pages: { reused: pages.reused, rebuilt: pages.rendered },
-						...(validated.frontmatter ? { frontmatter: validated.frontmatter } : {}),
-						validationSeconds: validated.seconds,
-						...steps,
-					};
-					writeReuseReport(stepCache, report);
-					logger.info(buildMessages.incrementalSummary(report.pages, report.records, report.printFiles, report.frontmatter));
-				}
+				const outDir = fileURLToPath(dir);
+				const steps = async () => {
+					const reused = await runPostBuildSteps(outDir, validated.content, logger, stepCache);
+					if (stepCache) {
+						saveConversions();
+						const report: ReuseReport = {
+							pages: { reused: pages.reused, rebuilt: pages.rendered },
+							...(validated.frontmatter ? { frontmatter: validated.frontmatter } : {}),
+							validationSeconds: validated.seconds,
+							...reused,
+						};
+						writeReuseReport(stepCache, report);
+						logger.info(buildMessages.incrementalSummary(report.pages, report.records, report.printFiles, report.frontmatter));
+					}
+				};
+				// `npm run build` runs them once Astro's build has returned and its memory is free.
+				if (!handOverPostBuildSteps(steps)) await steps();
 			},
 		},
 	};

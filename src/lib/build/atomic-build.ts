@@ -1,6 +1,7 @@
 /**
- * `npm run build`'s publishing rule: Astro builds (with the integration's validation and
- * post-build steps) into a staging directory under .tmp/, and only a build whose every step
+ * `npm run build`'s publishing rule: Astro builds (with the integration's validation) into a
+ * staging directory under .tmp/, the post-build steps run over it once Astro's build has
+ * returned (deferred-steps.ts), and only a build whose every step
  * succeeded replaces the output directory. Whatever fails (content errors, a page, the
  * search index, the PDFs, an interrupt), the previous output stays as it was and the staging
  * directory is removed: on the way out of this function, and on process exit or a signal.
@@ -20,6 +21,7 @@ import { PROJECT_ROOT } from '../content/paths.ts';
 import { buildMessages } from '../i18n/messages/index.ts';
 import { scrubViteEnv } from './clean-env.ts';
 import { ContentErrors } from './content-gate.ts';
+import { deferPostBuildSteps } from './deferred-steps.ts';
 
 /** Folders the build reads from: never a place to publish to. */
 const SOURCE_DIRS = ['content', 'src', 'scripts', 'tests', 'public', 'node_modules', '.git'];
@@ -92,7 +94,14 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 		process.env.COMPENDIUM_OUT_DIR = staging;
 		process.env.COMPENDIUM_CACHE_DIR ??= path.resolve(PROJECT_ROOT, 'node_modules/.astro');
 		const { build } = await import('astro');
-		await build({ root: PROJECT_ROOT, logLevel: options.logLevel ?? 'info' });
+		// The search index and PDFs are made once Astro's build has returned (deferred-steps.ts).
+		const postBuild = deferPostBuildSteps();
+		try {
+			await build({ root: PROJECT_ROOT, logLevel: options.logLevel ?? 'info' });
+		} finally {
+			postBuild.cancel();
+		}
+		await postBuild.run();
 		const previous = `${outDir}${PREVIOUS}${process.pid}-${Date.now()}`;
 		if (existsSync(outDir)) renameSync(outDir, previous);
 		renameSync(staging, outDir);

@@ -253,6 +253,10 @@ export async function writeSearchIndexFrom(
 		}
 		await files.done();
 		indexing.finish();
+		// The workers' heaps are not needed for the word index: give them back before it is written.
+		const threads = pool?.size ?? 0;
+		await pool?.close();
+		pool = undefined;
 		endPhase('records');
 
 		const { api, wasm, entry } = await runtime;
@@ -279,7 +283,7 @@ export async function writeSearchIndexFrom(
 			seconds: (performance.now() - started) / 1000,
 			phases,
 			records,
-			threads: pool?.size ?? 0,
+			threads,
 			gzip: { ...gzipPack.counts },
 		};
 	} catch (error) {
