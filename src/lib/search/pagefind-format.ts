@@ -123,15 +123,6 @@ export class CborWriter {
 		this.bytes.set(bytes, this.length);
 		this.length += bytes.length;
 	}
-	/** Bytes `start` to `end` of `source`, already encoded (short runs copied without making a view). */
-	rawFrom(source: Uint8Array, start: number, end: number) {
-		const length = end - start;
-		if (length > 32) return this.raw(source.subarray(start, end));
-		this.ensure(length);
-		const b = this.bytes;
-		for (let i = start, at = this.length; i < end; i++, at++) b[at] = source[i]!;
-		this.length += length;
-	}
 	/** What has been written. */
 	view(): Uint8Array {
 		return this.bytes.subarray(0, this.length);

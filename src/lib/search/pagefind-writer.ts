@@ -407,7 +407,7 @@ export class PagefindIndexWriter {
 			chunk.text(word);
 			chunk.head(4, this.pageCount[id]!);
 			for (let entry = this.firstEntry[id]!; entry !== -1; entry = this.entryNext[entry]!) {
-				chunk.rawFrom(log, this.entryStart[entry]!, this.entryStart[entry + 1]!);
+				chunk.raw(log.subarray(this.entryStart[entry]!, this.entryStart[entry + 1]!));
 			}
 			const forms = this.variants.get(id);
 			chunk.head(4, forms?.size ?? 0);
