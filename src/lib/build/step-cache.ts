@@ -45,6 +45,11 @@ export class StepCache {
 		this.used.add(name);
 	}
 
+	/** Keeps `name` from {@link prune}: an entry this build used through another store on the same folder (a worker thread's). */
+	keep(name: string): void {
+		this.used.add(name);
+	}
+
 	/** Removes every entry not read or written since this store was opened; returns how many. */
 	prune(): number {
 		let removed = 0;

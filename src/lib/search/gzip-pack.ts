@@ -1,7 +1,7 @@
 /**
  * Pagefind files as the previous build gzipped them: a memo of "payload → gzipped file",
  * kept in one file of the build's cache directory, so a rebuild writes an unchanged index
- * chunk or fragment by copying its bytes instead of compressing it again (gzip level 9 is
+ * chunk, filter or pf_meta by copying its bytes instead of compressing it again (gzip level 9 is
  * most of what writing the index costs).
  *
  * Keyed by a digest of the payload (the bytes before the signature and gzip) and by zlib's
@@ -99,12 +99,6 @@ export class GzipPack {
 		const bytes = await gzipAsync(withPagefindSignature(payload), { level: LEVEL });
 		this.used.set(digest, bytes);
 		return bytes;
-	}
-
-	/** Notes a file compressed elsewhere (a worker thread) as the file of `payload`. */
-	remember(payload: Uint8Array, bytes: Uint8Array): void {
-		const digest = payloadDigest(payload);
-		if (!this.used.has(digest)) this.used.set(digest, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 	}
 
 	/** Writes the entries this build used into `file` (beside, then renamed: a reader never sees half a pack). */

@@ -7,8 +7,8 @@
  *   rank, and the search page sorts by it) and named by that number in base 36,
  * - a page's word count in pf_meta is rounded to a quarter of a binary order of magnitude
  *   (it only scales ranking by page length; rounded it compresses to almost nothing),
- *   and fragments are written without their content (the search page has its own result
- *   files and never fetches a fragment),
+ *   and no fragments are written (the search page shows results from its own result
+ *   files and never calls a result's `data()`, the one thing that fetches a fragment),
  * - words are chunked at `chunkSize` locations, chunks and filters get short names (each
  *   build lives in its own versioned directory), and a location list loses its leading
  *   weight marker when every location has the record weight (ranking alike, two bytes
@@ -67,7 +67,7 @@ export interface WrittenIndex {
 	pages: number;
 	chunks: number;
 	words: number;
-	/** A digest of every file `finish` wrote (names and content; fragments are the caller's). */
+	/** A digest of every file `finish` wrote (names and content). */
 	digest: string;
 }
 
@@ -153,16 +153,11 @@ export function compareCodePoints(a: string, b: string): number {
 	return a.length - b.length;
 }
 
-/** A page's fragment (Pagefind's JSON, without the content; see above), written apart from the index (record.ts `writePageFiles`). */
-export function fragmentPayload(page: IndexPage): Buffer {
-	let words = 1;
-	for (let at = page.content.indexOf(' '); at !== -1; at = page.content.indexOf(' ', at + 1)) words++;
-	const filters = Object.fromEntries(
-		Object.keys(page.filters)
-			.sort(compareCodePoints)
-			.map((name) => [name, page.filters[name]]),
-	);
-	return Buffer.from(JSON.stringify({ url: page.url, content: '', word_count: words, filters, meta: { title: page.title }, anchors: [] }));
+/** Words in a page's content (space-separated), counted without splitting it. */
+export function wordCountOf(content: string): number {
+	let count = 1;
+	for (let at = content.indexOf(' '); at !== -1; at = content.indexOf(' ', at + 1)) count++;
+	return count;
 }
 
 /** Word counts rounded to a power of √2: within 19% of the true length. */
@@ -210,7 +205,6 @@ export class PagefindIndexWriter {
 	constructor(options: WriterOptions) {
 		this.options = options;
 		this.gzipPack = options.gzipPack ?? new GzipPack();
-		mkdirSync(path.join(options.outDir, 'fragment'), { recursive: true });
 	}
 
 	private wordNumber(word: string, wordIds: Map<string, number>): number {
@@ -300,16 +294,70 @@ export class PagefindIndexWriter {
 		return map;
 	}
 
+	/**
+	 * Tokens of one or two UTF-16 units (nearly every token: Han bigrams and unigrams) by their
+	 * code units, in an open-addressed table: filing a page then makes no string per token and
+	 * hashes no string. Key 0 marks an empty slot (no token is empty); the value is `tokenNumber`'s.
+	 */
+	private shortKeys = new Uint32Array(1 << 16);
+	private shortIds = new Int32Array(1 << 16);
+	private shortCount = 0;
+	/** 32 − log2 of the table's size: the top bits of a multiplicative hash pick the slot. */
+	private shortShift = 16;
+
+	/** `tokenNumber` of the token `content.slice(start, end)`, through the short-token table when it is short. */
+	private tokenAt(content: string, start: number, end: number): number {
+		const length = end - start;
+		if (length > 2 || length < 1) return this.tokenNumber(content.slice(start, end));
+		// One unit: the unit itself (< 2^16); two: both units, the first ≥ 1, so ≥ 2^16: no two tokens share a key.
+		const key = (length === 1 ? content.charCodeAt(start) : ((content.charCodeAt(start) << 16) | content.charCodeAt(start + 1))) >>> 0;
+		const mask = this.shortKeys.length - 1;
+		let slot = Math.imul(key, 0x9e3779b1) >>> this.shortShift;
+		for (;;) {
+			const found = this.shortKeys[slot]!;
+			if (found === key) return this.shortIds[slot]!;
+			if (found === 0) break;
+			slot = (slot + 1) & mask;
+		}
+		const id = this.tokenNumber(content.slice(start, end));
+		this.shortKeys[slot] = key;
+		this.shortIds[slot] = id;
+		if (++this.shortCount * 2 > this.shortKeys.length) this.growShortTable();
+		return id;
+	}
+
+	private growShortTable(): void {
+		const keys = this.shortKeys;
+		const ids = this.shortIds;
+		this.shortKeys = new Uint32Array(keys.length * 2);
+		this.shortIds = new Int32Array(keys.length * 2);
+		this.shortShift--;
+		const mask = this.shortKeys.length - 1;
+		for (let i = 0; i < keys.length; i++) {
+			const key = keys[i]!;
+			if (key === 0) continue;
+			let slot = Math.imul(key, 0x9e3779b1) >>> this.shortShift;
+			while (this.shortKeys[slot] !== 0) slot = (slot + 1) & mask;
+			this.shortKeys[slot] = key;
+			this.shortIds[slot] = ids[i]!;
+		}
+	}
+
 	/** Adds the next page; returns its id (the page number in base 36). */
 	addPage(page: IndexPage): string {
 		const number = this.wordCounts.length;
 		const stampValue = number + 1;
-		const tokens = page.content.split(' ');
-		this.nextAt = grow(this.nextAt, tokens.length);
+		const content = page.content;
+		const tokenCount = wordCountOf(content);
+		this.nextAt = grow(this.nextAt, tokenCount);
 		const pageWords: number[] = [];
 		let bodyVariants: Map<number, Map<string, number[]>> | undefined;
-		for (let position = 0; position < tokens.length; position++) {
-			const id = this.tokenNumber(tokens[position]!);
+		let start = 0;
+		for (let position = 0; position < tokenCount; position++) {
+			let end = content.indexOf(' ', start);
+			if (end === -1) end = content.length;
+			const id = this.tokenAt(content, start, end);
+			start = end + 1;
 			if (id === -1) continue;
 			if (id <= -2) {
 				bodyVariants = this.variantAt(bodyVariants, id, position);
@@ -349,7 +397,7 @@ export class PagefindIndexWriter {
 			const byValue = this.filters.get(filter) ?? this.filters.set(filter, new Map()).get(filter)!;
 			for (const value of values) (byValue.get(value) ?? byValue.set(value, []).get(value)!).push(number);
 		}
-		this.wordCounts.push(tokens.length);
+		this.wordCounts.push(tokenCount);
 		return pageId(number);
 	}
 

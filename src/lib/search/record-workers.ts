@@ -2,7 +2,8 @@
  * Makes search records in worker threads, one per core: a record (the case's MDX read into
  * plain text, folded, cut into words, its result converted into the other script) costs
  * milliseconds, and 10,000 of them are most of the search step. The index itself is written
- * on the main thread, in date order, as records come back.
+ * on the main thread, in date order, as records come back. On a rebuild the workers read
+ * the cached records instead and write their page files, so the main thread only files words.
  *
  * Workers need the record context as data, not functions: the site's converter is built
  * again in each worker from the same content files (siteConverter), and method names and
@@ -12,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { StepCache } from '../build/step-cache.ts';
 import type { Case } from '../../schemas/case.ts';
 import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { PROJECT_ROOT } from '../content/paths.ts';
@@ -19,7 +21,7 @@ import type { LoadedEntry } from '../content/validate.ts';
 import { siteConverter } from '../convert/site-converter.ts';
 import { documentFromCase } from './document.ts';
 import { parseFoldMap, serializeFoldMap, type FoldMap } from './fold.ts';
-import { buildRecord, storeRecord, writePageFiles, type IndexedRecord, type PageDirs, type RecordContext } from './record.ts';
+import { buildRecord, loadRecord, storeRecord, writePageFiles, type IndexedRecord, type PageDirs, type RecordContext } from './record.ts';
 
 /** What a worker needs to make records: everything in the record context that is not the site's converter. */
 export interface WorkerContext {
@@ -36,16 +38,17 @@ export interface RecordTask {
 	issueIds: string[];
 }
 
-/** A record made by a worker: its page files written, and the record in the cache's form when asked for. */
-export type MadeRecord = IndexedRecord & { stored?: Uint8Array };
-
-/** What a worker is sent: the task, the page id and folders for the page files, and whether to return the cache form. */
-interface Message {
-	task: RecordTask;
-	id: string;
-	dirs: PageDirs;
-	store: boolean;
+/** Where a worker stores a record it made: the record cache's folder and the entry's name (build/step-cache.ts). */
+export interface CacheEntry {
+	dir: string;
+	name: string;
 }
+
+/**
+ * What a worker is sent: the page id and folders for the page files, and either a task to
+ * make (and where to store the record, if anywhere) or a cache entry to read.
+ */
+type Message = { id: string; dirs: PageDirs } & ({ task: RecordTask; store?: CacheEntry } | { load: CacheEntry });
 
 const ROLE = 'compendium-search-records';
 const WORKER_FILE = path.join(PROJECT_ROOT, 'src', 'lib', 'search', 'record-workers.ts');
@@ -76,16 +79,23 @@ export function workerContext(context: Omit<RecordContext, 'fold' | 'convert'>, 
 
 interface Job {
 	message: Message;
-	resolve(made: MadeRecord): void;
+	resolve(made: IndexedRecord | null): void;
 	reject(error: Error): void;
 }
+
+/**
+ * Jobs sent to one worker before it has answered the first: the main thread answers a
+ * worker's message only between the pages it files, so a worker with one job at a time
+ * waits for the main thread as often as the main thread waits for it.
+ */
+const IN_FLIGHT = 4;
 
 /** Worker threads making records and writing their page files. */
 export class RecordPool {
 	private readonly workers: Worker[] = [];
-	private readonly idle: Worker[] = [];
 	private readonly queue: Job[] = [];
-	private readonly running = new Map<Worker, Job>();
+	/** Each worker's jobs, in the order sent (a worker answers in that order). */
+	private readonly running = new Map<Worker, Job[]>();
 	private failure: Error | undefined;
 
 	/**
@@ -101,10 +111,10 @@ export class RecordPool {
 	private constructor(context: WorkerContext, fold: string, size: number) {
 		for (let i = 0; i < size; i++) {
 			const worker = new Worker(WORKER_FILE, { workerData: { role: ROLE, context, fold } });
-			worker.on('message', (made: MadeRecord) => this.done(worker, made));
+			worker.on('message', (made: IndexedRecord | null) => this.done(worker, made));
 			worker.on('error', (error) => this.fail(error));
 			this.workers.push(worker);
-			this.idle.push(worker);
+			this.running.set(worker, []);
 		}
 	}
 
@@ -113,36 +123,49 @@ export class RecordPool {
 		return this.workers.length;
 	}
 
-	/** Makes one record and writes its page files (record.ts `writePageFiles`); `store`: also return the cache form. */
-	make(task: RecordTask, id: string, dirs: PageDirs, store: boolean): Promise<MadeRecord> {
+	/** Makes one record and writes its page files (record.ts `writePageFiles`); `store`: also keep it in the record cache there. */
+	make(task: RecordTask, id: string, dirs: PageDirs, store?: CacheEntry): Promise<IndexedRecord> {
+		return this.send({ task, id, dirs, ...(store ? { store } : {}) }) as Promise<IndexedRecord>;
+	}
+
+	/** Reads record `name` from the record cache in `dir` and writes its page files; null when it is missing or damaged. */
+	load(dir: string, name: string, id: string, dirs: PageDirs): Promise<IndexedRecord | null> {
+		return this.send({ load: { dir, name }, id, dirs });
+	}
+
+	private send(message: Message): Promise<IndexedRecord | null> {
 		if (this.failure) return Promise.reject(this.failure);
 		return new Promise((resolve, reject) => {
-			this.queue.push({ message: { task, id, dirs, store }, resolve, reject });
+			this.queue.push({ message, resolve, reject });
 			this.next();
 		});
 	}
 
 	private next(): void {
-		while (this.idle.length && this.queue.length) {
-			const worker = this.idle.pop()!;
+		while (this.queue.length) {
+			// The least busy worker, if it has room.
+			let worker: Worker | undefined;
+			for (const candidate of this.workers) {
+				const jobs = this.running.get(candidate)!;
+				if (jobs.length < IN_FLIGHT && (!worker || jobs.length < this.running.get(worker)!.length)) worker = candidate;
+			}
+			if (!worker) return;
 			const job = this.queue.shift()!;
-			this.running.set(worker, job);
+			this.running.get(worker)!.push(job);
 			worker.postMessage(job.message);
 		}
 	}
 
-	private done(worker: Worker, made: MadeRecord): void {
-		const job = this.running.get(worker);
-		this.running.delete(worker);
-		this.idle.push(worker);
+	private done(worker: Worker, made: IndexedRecord | null): void {
+		const job = this.running.get(worker)?.shift();
 		job?.resolve(made);
 		this.next();
 	}
 
 	private fail(error: Error): void {
 		this.failure = new Error(`search index: a record worker failed: ${error.message}`, { cause: error });
-		for (const job of [...this.running.values(), ...this.queue]) job.reject(this.failure);
-		this.running.clear();
+		for (const job of [...[...this.running.values()].flat(), ...this.queue]) job.reject(this.failure);
+		for (const jobs of this.running.values()) jobs.length = 0;
 		this.queue.length = 0;
 	}
 
@@ -155,10 +178,19 @@ export class RecordPool {
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
 	const data = workerData as { context: WorkerContext; fold: string };
 	const context: RecordContext = { ...recordContext(data.context), fold: parseFoldMap(data.fold) };
-	parentPort!.on('message', ({ task, id, dirs, store }: Message) => {
-		const built = buildRecord(documentFromCase(task.entry, task.issueIds), context);
-		const made: MadeRecord = writePageFiles(built, id, dirs);
-		if (store) made.stored = storeRecord(built);
+	const caches = new Map<string, StepCache>();
+	const cacheIn = (dir: string) => caches.get(dir) ?? caches.set(dir, new StepCache(dir)).get(dir)!;
+	parentPort!.on('message', (message: Message) => {
+		const { id, dirs } = message;
+		if ('load' in message) {
+			const stored = cacheIn(message.load.dir).read(message.load.name);
+			const loaded = stored && loadRecord(stored);
+			parentPort!.postMessage(loaded ? writePageFiles(loaded, id, dirs) : null);
+			return;
+		}
+		const built = buildRecord(documentFromCase(message.task.entry, message.task.issueIds), context);
+		const made: IndexedRecord = writePageFiles(built, id, dirs);
+		if (message.store) cacheIn(message.store.dir).write(message.store.name, storeRecord(built));
 		parentPort!.postMessage(made);
 	});
 }

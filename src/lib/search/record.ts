@@ -11,8 +11,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayFile, type Facet, type ResultDisplay } from './layout.ts';
-import { pagefindFileBytes, type GzipPack } from './gzip-pack.ts';
-import { fragmentPayload, type IndexPage } from './pagefind-writer.ts';
+import type { IndexPage } from './pagefind-writer.ts';
 import { indexWords } from './tokens.ts';
 
 /** What a record needs besides the case: the site base, the fold table, script conversion and display names. */
@@ -33,8 +32,8 @@ export interface BuiltRecord {
 	/** The result in each script as its file's bytes (JSON of a ResultDisplay): made once, written and cached as is. */
 	display: Record<Script, Buffer>;
 	facets: Partial<Record<Facet, string[]>>;
-	/** Distinct characters of the folded text, for the browser's fold table. */
-	chars: Set<string>;
+	/** Distinct characters of the folded text (each once, in order of first use), for the browser's fold table. */
+	chars: string;
 }
 
 /** Facet values: division codes, method slugs, issue ids, the year. */
@@ -82,7 +81,7 @@ export function buildRecord(doc: SearchDocument, context: RecordContext): BuiltR
 		Script,
 		Buffer
 	>;
-	return { record, display, facets, chars: new Set(folded) };
+	return { record, display, facets, chars: [...new Set(folded)].join('') };
 }
 
 function displayIn(doc: SearchDocument, script: Script, context: RecordContext): ResultDisplay {
@@ -122,7 +121,7 @@ export function storeRecord(built: BuiltRecord): Buffer {
 	const head: StoredHead = {
 		record: built.record,
 		facets: built.facets,
-		chars: [...built.chars].join(''),
+		chars: built.chars,
 		display: files.map((file) => file.length),
 	};
 	const headBytes = Buffer.from(JSON.stringify(head));
@@ -140,15 +139,14 @@ export function loadRecord(bytes: Buffer): BuiltRecord | undefined {
 		const files = head.display.map((length) => bytes.subarray(at, (at += length)));
 		if (files.length !== SCRIPTS.length || at !== bytes.length) return undefined;
 		const stored = Object.fromEntries(SCRIPTS.map((script, i) => [script, files[i]!])) as Record<Script, Buffer>;
-		return { record: head.record, display: stored, facets: head.facets, chars: new Set(head.chars) };
+		return { record: head.record, display: stored, facets: head.facets, chars: head.chars };
 	} catch {
 		return undefined;
 	}
 }
 
-/** Where a page's files go: the bundle's and the result files' (staging) folders, and the version folder name in the latter. */
+/** Where a page's files go: the result files' folder, and the (staging) version folder name in it. */
 export interface PageDirs {
-	bundle: string;
 	data: string;
 	version: string;
 }
@@ -159,30 +157,24 @@ export interface IndexedRecord {
 	facets: BuiltRecord['facets'];
 	/** Distinct characters of the folded text (see BuiltRecord). */
 	chars: string;
-	/** A digest of the page's files: its fragment and its result in each script. */
+	/** A digest of the page's files: its result in each script. */
 	digest: string;
-	/** The fragment file as written (gzipped), for the gzip pack of a thread that did not write it. */
-	fragmentFile: Uint8Array;
 }
 
 /** How a thread writes a page file: at once (a worker), or queued (the main thread, file-queue.ts). */
 export type WriteFile = (file: string, bytes: Uint8Array | string) => void;
 
 /**
- * Writes a record's page files under page id `id`: its Pagefind fragment and its result
- * file in each script. Run by whichever thread has the record, so the main thread need not;
- * with the previous build's gzip pack (main thread), an unchanged fragment is not compressed again.
+ * Writes a record's page files under page id `id`: its result file in each script. Run by
+ * whichever thread has the record, so the main thread need not. No Pagefind fragment is
+ * written: the search page shows results from these files and never asks Pagefind for one.
  */
-export function writePageFiles(built: BuiltRecord, id: string, dirs: PageDirs, pack?: GzipPack, write: WriteFile = writeFileSync): IndexedRecord {
+export function writePageFiles(built: BuiltRecord, id: string, dirs: PageDirs, write: WriteFile = writeFileSync): IndexedRecord {
 	const hash = createHash('sha256');
 	for (const script of SCRIPTS) {
 		const json = built.display[script];
 		hash.update(id).update(script).update(json);
 		write(path.join(dirs.data, displayFile(dirs.version, script, id)), json);
 	}
-	const fragment = fragmentPayload(built.record);
-	hash.update(id).update(fragment);
-	const fragmentFile = pack ? pack.fileSync(fragment) : pagefindFileBytes(fragment);
-	write(path.join(dirs.bundle, 'fragment', `${id}.pf_fragment`), fragmentFile);
-	return { record: built.record, facets: built.facets, chars: [...built.chars].join(''), digest: hash.digest('hex'), fragmentFile };
+	return { record: built.record, facets: built.facets, chars: built.chars, digest: hash.digest('hex') };
 }

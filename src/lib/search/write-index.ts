@@ -34,7 +34,7 @@ import {
 import { pagefindRuntime } from './pagefind-runtime.ts';
 import { FileQueue } from './file-queue.ts';
 import { GzipPack } from './gzip-pack.ts';
-import { fragmentPayload, PagefindIndexWriter } from './pagefind-writer.ts';
+import { PagefindIndexWriter, wordCountOf } from './pagefind-writer.ts';
 import {
 	buildRecord,
 	loadRecord,
@@ -64,6 +64,11 @@ export interface IndexOptions {
 	 * the site's converter, which is what the workers use.
 	 */
 	workers?: WorkerContext;
+	/**
+	 * With `workers`: how many cases, from the first one found in the record cache, make a
+	 * rebuild worth reading the cache in worker threads (starting them costs about a second).
+	 */
+	workerLoadsFrom?: number;
 }
 
 /**
@@ -106,19 +111,14 @@ export const DEFAULT_CHUNK_SIZE = 8_000;
 
 /** Misses made on the main thread before worker threads are started (starting them costs about a second). */
 const POOL_AFTER = 16;
+/** `workerLoadsFrom` when not given. */
+const LOAD_POOL_AFTER = 1000;
 /** Records made ahead of the one being indexed: enough to keep every worker busy, few enough to bound memory. */
 const WINDOW = 64;
 
 /** Oldest first: the index numbers pages by date, and the search page sorts by that number. */
 function byDate(a: RecordSource, b: RecordSource): number {
 	return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** Words in a record's content (space-separated), without splitting it. */
-function wordCount(content: string): number {
-	let count = 1;
-	for (let at = content.indexOf(' '); at !== -1; at = content.indexOf(' ', at + 1)) count++;
-	return count;
 }
 
 /** The search index of `documents` (every record made anew). */
@@ -193,28 +193,26 @@ export async function writeSearchIndexFrom(
 		});
 		// Records in date order, each with its page files written. A miss is made here, or, once
 		// misses look like a whole corpus to make, by worker threads, up to WINDOW cases ahead.
+		// On a rebuild of a large corpus the worker threads also read cached records and write
+		// their page files, so the main thread only files words.
 		let poolTried = false;
-		const dirs: PageDirs = { bundle: bundleStaging, data: dataDir, version: staging };
+		const openPool = () => {
+			if (!poolTried && options.workers) pool = RecordPool.open(options.workers, fold);
+			poolTried = true;
+			return pool;
+		};
+		let loadInWorkers: boolean | undefined;
+		const dirs: PageDirs = { data: dataDir, version: staging };
 		const files = new FileQueue();
 		const write = files.write.bind(files);
-		const indexed = (built: BuiltRecord, id: string): IndexedRecord => writePageFiles(built, id, dirs, gzipPack, write);
-		const recordOf = (source: RecordSource, id: string, remaining: number): IndexedRecord | Promise<IndexedRecord> => {
-			const name = source.key === undefined ? undefined : `${source.key}.record`;
-			const stored = name === undefined ? undefined : cache?.read(name);
-			const loaded = stored && loadRecord(stored);
-			if (loaded) {
-				records.reused++;
-				return indexed(loaded, id);
-			}
-			if (!poolTried && options.workers && source.task && records.built >= POOL_AFTER && remaining >= POOL_AFTER) {
-				poolTried = true;
-				pool = RecordPool.open(options.workers, fold);
-			}
+		const indexed = (built: BuiltRecord, id: string): IndexedRecord => writePageFiles(built, id, dirs, write);
+		const make = (source: RecordSource, name: string | undefined, id: string, remaining: number): IndexedRecord | Promise<IndexedRecord> => {
+			if (source.task && records.built >= POOL_AFTER && remaining >= POOL_AFTER) openPool();
 			if (pool && source.task) {
-				return pool.make(source.task(), id, dirs, name !== undefined && cache !== undefined).then((made) => {
+				const store = name !== undefined && cache ? { dir: cache.dir, name } : undefined;
+				return pool.make(source.task(), id, dirs, store).then((made) => {
 					records.built++;
-					if (name !== undefined && made.stored !== undefined && cache) cache.write(name, made.stored);
-					gzipPack.remember(fragmentPayload(made.record), made.fragmentFile);
+					if (store) cache!.keep(store.name);
 					return made;
 				});
 			}
@@ -222,6 +220,27 @@ export async function writeSearchIndexFrom(
 			records.built++;
 			if (name !== undefined && cache) cache.write(name, storeRecord(built));
 			return indexed(built, id);
+		};
+		const recordOf = (source: RecordSource, id: string, remaining: number): IndexedRecord | Promise<IndexedRecord> => {
+			const name = source.key === undefined ? undefined : `${source.key}.record`;
+			if (name === undefined || !cache) return make(source, name, id, remaining);
+			if (loadInWorkers && pool) {
+				return pool.load(cache.dir, name, id, dirs).then((loaded) => {
+					if (!loaded) return make(source, name, id, remaining);
+					records.reused++;
+					cache.keep(name);
+					return loaded;
+				});
+			}
+			const stored = cache.read(name);
+			const loaded = stored && loadRecord(stored);
+			// The first cached record of a large corpus: a rebuild, worth the worker threads.
+			loadInWorkers ??= Boolean(loaded) && remaining >= (options.workerLoadsFrom ?? LOAD_POOL_AFTER) && openPool() !== undefined;
+			if (loaded) {
+				records.reused++;
+				return indexed(loaded, id);
+			}
+			return make(source, name, id, remaining);
 		};
 
 		const usedValues = new Map<Facet, Set<string>>(FACETS.map((facet) => [facet, new Set<string>()]));
@@ -248,7 +267,7 @@ export async function writeSearchIndexFrom(
 				for (const value of values) usedValues.get(facet)!.add(value);
 			}
 			for (const char of built.chars) chars.add(char);
-			words += wordCount(built.record.content);
+			words += wordCountOf(built.record.content);
 			await files.room();
 		}
 		await files.done();

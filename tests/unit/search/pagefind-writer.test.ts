@@ -1,22 +1,22 @@
 /**
  * The index writer against Pagefind itself: the same records indexed by Pagefind's own
  * Node API and by pagefind-writer.ts must hold the same words, at the same positions, on
- * the same pages (by URL), with the same title positions, variants, filters and fragments.
+ * the same pages (by URL), with the same title positions, variants, filters and page lengths.
+ * Pagefind's pages are named by its fragments; ours by page number (the writer writes no
+ * fragments: the search page never fetches one).
  * This is what breaks first when a Pagefind upgrade changes how it files words.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDEX_LANGUAGE } from '../../../src/lib/search/layout.ts';
+import { INDEX_LANGUAGE, pageId, pageNumber } from '../../../src/lib/search/layout.ts';
 import { decodePagefindPayload } from '../../../src/lib/search/pagefind-format.ts';
 import { pagefindRuntime } from '../../../src/lib/search/pagefind-runtime.ts';
-import { pagefindFileBytes } from '../../../src/lib/search/gzip-pack.ts';
 import {
 	compareCodePoints,
-	fragmentPayload,
 	pagefindWord,
 	PagefindIndexWriter,
 	roundWordCount,
@@ -47,7 +47,6 @@ interface Decoded {
 	words: Map<string, Map<string, [number[], number[]]>>;
 	variants: Map<string, Map<string, Map<string, [number[], number[]]>>>;
 	filters: Record<string, Record<string, string[]>>;
-	fragments: Map<string, { word_count: number; filters: unknown; meta: unknown }>;
 	wordCounts: Map<string, number>;
 	metaFields: unknown;
 	version: unknown;
@@ -84,8 +83,11 @@ function titlePositions(locs: number[]): number[] {
 	return out;
 }
 
-/** Decodes a bundle into what a search can see, pages named by URL. */
-function decode(dir: string, weights: Set<number>): Decoded {
+/**
+ * Decodes a bundle into what a search can see, pages named by URL: from their fragments, or
+ * `pageUrls` by page number (our page ids, layout.ts `pageNumber`).
+ */
+function decode(dir: string, weights: Set<number>, pageUrls?: readonly string[]): Decoded {
 	const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
 	const language = Object.keys(entry.languages)[0]!;
 	const meta = read(path.join(dir, `pagefind.${entry.languages[language].hash}.pf_meta`)) as [
@@ -97,17 +99,17 @@ function decode(dir: string, weights: Set<number>): Decoded {
 		unknown,
 	];
 	const urls: string[] = [];
-	const fragments = new Map<string, { word_count: number; filters: unknown; meta: unknown }>();
 	const wordCounts = new Map<string, number>();
 	for (const [hash, count] of meta[1]) {
-		const fragment = JSON.parse(
-			gunzipSync(readFileSync(path.join(dir, 'fragment', `${hash}.pf_fragment`)))
-				.subarray(12)
-				.toString(),
-		);
-		urls.push(fragment.url);
-		wordCounts.set(fragment.url, count);
-		fragments.set(fragment.url, { word_count: fragment.word_count, filters: fragment.filters, meta: fragment.meta });
+		const url: string = pageUrls
+			? pageUrls[pageNumber(hash)]!
+			: JSON.parse(
+					gunzipSync(readFileSync(path.join(dir, 'fragment', `${hash}.pf_fragment`)))
+						.subarray(12)
+						.toString(),
+				).url;
+		urls.push(url);
+		wordCounts.set(url, count);
 	}
 	const pagesOf = (list: [number, number[], number[]?][]) => {
 		const byUrl = new Map<string, [number[], number[]]>();
@@ -122,7 +124,6 @@ function decode(dir: string, weights: Set<number>): Decoded {
 		words: new Map(),
 		variants: new Map(),
 		filters: {},
-		fragments,
 		wordCounts,
 		metaFields: meta[5],
 		version: meta[0],
@@ -170,13 +171,13 @@ describe('the index writer', () => {
 		theirs = decode(path.join(work, 'pagefind'), theirWeights);
 
 		const writer = new PagefindIndexWriter({ outDir: path.join(work, 'ours'), language: INDEX_LANGUAGE, chunkSize: 20 });
-		for (const page of PAGES) {
-			const id = writer.addPage(page);
-			// Fragments are written with the page's result files (record.ts writePageFiles).
-			writeFileSync(path.join(work, 'ours', 'fragment', `${id}.pf_fragment`), pagefindFileBytes(fragmentPayload(page)));
-		}
+		for (const [number, page] of PAGES.entries()) expect(writer.addPage(page)).toBe(pageId(number));
 		chunks = (await writer.finish((await pagefindRuntime()).entry)).chunks;
-		ours = decode(path.join(work, 'ours'), ourWeights);
+		ours = decode(
+			path.join(work, 'ours'),
+			ourWeights,
+			PAGES.map((page) => page.url),
+		);
 	}, 60_000);
 
 	afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -199,9 +200,10 @@ describe('the index writer', () => {
 		expect([...ourWeights]).toEqual([]);
 	});
 
-	it('writes the same filters, fragments (without content), page lengths and entry', () => {
+	it('writes the same filters, page lengths and entry, and no fragments', () => {
 		expect(ours.filters).toEqual(theirs.filters);
-		expect(ours.fragments).toEqual(theirs.fragments);
+		expect(existsSync(path.join(work, 'pagefind', 'fragment'))).toBe(true);
+		expect(existsSync(path.join(work, 'ours', 'fragment'))).toBe(false);
 		for (const [url, count] of theirs.wordCounts) expect(ours.wordCounts.get(url)).toBe(roundWordCount(count));
 		expect(ours.metaFields).toEqual(theirs.metaFields);
 		expect(ours.version).toEqual(theirs.version);
@@ -211,6 +213,39 @@ describe('the index writer', () => {
 		const files = (dir: string) => readdirSync(dir).filter((file) => file.endsWith('.pagefind'));
 		expect(files(path.join(work, 'pagefind')).length).toBeGreaterThan(0);
 	});
+});
+
+describe('the index writer at scale', () => {
+	it('files 100,000 distinct one- and two-character words where they are (its short-word table grows many times)', async () => {
+		const work = mkdtempSync(path.join(tmpdir(), 'pagefind-writer-many-'));
+		try {
+			// Page p holds the bigrams of characters (p, k) for k < 1,000, then the unigram of p, then a longer word.
+			const han = (n: number) => String.fromCharCode(0x4e00 + n);
+			const pages: IndexPage[] = Array.from({ length: 100 }, (_, p) => ({
+				url: `/${p}/`,
+				content: [...Array.from({ length: 1000 }, (_, k) => han(p) + han(1000 + k)), han(p), `word${p}`].join(' '),
+				title: '',
+				filters: {},
+			}));
+			const writer = new PagefindIndexWriter({ outDir: work, language: INDEX_LANGUAGE, chunkSize: 8000 });
+			for (const page of pages) writer.addPage(page);
+			const written = await writer.finish((await pagefindRuntime()).entry);
+			const decoded = decode(
+				work,
+				new Set(),
+				pages.map((page) => page.url),
+			);
+			expect(written.words).toBe(100 * 1002);
+			expect(decoded.words.size).toBe(100 * 1002);
+			for (const p of [0, 37, 99]) {
+				for (const k of [0, 500, 999]) expect(decoded.words.get(han(p) + han(1000 + k))).toEqual(new Map([[`/${p}/`, [[k], []]]]));
+				expect(decoded.words.get(han(p))).toEqual(new Map([[`/${p}/`, [[1000], []]]]));
+				expect(decoded.words.get(`word${p}`)).toEqual(new Map([[`/${p}/`, [[1001], []]]]));
+			}
+		} finally {
+			rmSync(work, { recursive: true, force: true });
+		}
+	}, 60_000);
 });
 
 describe('index words', () => {
