@@ -310,7 +310,7 @@ export class PagefindIndexWriter {
 		const length = end - start;
 		if (length > 2 || length < 1) return this.tokenNumber(content.slice(start, end));
 		// One unit: the unit itself (< 2^16); two: both units, the first ≥ 1, so ≥ 2^16: no two tokens share a key.
-		const key = (length === 1 ? content.charCodeAt(start) : ((content.charCodeAt(start) << 16) | content.charCodeAt(start + 1))) >>> 0;
+		const key = (length === 1 ? content.charCodeAt(start) : (content.charCodeAt(start) << 16) | content.charCodeAt(start + 1)) >>> 0;
 		const mask = this.shortKeys.length - 1;
 		let slot = Math.imul(key, 0x9e3779b1) >>> this.shortShift;
 		for (;;) {

@@ -15,13 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDEX_LANGUAGE, pageId, pageNumber } from '../../../src/lib/search/layout.ts';
 import { decodePagefindPayload } from '../../../src/lib/search/pagefind-format.ts';
 import { pagefindRuntime } from '../../../src/lib/search/pagefind-runtime.ts';
-import {
-	compareCodePoints,
-	pagefindWord,
-	PagefindIndexWriter,
-	roundWordCount,
-	type IndexPage,
-} from '../../../src/lib/search/pagefind-writer.ts';
+import { compareCodePoints, pagefindWord, PagefindIndexWriter, roundWordCount, type IndexPage } from '../../../src/lib/search/pagefind-writer.ts';
 import { foldText } from '../../../src/lib/search/fold.ts';
 import { fullFoldMap } from '../../../src/lib/search/fold-table.ts';
 import { charClass, indexWords } from '../../../src/lib/search/tokens.ts';
