@@ -2,8 +2,7 @@
  * Makes search records in worker threads, one per core: a record (the case's MDX read into
  * plain text, folded, cut into words, its result converted into the other script) costs
  * milliseconds, and 10,000 of them are most of the search step. The index itself is written
- * on the main thread, in date order, as records come back. On a rebuild the workers read
- * the cached records instead and write their page files, so the main thread only files words.
+ * on the main thread, in date order, as records come back.
  *
  * Workers need the record context as data, not functions: the site's converter is built
  * again in each worker from the same content files (siteConverter), and method names and
@@ -21,7 +20,7 @@ import type { LoadedEntry } from '../content/validate.ts';
 import { siteConverter } from '../convert/site-converter.ts';
 import { documentFromCase } from './document.ts';
 import { parseFoldMap, serializeFoldMap, type FoldMap } from './fold.ts';
-import { buildRecord, loadRecord, storeRecord, writePageFiles, type IndexedRecord, type PageDirs, type RecordContext } from './record.ts';
+import { buildRecord, storeRecord, writePageFiles, type IndexedRecord, type PageDirs, type RecordContext } from './record.ts';
 
 /** What a worker needs to make records: everything in the record context that is not the site's converter. */
 export interface WorkerContext {
@@ -44,11 +43,13 @@ export interface CacheEntry {
 	name: string;
 }
 
-/**
- * What a worker is sent: the page id and folders for the page files, and either a task to
- * make (and where to store the record, if anywhere) or a cache entry to read.
- */
-type Message = { id: string; dirs: PageDirs } & ({ task: RecordTask; store?: CacheEntry } | { load: CacheEntry });
+/** What a worker is sent: the task, the page id and folders for the page files, and where to store the record, if anywhere. */
+interface Message {
+	task: RecordTask;
+	id: string;
+	dirs: PageDirs;
+	store?: CacheEntry;
+}
 
 const ROLE = 'compendium-search-records';
 const WORKER_FILE = path.join(PROJECT_ROOT, 'src', 'lib', 'search', 'record-workers.ts');
@@ -79,7 +80,7 @@ export function workerContext(context: Omit<RecordContext, 'fold' | 'convert'>, 
 
 interface Job {
 	message: Message;
-	resolve(made: IndexedRecord | null): void;
+	resolve(made: IndexedRecord): void;
 	reject(error: Error): void;
 }
 
@@ -111,7 +112,7 @@ export class RecordPool {
 	private constructor(context: WorkerContext, fold: string, size: number) {
 		for (let i = 0; i < size; i++) {
 			const worker = new Worker(WORKER_FILE, { workerData: { role: ROLE, context, fold } });
-			worker.on('message', (made: IndexedRecord | null) => this.done(worker, made));
+			worker.on('message', (made: IndexedRecord) => this.done(worker, made));
 			worker.on('error', (error) => this.fail(error));
 			this.workers.push(worker);
 			this.running.set(worker, []);
@@ -125,18 +126,9 @@ export class RecordPool {
 
 	/** Makes one record and writes its page files (record.ts `writePageFiles`); `store`: also keep it in the record cache there. */
 	make(task: RecordTask, id: string, dirs: PageDirs, store?: CacheEntry): Promise<IndexedRecord> {
-		return this.send({ task, id, dirs, ...(store ? { store } : {}) }) as Promise<IndexedRecord>;
-	}
-
-	/** Reads record `name` from the record cache in `dir` and writes its page files; null when it is missing or damaged. */
-	load(dir: string, name: string, id: string, dirs: PageDirs): Promise<IndexedRecord | null> {
-		return this.send({ load: { dir, name }, id, dirs });
-	}
-
-	private send(message: Message): Promise<IndexedRecord | null> {
 		if (this.failure) return Promise.reject(this.failure);
 		return new Promise((resolve, reject) => {
-			this.queue.push({ message, resolve, reject });
+			this.queue.push({ message: { task, id, dirs, ...(store ? { store } : {}) }, resolve, reject });
 			this.next();
 		});
 	}
@@ -156,7 +148,7 @@ export class RecordPool {
 		}
 	}
 
-	private done(worker: Worker, made: IndexedRecord | null): void {
+	private done(worker: Worker, made: IndexedRecord): void {
 		const job = this.running.get(worker)?.shift();
 		job?.resolve(made);
 		this.next();
@@ -179,18 +171,13 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
 	const data = workerData as { context: WorkerContext; fold: string };
 	const context: RecordContext = { ...recordContext(data.context), fold: parseFoldMap(data.fold) };
 	const caches = new Map<string, StepCache>();
-	const cacheIn = (dir: string) => caches.get(dir) ?? caches.set(dir, new StepCache(dir)).get(dir)!;
-	parentPort!.on('message', (message: Message) => {
-		const { id, dirs } = message;
-		if ('load' in message) {
-			const stored = cacheIn(message.load.dir).read(message.load.name);
-			const loaded = stored && loadRecord(stored);
-			parentPort!.postMessage(loaded ? writePageFiles(loaded, id, dirs) : null);
-			return;
-		}
-		const built = buildRecord(documentFromCase(message.task.entry, message.task.issueIds), context);
+	parentPort!.on('message', ({ task, id, dirs, store }: Message) => {
+		const built = buildRecord(documentFromCase(task.entry, task.issueIds), context);
 		const made: IndexedRecord = writePageFiles(built, id, dirs);
-		if (message.store) cacheIn(message.store.dir).write(message.store.name, storeRecord(built));
+		if (store) {
+			const cache = caches.get(store.dir) ?? caches.set(store.dir, new StepCache(store.dir)).get(store.dir)!;
+			cache.write(store.name, storeRecord(built));
+		}
 		parentPort!.postMessage(made);
 	});
 }

@@ -64,11 +64,6 @@ export interface IndexOptions {
 	 * the site's converter, which is what the workers use.
 	 */
 	workers?: WorkerContext;
-	/**
-	 * With `workers`: how many cases, from the first one found in the record cache, make a
-	 * rebuild worth reading the cache in worker threads (starting them costs about a second).
-	 */
-	workerLoadsFrom?: number;
 }
 
 /**
@@ -111,8 +106,6 @@ export const DEFAULT_CHUNK_SIZE = 8_000;
 
 /** Misses made on the main thread before worker threads are started (starting them costs about a second). */
 const POOL_AFTER = 16;
-/** `workerLoadsFrom` when not given. */
-const LOAD_POOL_AFTER = 1000;
 /** Records made ahead of the one being indexed: enough to keep every worker busy, few enough to bound memory. */
 const WINDOW = 64;
 
@@ -193,21 +186,23 @@ export async function writeSearchIndexFrom(
 		});
 		// Records in date order, each with its page files written. A miss is made here, or, once
 		// misses look like a whole corpus to make, by worker threads, up to WINDOW cases ahead.
-		// On a rebuild of a large corpus the worker threads also read cached records and write
-		// their page files, so the main thread only files words.
 		let poolTried = false;
-		const openPool = () => {
-			if (!poolTried && options.workers) pool = RecordPool.open(options.workers, fold);
-			poolTried = true;
-			return pool;
-		};
-		let loadInWorkers: boolean | undefined;
 		const dirs: PageDirs = { data: dataDir, version: staging };
 		const files = new FileQueue();
 		const write = files.write.bind(files);
 		const indexed = (built: BuiltRecord, id: string): IndexedRecord => writePageFiles(built, id, dirs, write);
-		const make = (source: RecordSource, name: string | undefined, id: string, remaining: number): IndexedRecord | Promise<IndexedRecord> => {
-			if (source.task && records.built >= POOL_AFTER && remaining >= POOL_AFTER) openPool();
+		const recordOf = (source: RecordSource, id: string, remaining: number): IndexedRecord | Promise<IndexedRecord> => {
+			const name = source.key === undefined ? undefined : `${source.key}.record`;
+			const stored = name === undefined ? undefined : cache?.read(name);
+			const loaded = stored && loadRecord(stored);
+			if (loaded) {
+				records.reused++;
+				return indexed(loaded, id);
+			}
+			if (!poolTried && options.workers && source.task && records.built >= POOL_AFTER && remaining >= POOL_AFTER) {
+				poolTried = true;
+				pool = RecordPool.open(options.workers, fold);
+			}
 			if (pool && source.task) {
 				const store = name !== undefined && cache ? { dir: cache.dir, name } : undefined;
 				return pool.make(source.task(), id, dirs, store).then((made) => {
@@ -220,27 +215,6 @@ export async function writeSearchIndexFrom(
 			records.built++;
 			if (name !== undefined && cache) cache.write(name, storeRecord(built));
 			return indexed(built, id);
-		};
-		const recordOf = (source: RecordSource, id: string, remaining: number): IndexedRecord | Promise<IndexedRecord> => {
-			const name = source.key === undefined ? undefined : `${source.key}.record`;
-			if (name === undefined || !cache) return make(source, name, id, remaining);
-			if (loadInWorkers && pool) {
-				return pool.load(cache.dir, name, id, dirs).then((loaded) => {
-					if (!loaded) return make(source, name, id, remaining);
-					records.reused++;
-					cache.keep(name);
-					return loaded;
-				});
-			}
-			const stored = cache.read(name);
-			const loaded = stored && loadRecord(stored);
-			// The first cached record of a large corpus: a rebuild, worth the worker threads.
-			loadInWorkers ??= Boolean(loaded) && remaining >= (options.workerLoadsFrom ?? LOAD_POOL_AFTER) && openPool() !== undefined;
-			if (loaded) {
-				records.reused++;
-				return indexed(loaded, id);
-			}
-			return make(source, name, id, remaining);
 		};
 
 		const usedValues = new Map<Facet, Set<string>>(FACETS.map((facet) => [facet, new Set<string>()]));
