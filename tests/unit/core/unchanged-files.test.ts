@@ -5,6 +5,7 @@
  * handles it (same ids, same entries); a stored entry the store no longer offers is parsed
  * again; a frontmatter `slug` names the entry as before.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,6 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { globKeepingUnchanged, type EntryType } from '../../../src/lib/content/unchanged-files.ts';
-import { createHash } from 'node:crypto';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -60,7 +60,8 @@ const mdx: EntryType & { contentModuleTypes: string } = {
 	},
 };
 
-const write = (name: string, title: string, extra = '') => writeFileSync(path.join(root, 'content/cases', name), `---\ntitle: ${title}\n${extra}---\n\n${title}的正文\n`);
+const write = (name: string, title: string, extra = '') =>
+	writeFileSync(path.join(root, 'content/cases', name), `---\ntitle: ${title}\n${extra}---\n\n${title}的正文\n`);
 
 async function load(loader: Loader, store: ReturnType<typeof memoryStore>['store']): Promise<void> {
 	const context = {
