@@ -102,7 +102,8 @@ describe('globKeepingUnchanged', () => {
 		// A kept entry is still imported as a module, as the glob loader does for kept entries.
 		expect(moduleImports.sort()).toEqual(['content/cases/a.mdx', 'content/cases/sub/b.mdx']);
 		parsed = [];
-		expect([...entries]).toEqual([...(await plainEntries())]);
+		// The glob loader reads ten files at a time, so the order entries were stored in may differ.
+		expect([...entries].sort()).toEqual([...(await plainEntries())].sort());
 	});
 
 	it('parses only the edited and added files, drops removed ones, and ends with the plain loader’s entries', async () => {
