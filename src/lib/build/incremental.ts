@@ -22,9 +22,12 @@ const MANIFEST = 'incremental-build.json';
 
 interface PathEntry {
 	cacheKey: string | number;
+	/** The page's file under the output folder, URL-encoded (e.g. `zh-hans/cases/x/index.html`). */
+	outputFile?: string;
 	contentHashes?: Record<string, string>;
 }
-interface Manifest {
+/** Astro's incremental manifest, as far as the build reads it. */
+export interface Manifest {
 	configHash: string;
 	lockfileHash: string;
 	routes: Record<string, { dependencyHash: string; paths: Record<string, PathEntry> }>;
