@@ -13,7 +13,7 @@
 import { fillMessage, type SearchPageConfig } from '../search/client-config.ts';
 import { excerpt, highlight, type Segment } from '../search/excerpt.ts';
 import { parseFoldMap, type FoldMap } from '../search/fold.ts';
-import { applyFilters, countFacets, facetTable, type FacetCounts, type FacetTables } from '../search/facets.ts';
+import { applyFilters, countFacets, facetChoices, facetTable, type FacetCounts, type FacetTables } from '../search/facets.ts';
 import { decodePagefindPayload } from '../search/pagefind-format.ts';
 import {
 	FACETS,
@@ -36,6 +36,8 @@ import { createPagefind, importPagefind, type PagefindInstance } from './search-
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 60;
+/** Searches whose matches are kept (a few thousand page numbers each at most). */
+const MATCHES_KEPT = 24;
 /** Show "searching…" only when a search takes long enough to notice. */
 const LOADING_DELAY_MS = 400;
 /** Methods and issues by name: one collator (localeCompare with a locale builds one per call). */
@@ -98,6 +100,8 @@ class SearchPage {
 	/** Settles when the first result of the latest search is drawn (or there is none). */
 	private firstResult: Promise<void> = Promise.resolve();
 	private readonly displays = new Map<string, Promise<ResultDisplay>>();
+	/** The pages recent searches matched, newest last: a changed filter or order, or a query typed again, needs no new search. */
+	private readonly matches = new Map<string, Promise<number[] | null>>();
 
 	constructor(doc: Document, config: SearchPageConfig) {
 		this.doc = doc;
@@ -288,7 +292,7 @@ class SearchPage {
 			const { filters, sort } = this.state;
 			const [matched] = await Promise.all([
 				// Ranking is wasted when the answer goes in date order.
-				matchPages(pagefind, plan, sort === 'relevance'),
+				this.matchPages(pagefind, plan, sort === 'relevance'),
 				...FACETS.filter((facet) => filters[facet]).map((facet) => this.loadTable(facet)),
 			]);
 			if (generation !== this.generation) return;
@@ -318,6 +322,20 @@ class SearchPage {
 		} finally {
 			clearTimeout(loading);
 		}
+	}
+
+	/** `matchPages` (run.ts), remembered for the last MATCHES_KEPT searches; a failed search is not remembered. */
+	private matchPages(pagefind: PagefindInstance, plan: QueryPlan, ranked: boolean): Promise<number[] | null> {
+		const key = JSON.stringify([plan.match, plan.rank, plan.guards, ranked]);
+		let pending = this.matches.get(key);
+		if (pending) this.matches.delete(key);
+		else {
+			pending = matchPages(pagefind, plan, ranked);
+			pending.catch(() => this.matches.delete(key));
+		}
+		this.matches.set(key, pending);
+		if (this.matches.size > MATCHES_KEPT) this.matches.delete(this.matches.keys().next().value!);
+		return pending;
 	}
 
 	private renderStatus(): void {
@@ -427,29 +445,34 @@ class SearchPage {
 		const ready = Object.keys(this.labels).length > 0;
 		for (const [facet, select] of this.selects) {
 			const chosen = this.state.filters[facet] ?? '';
-			const values = new Map<string, number | undefined>();
-			for (const [value, count] of Object.entries(counts[facet] ?? {})) if (count > 0 || value === chosen) values.set(value, count);
-			if (chosen && !values.has(chosen)) values.set(chosen, undefined);
+			const facetCounts = counts[facet];
+			const { values, withheld } = facetChoices(facetCounts, chosen);
 			const label = (value: string) => (facet === 'year' ? fillMessage(this.config.messages.year, value) : (this.labels[facet]?.[value] ?? value));
 			// Years newest first, places in division-code order, methods and issues by name.
-			const ordered = [...values.keys()].sort((a, b) =>
+			const ordered = values.sort((a, b) =>
 				facet === 'year' ? b.localeCompare(a) : facet === 'method' || facet === 'issue' ? byName.compare(label(a), label(b)) : a.localeCompare(b),
 			);
 			const texts = [this.config.messages.any];
 			for (const value of ordered) {
-				const count = values.get(value);
+				const count = facetCounts?.[value];
 				texts.push(count === undefined ? label(value) : `${label(value)}（${count}）`);
 			}
 			// Most keystrokes leave a facet's choices as they were: rebuilding hundreds of options is what a keystroke cost most.
-			const shown = JSON.stringify([texts, ordered]);
+			const shown = JSON.stringify([texts, ordered, withheld]);
 			if (this.facetOptions.get(facet) !== shown) {
 				this.facetOptions.set(facet, shown);
-				select.replaceChildren(new Option(texts[0], ''), ...ordered.map((value, i) => new Option(texts[i + 1], value)));
+				const options = [new Option(texts[0], ''), ...ordered.map((value, i) => new Option(texts[i + 1], value))];
+				if (withheld) {
+					const note = new Option(fillMessage(this.config.messages.tooMany[facet], withheld), '');
+					note.disabled = true;
+					options.push(note);
+				}
+				select.replaceChildren(...options);
 			}
 			select.value = chosen;
 			// A place level with nothing to choose from is noise.
 			const wrapper = select.closest<HTMLElement>('.search-filter');
-			if (wrapper) wrapper.hidden = ready && ordered.length === 0 && !chosen && (facet === 'city' || facet === 'county');
+			if (wrapper) wrapper.hidden = ready && ordered.length === 0 && !withheld && !chosen && (facet === 'city' || facet === 'county');
 		}
 	}
 

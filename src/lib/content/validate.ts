@@ -139,6 +139,9 @@ function loadEntry<T>(
 	const outcome = cache ? cache.outcome(cache.key(path.basename(baseDir), relative(file), split.yaml, split.yamlStartLine), read) : read();
 	problems.push(...outcome.problems);
 	if (outcome.problems.length) return undefined;
+	// The YAML document is many times the size of the text, and every entry lives until the
+	// build's last step (60 MB per 2,000 cases): a later check that needs a line parses again.
+	parsed = undefined;
 	return {
 		id: entryId(baseDir, file),
 		file: relative(file),

@@ -22,6 +22,8 @@ export interface SearchPageConfig {
 		failed: string;
 		any: string;
 		year: string;
+		/** Per facet, the note shown instead of its values when there are too many to list (facets.ts `facetChoices`). */
+		tooMany: Record<Facet, string>;
 	};
 	facetLabels: Record<Facet, string>;
 }

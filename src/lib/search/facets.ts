@@ -95,3 +95,30 @@ export function countFacets(pages: readonly number[], filters: FacetFilters, tab
 	}
 	return counts;
 }
+
+/**
+ * Most choices a facet's drop-down lists. Past this (2,500 counties or 1,000 issues in a
+ * 10,000-case compendium) a drop-down is no use to read, and rebuilding one on every
+ * keystroke cost the search page more than the search itself; the reader narrows first
+ * (a province, a year), and the counts of the others follow the choice.
+ */
+export const FACET_CHOICE_LIMIT = 150;
+
+/** What one facet's drop-down offers: the values to list, and how many were left out for being too many. */
+export interface FacetChoices {
+	values: string[];
+	/** Values with results that are not listed (0: all are). */
+	withheld: number;
+}
+
+/**
+ * The values a facet's drop-down lists: those that leave some results, and the chosen one
+ * whatever its count; past `limit` only the chosen one, with how many others there were.
+ */
+export function facetChoices(counts: Record<string, number> | undefined, chosen: string, limit = FACET_CHOICE_LIMIT): FacetChoices {
+	const values = Object.keys(counts ?? {}).filter((value) => (counts?.[value] ?? 0) > 0 || value === chosen);
+	if (chosen && !values.includes(chosen)) values.push(chosen);
+	const others = values.filter((value) => value !== chosen).length;
+	if (others <= limit) return { values, withheld: 0 };
+	return { values: chosen ? [chosen] : [], withheld: others };
+}

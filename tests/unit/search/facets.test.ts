@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodePagefindPayload, encodeCbor } from '../../../src/lib/search/pagefind-format.ts';
-import { applyFilters, countFacets, facetTable, type FacetTables } from '../../../src/lib/search/facets.ts';
+import { applyFilters, countFacets, facetChoices, facetTable, type FacetTables } from '../../../src/lib/search/facets.ts';
 
 // Five pages: 0–2 in 山西 (140000), 3–4 in 浙江 (330000); methods overlap.
 const tables: FacetTables = {
@@ -48,6 +48,17 @@ describe('facets', () => {
 		expect(counts.method).toEqual({ a: 1, b: 2 });
 		expect(counts.year).toEqual({ '2021': 2, '2024': 1 });
 		expect(countFacets([3], {}, tables).method).toEqual({ a: 1 });
+	});
+
+	it('lists the values that leave results, and only the chosen one past the limit', () => {
+		const counts = { a: 3, b: 0, c: 1, d: 2 };
+		expect(facetChoices(counts, '', 3)).toEqual({ values: ['a', 'c', 'd'], withheld: 0 });
+		// A chosen value stays listed even when nothing is left with it.
+		expect(facetChoices(counts, 'b', 3)).toEqual({ values: ['a', 'b', 'c', 'd'], withheld: 0 });
+		expect(facetChoices(counts, 'x', 3).values).toContain('x');
+		expect(facetChoices(counts, '', 2)).toEqual({ values: [], withheld: 3 });
+		expect(facetChoices(counts, 'a', 1)).toEqual({ values: ['a'], withheld: 2 });
+		expect(facetChoices(undefined, '', 2)).toEqual({ values: [], withheld: 0 });
 	});
 
 	it('reads the filter file format', () => {
