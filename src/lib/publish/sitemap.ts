@@ -116,7 +116,7 @@ export function sitemapOptions(site: Pick<Site, 'base'>, outDir: string, cacheDi
 			const file = builtFileOf(url, outDir, site.base);
 			const keep =
 				decisions && file !== undefined
-					? decisions.decide(path.relative(outDir, file).split(path.sep).join('/'), url, () => listedFile(file, url))
+					? decisions.decide(path.relative(outDir, file).split(path.sep).join('/'), () => listedFile(file, url))
 					: listedFile(file, url);
 			if (keep) listed.add(url);
 			return keep;

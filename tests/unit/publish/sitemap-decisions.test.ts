@@ -1,7 +1,7 @@
 /**
  * The sitemap's kept decisions: a page whose identity in Astro's incremental manifest is
  * unchanged keeps the previous build's answer without its file being read; a changed key,
- * code hash, address or config, a page without a key, or a damaged store reads the page again.
+ * route code hash or config, a page without a key, or a damaged store reads the page again.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,9 +32,7 @@ function manifest({ caseKey = 'k1', dependencyHash = 'd1', configHash = 'c1' } =
 function build(answers: Record<string, boolean> = { [CASE]: true, [PRINT]: false, '404.html': false }) {
 	const decisions = sitemapDecisions(cacheDir);
 	const read: string[] = [];
-	const listed = Object.fromEntries(
-		Object.entries(answers).map(([file, answer]) => [file, decisions.decide(file, `https://example.org/${file}`, () => (read.push(file), answer))]),
-	);
+	const listed = Object.fromEntries(Object.entries(answers).map(([file, answer]) => [file, decisions.decide(file, () => (read.push(file), answer))]));
 	decisions.save();
 	return { listed, read };
 }
