@@ -5,9 +5,12 @@
  * the site trusts MDX (src/lib/markdown/rendered-bodies.ts), so they never become modules.
  * In `astro dev` an entry with errors is left out rather than stopping the server: the
  * integration shows the error in the browser until it is fixed (src/lib/build/dev-content*.ts).
+ * Cases and issues come from Astro's glob loader, which here does not parse a file whose
+ * bytes are those of its stored entry (src/lib/content/unchanged-files.ts), and Astro saves
+ * its data store once, after they have loaded (src/lib/content/save-after-load.ts).
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { CaseSchema } from './schemas/case.ts';
@@ -16,14 +19,16 @@ import { MethodSchema } from './schemas/method.ts';
 import { keepServingInDev } from './lib/build/dev-content-loader.ts';
 import { renderedBodies } from './lib/markdown/rendered-bodies.ts';
 import { contentPaths } from './lib/content/paths.ts';
+import { globKeepingUnchanged } from './lib/content/unchanged-files.ts';
+import { saveAfterLoad } from './lib/content/save-after-load.ts';
 
 export const collections = {
 	cases: defineCollection({
-		loader: keepServingInDev(renderedBodies(glob({ base: contentPaths.cases(), pattern: '**/*.mdx' }))),
+		loader: saveAfterLoad(keepServingInDev(renderedBodies(globKeepingUnchanged({ base: contentPaths.cases(), pattern: '**/*.mdx' })))),
 		schema: CaseSchema,
 	}),
 	issues: defineCollection({
-		loader: keepServingInDev(renderedBodies(glob({ base: contentPaths.issues(), pattern: '**/*.mdx' }))),
+		loader: saveAfterLoad(keepServingInDev(renderedBodies(globKeepingUnchanged({ base: contentPaths.issues(), pattern: '**/*.mdx' })))),
 		schema: IssueSchema,
 	}),
 	methods: defineCollection({

@@ -9,14 +9,7 @@
  * reads it again. Builds (no watcher) are left as they are: the build is validated first.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-
-/** What Astro's glob loader reads a file's frontmatter and body with (an internal part of its context). */
-interface EntryType {
-	getEntryInfo: (options: { contents: string; fileUrl: URL }) => Promise<{ body: string; data: Record<string, unknown> }>;
-}
-
-/** The loader context as the glob loader receives it, with the entry types Astro passes along. */
-type GlobContext = LoaderContext & { entryTypes?: Map<string, EntryType> };
+import type { EntryType, GlobContext } from '../content/unchanged-files.ts';
 
 /**
  * Entry types whose frontmatter errors give an entry with no data (which then fails its

@@ -24,7 +24,7 @@
  * there; otherwise the wrapper hides it from the loader, which reads the file again. Files
  * no entry points to any more are removed after each load.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -89,6 +89,8 @@ export function renderedBodies(loader: Loader): Loader {
 			const target = context.store;
 			const dir = path.join(fileURLToPath(context.config.cacheDir), 'rendered-bodies', context.collection);
 			mkdirSync(dir, { recursive: true });
+			// The body files there now (listed once, not checked one by one), and those written since.
+			const present = new Set(readdirSync(dir).map((name) => path.join(dir, name)));
 			const pending = new Set<Promise<unknown>>();
 			const current = (entry: StoredEntry | undefined) => {
 				if (!entry) return entry;
@@ -96,7 +98,7 @@ export function renderedBodies(loader: Loader): Loader {
 				// A stale rendering, or one the site no longer wants: the loader reads the file again.
 				if (rendered && (trusted || rendered.renderedWith !== fingerprint)) return undefined;
 				// Its files are gone (a cleared cache beside a kept data store): rendered again.
-				if (rendered && !SCRIPTS.every((script) => existsSync(bodyFileOf(rendered, script)))) return undefined;
+				if (rendered && !SCRIPTS.every((script) => present.has(bodyFileOf(rendered, script)))) return undefined;
 				if (!rendered && !trusted && entry.deferredRender) return undefined;
 				return entry;
 			};
@@ -116,7 +118,10 @@ export function renderedBodies(loader: Loader): Loader {
 				const { deferredRender: _module, ...rest } = entry;
 				const bodyFile = path.join(dir, digest(entry.id, entry.digest ?? entry.body ?? '', fingerprint));
 				const metadata: RenderedBodyMetadata = { headings: rendered.headings, bodyFile, renderedWith: fingerprint };
-				for (const script of SCRIPTS) writeFileAtomically(bodyFileOf(metadata, script), rendered.html[script]);
+				for (const script of SCRIPTS) {
+					writeFileAtomically(bodyFileOf(metadata, script), rendered.html[script]);
+					present.add(bodyFileOf(metadata, script));
+				}
 				// `rendered.html` stays empty: only Body.astro prints these bodies, from their files.
 				return target.set({ ...rest, rendered: { html: '', metadata: metadata as unknown as Record<string, unknown> } });
 			};

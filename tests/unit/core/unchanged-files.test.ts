@@ -1,0 +1,167 @@
+/**
+ * The glob loader that does not parse unchanged files, driven through Astro's real glob
+ * loader over a real folder: a second load parses nothing and keeps every entry as it was;
+ * an edited, added, renamed or removed file is handled exactly as the plain glob loader
+ * handles it (same ids, same entries); a stored entry the store no longer offers is parsed
+ * again; a frontmatter `slug` names the entry as before.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { parse } from 'yaml';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { globKeepingUnchanged, type EntryType } from '../../../src/lib/content/unchanged-files.ts';
+
+type Entry = Parameters<LoaderContext['store']['set']>[0];
+
+/** A data store as Astro's behaves for loaders: set refuses an entry whose digest is unchanged. */
+function memoryStore() {
+	const entries = new Map<string, Entry>();
+	const moduleImports: string[] = [];
+	const store = {
+		get: (id: string) => entries.get(id),
+		set: (entry: Entry) => {
+			if (entry.digest && entries.get(entry.id)?.digest === entry.digest) return false;
+			entries.set(entry.id, entry);
+			return true;
+		},
+		delete: (id: string) => void entries.delete(id),
+		has: (id: string) => entries.has(id),
+		keys: () => [...entries.keys()],
+		values: () => [...entries.values()],
+		entries: () => [...entries.entries()],
+		clear: () => entries.clear(),
+		addModuleImport: (file: string) => void moduleImports.push(file),
+		addAssetImport: () => {},
+		addAssetImports: () => {},
+	};
+	return { entries, moduleImports, store };
+}
+
+let root: string;
+let parsed: string[];
+beforeEach(() => {
+	root = mkdtempSync(path.join(tmpdir(), 'unchanged-files-'));
+	mkdirSync(path.join(root, 'content/cases/sub'), { recursive: true });
+	parsed = [];
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** An MDX entry type like @astrojs/mdx's: frontmatter as data, the rest as body, kept as a module. */
+const mdx: EntryType & { contentModuleTypes: string } = {
+	contentModuleTypes: '',
+	getEntryInfo: async ({ contents, fileUrl }) => {
+		parsed.push(path.basename(fileUrl.pathname));
+		const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(contents) ?? [];
+		return { data: (parse(yaml) as Record<string, unknown>) ?? {}, body: body.trim() };
+	},
+};
+
+const write = (name: string, title: string, extra = '') =>
+	writeFileSync(path.join(root, 'content/cases', name), `---\ntitle: ${title}\n${extra}---\n\n${title}的正文\n`);
+
+async function load(loader: Loader, store: ReturnType<typeof memoryStore>['store']): Promise<void> {
+	const context = {
+		store,
+		collection: 'cases',
+		config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
+		logger: { warn: () => {}, error: () => {}, info: () => {} },
+		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+		generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
+		entryTypes: new Map([['.mdx', mdx]]),
+	};
+	await loader.load(context as unknown as LoaderContext);
+}
+
+const options = () => ({ base: path.join(root, 'content/cases'), pattern: '**/*.mdx' });
+
+/** Loads the folder with the plain glob loader into a fresh store: what the entries must equal. */
+async function plainEntries(): Promise<Map<string, Entry>> {
+	const { entries, store } = memoryStore();
+	await load(glob(options()), store);
+	return entries;
+}
+
+describe('globKeepingUnchanged', () => {
+	it('parses every file once, then none while nothing changes, keeping the entries and their modules', async () => {
+		write('a.mdx', '甲');
+		write('sub/b.mdx', '乙');
+		const { entries, moduleImports, store } = memoryStore();
+		const loader = globKeepingUnchanged(options());
+		await load(loader, store);
+		expect(parsed.sort()).toEqual(['a.mdx', 'b.mdx']);
+		const first = structuredClone([...entries]);
+		parsed = [];
+		moduleImports.length = 0;
+		await load(loader, store);
+		expect(parsed).toEqual([]);
+		expect([...entries]).toEqual(first);
+		// A kept entry is still imported as a module, as the glob loader does for kept entries.
+		expect(moduleImports.sort()).toEqual(['content/cases/a.mdx', 'content/cases/sub/b.mdx']);
+		parsed = [];
+		// The glob loader reads ten files at a time, so the order entries were stored in may differ.
+		expect([...entries].sort()).toEqual([...(await plainEntries())].sort());
+	});
+
+	it('parses only the edited and added files, drops removed ones, and ends with the plain loader’s entries', async () => {
+		write('a.mdx', '甲');
+		write('b.mdx', '乙');
+		write('c.mdx', '丙');
+		const { entries, store } = memoryStore();
+		const loader = globKeepingUnchanged(options());
+		await load(loader, store);
+		write('a.mdx', '甲改');
+		write('d.mdx', '丁');
+		rmSync(path.join(root, 'content/cases/c.mdx'));
+		parsed = [];
+		await load(loader, store);
+		expect(parsed.sort()).toEqual(['a.mdx', 'd.mdx']);
+		expect(entries.get('a')?.data).toEqual({ title: '甲改' });
+		expect([...entries.keys()].sort()).toEqual(['a', 'b', 'd']);
+		expect(new Map([...entries].sort())).toEqual(new Map([...(await plainEntries())].sort()));
+	});
+
+	it('parses a file moved to another path (its id comes from the path) and a file with the same bytes as a removed one', async () => {
+		write('a.mdx', '甲');
+		write('b.mdx', '乙');
+		const { entries, store } = memoryStore();
+		const loader = globKeepingUnchanged(options());
+		await load(loader, store);
+		renameSync(path.join(root, 'content/cases/a.mdx'), path.join(root, 'content/cases/sub/a2.mdx'));
+		parsed = [];
+		await load(loader, store);
+		expect(parsed).toEqual(['a2.mdx']);
+		expect([...entries.keys()].sort()).toEqual(['b', 'sub/a2']);
+		expect(entries.get('sub/a2')?.filePath).toBe('content/cases/sub/a2.mdx');
+	});
+
+	it('keeps the id a frontmatter slug gave, and parses again when the slug is edited', async () => {
+		write('a.mdx', '甲', 'slug: jia\n');
+		const { entries, store } = memoryStore();
+		const loader = globKeepingUnchanged(options());
+		await load(loader, store);
+		parsed = [];
+		await load(loader, store);
+		expect(parsed).toEqual([]);
+		expect([...entries.keys()]).toEqual(['jia']);
+		write('a.mdx', '甲', 'slug: yi\n');
+		await load(loader, store);
+		expect(parsed).toEqual(['a.mdx']);
+		expect([...entries.keys()]).toEqual(['yi']);
+	});
+
+	it('parses again a file whose stored entry the store does not offer (a wrapper hid it as stale)', async () => {
+		write('a.mdx', '甲');
+		const { entries, store } = memoryStore();
+		const loader = globKeepingUnchanged(options());
+		await load(loader, store);
+		const hiding = { ...store, get: () => undefined };
+		parsed = [];
+		await load(loader, hiding);
+		expect(parsed).toEqual(['a.mdx']);
+		expect(entries.get('a')?.data).toEqual({ title: '甲' });
+	});
+});
