@@ -22,9 +22,12 @@ const MANIFEST = 'incremental-build.json';
 
 interface PathEntry {
 	cacheKey: string | number;
+	/** The page's file under the output folder, URL-encoded (e.g. `zh-hans/cases/x/index.html`). */
+	outputFile?: string;
 	contentHashes?: Record<string, string>;
 }
-interface Manifest {
+/** Astro's incremental manifest, as far as the build reads it. */
+export interface Manifest {
 	configHash: string;
 	lockfileHash: string;
 	routes: Record<string, { dependencyHash: string; paths: Record<string, PathEntry> }>;
@@ -41,6 +44,13 @@ export function readIncrementalManifest(cacheDir: string): Manifest | undefined 
 	}
 }
 
+/** Whether two pages' content hashes are the same entries with the same hashes, in the same order (as Astro writes them). */
+function sameHashes(a: Record<string, string>, b: Record<string, string>): boolean {
+	const keys = Object.keys(a);
+	const other = Object.keys(b);
+	return keys.length === other.length && keys.every((key, i) => key === other[i] && a[key] === b[key]);
+}
+
 /** Keyed pages of `next` that Astro copied from `previous` (same code, key and content hashes) and those it rendered. */
 export function incrementalOutcome(previous: Manifest | undefined, next: Manifest | undefined): { reused: number; rendered: number } {
 	let reused = 0;
@@ -50,7 +60,7 @@ export function incrementalOutcome(previous: Manifest | undefined, next: Manifes
 		const before = comparable ? previous.routes[route] : undefined;
 		for (const [pathname, page] of Object.entries(entry.paths)) {
 			const old = before?.dependencyHash === entry.dependencyHash ? before.paths[pathname] : undefined;
-			const same = old && old.cacheKey === page.cacheKey && JSON.stringify(old.contentHashes ?? {}) === JSON.stringify(page.contentHashes ?? {});
+			const same = old && old.cacheKey === page.cacheKey && sameHashes(old.contentHashes ?? {}, page.contentHashes ?? {});
 			if (same) reused++;
 			else rendered++;
 		}

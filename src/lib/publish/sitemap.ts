@@ -15,6 +15,7 @@ import type { Site } from '../../schemas/site.ts';
 import { SCRIPTS } from '../../schemas/script.ts';
 import { SCRIPT_LANG, SCRIPT_SEGMENT } from '../i18n/scripts.ts';
 import { switchScriptPath, withBase } from '../routes.ts';
+import { sitemapDecisions } from './sitemap-decisions.ts';
 
 /** Where @astrojs/sitemap writes its index, under the base. */
 export function sitemapIndexPath(base: string): string {
@@ -92,21 +93,39 @@ export function twinLinks(url: string, listed: ReadonlySet<string>, base: string
 	return links.length > 1 ? links : undefined;
 }
 
-/** @astrojs/sitemap's options: each listed page with its twin in the other script as an hreflang alternate; noindex pages left out. */
-export function sitemapOptions(site: Pick<Site, 'base'>, outDir: string): SitemapOptions {
+/** Whether the page built at `file` (if any) may be listed in the sitemap as `url`. */
+function listedFile(file: string | undefined, url: string): boolean {
+	const head = file === undefined ? undefined : readPageHead(file);
+	return head !== undefined && listedInSitemap(head, url);
+}
+
+/**
+ * @astrojs/sitemap's options: each listed page with its twin in the other script as an
+ * hreflang alternate; noindex pages left out. With `cacheDir` (an incremental build's Astro
+ * cache), pages copied from the previous build keep its decision (./sitemap-decisions.ts).
+ */
+export function sitemapOptions(site: Pick<Site, 'base'>, outDir: string, cacheDir?: string): SitemapOptions {
 	// The integration filters every URL before it serializes any: by then this holds all listed pages.
 	const listed = new Set<string>();
+	const decisions = cacheDir === undefined ? undefined : sitemapDecisions(cacheDir);
+	let saved = false;
 	return {
 		// Only hreflang links are used; no news, image or video entries.
 		namespaces: { news: false, image: false, video: false, xhtml: true },
 		filter(url) {
 			const file = builtFileOf(url, outDir, site.base);
-			const head = file === undefined ? undefined : readPageHead(file);
-			const keep = head !== undefined && listedInSitemap(head, url);
+			const keep =
+				decisions && file !== undefined
+					? decisions.decide(path.relative(outDir, file).split(path.sep).join('/'), () => listedFile(file, url))
+					: listedFile(file, url);
 			if (keep) listed.add(url);
 			return keep;
 		},
 		serialize(item) {
+			if (!saved) {
+				saved = true;
+				decisions?.save();
+			}
 			const links = twinLinks(item.url, listed, site.base);
 			return links ? { ...item, links } : item;
 		},

@@ -1,6 +1,7 @@
 /**
  * The related-cases index at scale: its answers equal a plain score-everything-and-sort
- * over every pair, on a few hundred generated cases with many ties.
+ * over every pair, on a few hundred generated cases with many ties, and on 1,500 where
+ * each list of methods is shared by dozens of cases.
  */
 import { describe, expect, it } from 'vitest';
 import { relatedIndex } from '../../../src/lib/compendium/related.ts';
@@ -57,6 +58,15 @@ describe('relatedIndex', () => {
 		for (const target of cases) {
 			const answer = related(target, limit).map((r) => ({ id: r.case.id, sharedMethods: r.sharedMethods, sameRegion: r.sameRegion }));
 			expect(answer, target.id).toEqual(reference(target, cases, limit));
+		}
+	});
+
+	it('gives the same answers when each list of methods is shared by many cases (only their first few are scored)', () => {
+		const many = generated(1500);
+		const index = relatedIndex(many);
+		for (const target of many.slice(0, 150)) {
+			const answer = index(target).map((r) => ({ id: r.case.id, sharedMethods: r.sharedMethods, sameRegion: r.sameRegion }));
+			expect(answer, target.id).toEqual(reference(target, many, 4));
 		}
 	});
 
