@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import type { BenchContext, BenchSection } from './section.ts';
 import { median, percentile } from './measure.ts';
+import { buildCorpus } from './corpus-build.ts';
 import { findChromium, HOW_TO_GET_CHROMIUM, launchChromium } from '../build/browser.ts';
 import { serveStatic } from '../build/static-server.ts';
 import { PAGEFIND_DIR, SEARCH_DATA_DIR } from '../search/layout.ts';
@@ -178,19 +179,20 @@ async function keystrokeToResults(browser: Browser, siteUrl: string): Promise<nu
 	return times;
 }
 
-function searchSite(context: BenchContext): { dir: string; note: string } {
+async function searchSite(context: BenchContext): Promise<{ dir: string; note: string }> {
 	const built = path.join(context.workDir, 'dist-both');
 	if (existsSync(path.join(built, 'zh-hans', 'search', 'index.html'))) return { dir: built, note: 'the bench site build (dist-both)' };
-	// SEARCH_BENCH_SHELL=<built site> picks the site whose search page is used.
-	const candidates = [process.env.SEARCH_BENCH_SHELL, path.join(context.projectRoot, 'dist'), path.join(context.projectRoot, '.tmp', 'test-site')];
-	const shell = candidates.filter((dir): dir is string => Boolean(dir)).find((dir) => existsSync(path.join(dir, 'zh-hans', 'search', 'index.html')));
-	if (!shell) throw new Error('no built search page to test with: run npm run build first (or the bench "build" section)');
+	// SEARCH_BENCH_SHELL=<built site> picks the site whose search page is used; otherwise the
+	// sample site is built now: a dist/ left from an earlier build may hold an older search page.
+	let shell = process.env.SEARCH_BENCH_SHELL;
+	if (!shell) shell = (await buildCorpus(context, 'search-shell', { content: path.join(context.projectRoot, 'content') })).out;
+	if (!existsSync(path.join(shell, 'zh-hans', 'search', 'index.html'))) throw new Error(`no search page in ${shell}`);
 	const dir = path.join(context.workDir, 'search-site');
 	mkdirSync(dir, { recursive: true });
 	for (const part of ['zh-hans', 'zh-hant', '_astro', 'favicon.svg']) {
 		if (existsSync(path.join(shell, part))) cpSync(path.join(shell, part), path.join(dir, part), { recursive: true });
 	}
-	return { dir, note: `the search page of ${path.relative(context.projectRoot, shell)} with the corpus index` };
+	return { dir, note: `the search page of ${process.env.SEARCH_BENCH_SHELL ? shell : 'the sample site, built for the bench'} with the corpus index` };
 }
 
 /** The browser figures for a built site with a search index. */
@@ -259,7 +261,7 @@ export const searchBench: BenchSection = {
 		];
 
 		if (!findChromium()) return [...lines, `browser figures skipped: ${HOW_TO_GET_CHROMIUM}`];
-		const site = searchSite(context);
+		const site = await searchSite(context);
 		if (site.dir !== path.join(context.workDir, 'dist-both')) {
 			for (const part of [PAGEFIND_DIR, SEARCH_DATA_DIR]) {
 				rmSync(path.join(site.dir, part), { recursive: true, force: true });
