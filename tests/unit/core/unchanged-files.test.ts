@@ -13,33 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoryStore, type StoredEntry } from '../../support/memory-store.ts';
 import { globKeepingUnchanged, type EntryType } from '../../../src/lib/content/unchanged-files.ts';
-
-type Entry = Parameters<LoaderContext['store']['set']>[0];
-
-/** A data store as Astro's behaves for loaders: set refuses an entry whose digest is unchanged. */
-function memoryStore() {
-	const entries = new Map<string, Entry>();
-	const moduleImports: string[] = [];
-	const store = {
-		get: (id: string) => entries.get(id),
-		set: (entry: Entry) => {
-			if (entry.digest && entries.get(entry.id)?.digest === entry.digest) return false;
-			entries.set(entry.id, entry);
-			return true;
-		},
-		delete: (id: string) => void entries.delete(id),
-		has: (id: string) => entries.has(id),
-		keys: () => [...entries.keys()],
-		values: () => [...entries.values()],
-		entries: () => [...entries.entries()],
-		clear: () => entries.clear(),
-		addModuleImport: (file: string) => void moduleImports.push(file),
-		addAssetImport: () => {},
-		addAssetImports: () => {},
-	};
-	return { entries, moduleImports, store };
-}
 
 let root: string;
 let parsed: string[];
@@ -79,7 +54,7 @@ async function load(loader: Loader, store: ReturnType<typeof memoryStore>['store
 const options = () => ({ base: path.join(root, 'content/cases'), pattern: '**/*.mdx' });
 
 /** Loads the folder with the plain glob loader into a fresh store: what the entries must equal. */
-async function plainEntries(): Promise<Map<string, Entry>> {
+async function plainEntries(): Promise<Map<string, StoredEntry>> {
 	const { entries, store } = memoryStore();
 	await load(glob(options()), store);
 	return entries;

@@ -11,32 +11,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoryStore } from '../../support/memory-store.ts';
 import { bodyFileOf, renderedBodies, renderedBody, renderedBodyHtml, renderFingerprint } from '../../../src/lib/markdown/rendered-bodies.ts';
-
-type Entry = Parameters<LoaderContext['store']['set']>[0];
-
-/** A data store as Astro's behaves for loaders: set refuses an entry whose digest is unchanged. */
-function memoryStore() {
-	const entries = new Map<string, Entry>();
-	const store = {
-		get: (id: string) => entries.get(id),
-		set: (entry: Entry) => {
-			if (entry.digest && entries.get(entry.id)?.digest === entry.digest) return false;
-			entries.set(entry.id, entry);
-			return true;
-		},
-		delete: (id: string) => void entries.delete(id),
-		has: (id: string) => entries.has(id),
-		keys: () => [...entries.keys()],
-		values: () => [...entries.values()],
-		entries: () => [...entries.entries()],
-		clear: () => entries.clear(),
-		addModuleImport: () => {},
-		addAssetImport: () => {},
-		addAssetImports: () => {},
-	};
-	return { entries, store };
-}
 
 /** Like the glob loader: a file whose digest is unchanged is skipped, any other is set as a module entry. */
 function fakeGlob(files: Record<string, string>, reads: string[]): Loader {
