@@ -67,6 +67,8 @@ export interface WrittenIndex {
 	pages: number;
 	chunks: number;
 	words: number;
+	/** Word positions across all pages (each page's content words). */
+	positions: number;
 	/** A digest of every file `finish` wrote (names and content). */
 	digest: string;
 }
@@ -154,7 +156,7 @@ export function compareCodePoints(a: string, b: string): number {
 }
 
 /** Words in a page's content (space-separated), counted without splitting it. */
-export function wordCountOf(content: string): number {
+function wordCountOf(content: string): number {
 	let count = 1;
 	for (let at = content.indexOf(' '); at !== -1; at = content.indexOf(' ', at + 1)) count++;
 	return count;
@@ -488,6 +490,7 @@ export class PagefindIndexWriter {
 		const entryFile = { ...entry, languages: { [language]: { hash: language, wasm: null, page_count: pages.length } } };
 		this.write('pagefind-entry.json', Buffer.from(JSON.stringify(entryFile)), true);
 		await Promise.all(this.writing);
-		return { pages: pages.length, chunks: chunkList.length, words: this.words.length, digest: this.digest.digest('hex') };
+		const positions = this.wordCounts.reduce((sum, count) => sum + count, 0);
+		return { pages: pages.length, chunks: chunkList.length, words: this.words.length, positions, digest: this.digest.digest('hex') };
 	}
 }

@@ -34,7 +34,7 @@ import {
 import { pagefindRuntime } from './pagefind-runtime.ts';
 import { FileQueue } from './file-queue.ts';
 import { GzipPack } from './gzip-pack.ts';
-import { PagefindIndexWriter, wordCountOf } from './pagefind-writer.ts';
+import { PagefindIndexWriter } from './pagefind-writer.ts';
 import {
 	buildRecord,
 	loadRecord,
@@ -221,7 +221,6 @@ export async function writeSearchIndexFrom(
 		const chars = new Set<string>();
 		// The version covers every page's files, the index's own digest, the labels and the fold table.
 		const hash = createHash('sha256');
-		let words = 0;
 		const indexing = progress(buildMessages.stepSearch(), docs.length, { unit: buildMessages.unitCases() });
 		const ahead = new Map<number, IndexedRecord | Promise<IndexedRecord>>();
 		let next = 0;
@@ -241,7 +240,6 @@ export async function writeSearchIndexFrom(
 				for (const value of values) usedValues.get(facet)!.add(value);
 			}
 			for (const char of built.chars) chars.add(char);
-			words += wordCountOf(built.record.content);
 			await files.room();
 		}
 		await files.done();
@@ -269,7 +267,7 @@ export async function writeSearchIndexFrom(
 		endPhase('index');
 		return {
 			cases: docs.length,
-			words,
+			words: written.positions,
 			chunks: written.chunks,
 			foldEntries: browserFold.size,
 			version,
