@@ -123,6 +123,14 @@ export class CborWriter {
 		this.bytes.set(bytes, this.length);
 		this.length += bytes.length;
 	}
+	/** `source[start, end)`: a byte loop for the few bytes an index entry has, where a subarray would cost more than the copy. */
+	copy(source: Uint8Array, start: number, end: number) {
+		const length = end - start;
+		this.ensure(length);
+		if (length > 32) this.bytes.set(source.subarray(start, end), this.length);
+		else for (let i = 0; i < length; i++) this.bytes[this.length + i] = source[start + i]!;
+		this.length += length;
+	}
 	/** What has been written. */
 	view(): Uint8Array {
 		return this.bytes.subarray(0, this.length);

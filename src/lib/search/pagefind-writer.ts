@@ -30,6 +30,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GzipPack } from './gzip-pack.ts';
 import { CborWriter, encodeCbor, type CborValue } from './pagefind-format.ts';
+
+const encoder = new TextEncoder();
+const textDecoder = new TextDecoder();
 import { pageId } from './layout.ts';
 import { FILLER } from './tokens.ts';
 
@@ -71,6 +74,8 @@ export interface WrittenIndex {
 	positions: number;
 	/** A digest of every file `finish` wrote (names and content). */
 	digest: string;
+	/** Every entry of the index, for `seed` (when asked for, and the index has no variants). */
+	state?: Uint8Array;
 }
 
 /** The one meta field our records have. */
@@ -111,9 +116,17 @@ interface PageLocations {
  * Encodes one (word, page) entry as the index holds it: [page Δ, locs] or [page Δ, locs,
  * meta locs]; returns the locations Pagefind counts for chunking (with the weight marker).
  */
-function encodeEntry(out: CborWriter, delta: number, { body, title }: PageLocations): number {
-	out.head(4, title.length ? 3 : 2);
+function encodeEntry(out: CborWriter, delta: number, locations: PageLocations): number {
+	out.head(4, locations.title.length ? 3 : 2);
 	out.head(0, delta);
+	return encodeRest(out, locations);
+}
+
+/**
+ * An entry after its page delta (the index writer keeps entries so, apart from their page,
+ * and writes the delta when it writes the word: see `finish`); returns the locations counted.
+ */
+function encodeRest(out: CborWriter, { body, title }: PageLocations): number {
 	// [−25, p0, Δ…] with the marker left out (see above): the first position is then the delta from 0.
 	out.head(4, body.length);
 	let last = 0;
@@ -187,13 +200,24 @@ export class PagefindIndexWriter {
 	private locations = new Float64Array(1024);
 	private firstEntry = new Int32Array(1024);
 	private lastEntry = new Int32Array(1024);
-	/** Entries in the log: where each starts, and the next entry of the same word. */
+	/**
+	 * Entries in the log: where each starts, the next entry of the same word, its page, and
+	 * its arity (2, or 3 with title locations) and locations counted. The log holds each entry
+	 * after its page delta (`encodeRest`): `finish` writes the deltas, so an entry's bytes do
+	 * not depend on the page before it and a kept index can be renumbered (`seed`).
+	 */
 	private entryStart = new Int32Array(1 << 16);
 	private entryNext = new Int32Array(1 << 16);
+	private entryPage = new Int32Array(1 << 16);
+	private entryArity = new Uint8Array(1 << 16);
+	private entryLocations = new Int32Array(1 << 16);
 	private entries = 0;
+	/** Per word: 1 once an entry came for a page before one it already had (pages filed out of order, after `seed`). */
+	private unsorted = new Uint8Array(1024);
 	private readonly log = new CborWriter(1 << 20);
 	private readonly variants = new Map<number, Map<string, VariantPages>>();
 	private readonly filters = new Map<string, Map<string, number[]>>();
+	/** Word count by page number (`addPage` and `setPage`). */
 	private readonly wordCounts: number[] = [];
 	// Per page scratch: the page stamp per word, and each word's positions as a chain.
 	private stamp = new Int32Array(1024);
@@ -223,6 +247,9 @@ export class PagefindIndexWriter {
 			this.stamp = grow(this.stamp, size);
 			this.firstAt = grow(this.firstAt, size);
 			this.lastAt = grow(this.lastAt, size);
+			const unsorted = new Uint8Array(size);
+			unsorted.set(this.unsorted);
+			this.unsorted = unsorted;
 			const locations = new Float64Array(size);
 			locations.set(this.locations);
 			this.locations = locations;
@@ -260,21 +287,40 @@ export class PagefindIndexWriter {
 		return id;
 	}
 
-	private addEntry(word: number, page: number, locations: PageLocations): void {
+	/** A new entry (its bytes already at the log's end from `start`) of `word` on `page`. */
+	private linkEntry(word: number, page: number, arity: number, counted: number, start: number): void {
 		const entry = this.entries++;
 		if (entry + 1 >= this.entryStart.length) {
-			this.entryStart = grow(this.entryStart, (entry + 2) * 2);
-			this.entryNext = grow(this.entryNext, (entry + 2) * 2);
+			const size = (entry + 2) * 2;
+			this.entryStart = grow(this.entryStart, size);
+			this.entryNext = grow(this.entryNext, size);
+			this.entryPage = grow(this.entryPage, size);
+			this.entryLocations = grow(this.entryLocations, size);
+			const arities = new Uint8Array(size);
+			arities.set(this.entryArity);
+			this.entryArity = arities;
 		}
-		this.entryStart[entry] = this.log.length;
-		this.locations[word]! += encodeEntry(this.log, page - this.lastPage[word]!, locations);
+		this.entryStart[entry] = start;
 		this.entryStart[entry + 1] = this.log.length;
 		this.entryNext[entry] = -1;
+		this.entryPage[entry] = page;
+		this.entryArity[entry] = arity;
+		this.entryLocations[entry] = counted;
+		this.locations[word]! += counted;
 		if (this.firstEntry[word] === -1) this.firstEntry[word] = entry;
-		else this.entryNext[this.lastEntry[word]!] = entry;
+		else {
+			this.entryNext[this.lastEntry[word]!] = entry;
+			if (page <= this.lastPage[word]!) this.unsorted[word] = 1;
+		}
 		this.lastEntry[word] = entry;
-		this.lastPage[word] = page;
+		if (page > this.lastPage[word]!) this.lastPage[word] = page;
 		this.pageCount[word]!++;
+	}
+
+	private addEntry(word: number, page: number, locations: PageLocations): void {
+		const start = this.log.length;
+		const counted = encodeRest(this.log, locations);
+		this.linkEntry(word, page, locations.title.length ? 3 : 2, counted, start);
 	}
 
 	private addVariant(word: number, form: string, page: number, locations: PageLocations): void {
@@ -345,9 +391,11 @@ export class PagefindIndexWriter {
 		}
 	}
 
-	/** Adds the next page; returns its id (the page number in base 36). */
-	addPage(page: IndexPage): string {
-		const number = this.wordCounts.length;
+	/**
+	 * Adds a page, by default as the next page number; returns its id (the page number in
+	 * base 36). After `seed`, pages not kept are added under their own numbers, in any order.
+	 */
+	addPage(page: IndexPage, number = this.wordCounts.length): string {
 		const stampValue = number + 1;
 		const content = page.content;
 		const tokenCount = wordCountOf(content);
@@ -395,12 +443,59 @@ export class PagefindIndexWriter {
 		for (const [word, title] of titlePositions) this.addEntry(word, number, { body: none, title });
 		if (bodyVariants || titleVariants) this.addVariants(number, bodyVariants, titleVariants);
 
-		for (const [filter, values] of Object.entries(page.filters)) {
+		this.setPage(number, tokenCount, page.filters);
+		return pageId(number);
+	}
+
+	/** A page's length and filter values: `addPage` notes them; `seed`'s kept pages are given them so. */
+	setPage(number: number, wordCount: number, filters: IndexPage['filters']): void {
+		for (const [filter, values] of Object.entries(filters)) {
 			const byValue = this.filters.get(filter) ?? this.filters.set(filter, new Map()).get(filter)!;
 			for (const value of values) (byValue.get(value) ?? byValue.set(value, []).get(value)!).push(number);
 		}
-		this.wordCounts.push(tokenCount);
-		return pageId(number);
+		this.wordCounts[number] = wordCount;
+	}
+
+	/**
+	 * Files the entries of an earlier index (`WrittenIndex.state`) again, page `p` as page
+	 * `pages[p]` (−1: left out), without reading a record: the words of kept pages are not
+	 * tokenised again. Their lengths and filters are given with `setPage`; pages not kept are
+	 * added with `addPage` under their numbers. Throws on a state it cannot read whole.
+	 */
+	seed(state: Uint8Array, pages: Int32Array): void {
+		let at = 0;
+		const uint = (): number => {
+			const initial = state[at++]!;
+			const info = initial & 31;
+			if (initial >> 5 !== 0 || info > 26) throw new Error('search index: unreadable index state');
+			if (info < 24) return info;
+			let value = 0;
+			const size = info === 24 ? 1 : info === 25 ? 2 : 4;
+			for (let i = 0; i < size; i++) value = value * 256 + state[at++]!;
+			return value;
+		};
+		while (at < state.length) {
+			const wordLength = uint();
+			const word = textDecoder.decode(state.subarray(at, (at += wordLength)));
+			const count = uint();
+			let id = -1;
+			let page = 0;
+			for (let i = 0; i < count; i++) {
+				page += uint();
+				const packed = uint();
+				const length = uint();
+				if (at + length > state.length || page >= pages.length) throw new Error('search index: unreadable index state');
+				const target = pages[page]!;
+				if (target >= 0) {
+					if (id === -1) id = this.wordNumber(word, this.wordIds);
+					const start = this.log.length;
+					this.log.copy(state, at, at + length);
+					this.linkEntry(id, target, 2 + (packed & 1), packed >>> 1, start);
+				}
+				at += length;
+			}
+		}
+		if (at !== state.length) throw new Error('search index: unreadable index state');
 	}
 
 	/** A page's variant entries, in Pagefind's order: body forms, then title-only forms, each sorted. */
@@ -415,8 +510,11 @@ export class PagefindIndexWriter {
 		}
 	}
 
-	/** Writes the word chunks, filters, pf_meta and the entry file (`entry`: Pagefind's for no pages, pagefind-runtime.ts). */
-	async finish(entry: EntryBase): Promise<WrittenIndex> {
+	/**
+	 * Writes the word chunks, filters, pf_meta and the entry file (`entry`: Pagefind's for no
+	 * pages, pagefind-runtime.ts); `keepState`: also return the index's entries for `seed`.
+	 */
+	async finish(entry: EntryBase, keepState = false): Promise<WrittenIndex> {
 		const { outDir, chunkSize, language } = this.options;
 		mkdirSync(path.join(outDir, 'index'), { recursive: true });
 		mkdirSync(path.join(outDir, 'filter'), { recursive: true });
@@ -449,16 +547,47 @@ export class PagefindIndexWriter {
 			chunkLocations = 0;
 		};
 		const log = this.log.bytes;
+		const { entryStart, entryPage, entryArity, entryLocations } = this;
+		// Variants are filed in their own order, which the state does not keep: an index with any is not kept.
+		const state = keepState && !this.variants.size ? new CborWriter(this.log.length + this.entries * 4) : undefined;
+		const unsorted: number[] = [];
+		// An entry of the word being written: its page delta, then its bytes as filed.
+		let last = 0;
+		const emit = (entry: number) => {
+			const page = entryPage[entry]!;
+			const start = entryStart[entry]!;
+			const end = entryStart[entry + 1]!;
+			chunk.head(4, entryArity[entry]!);
+			chunk.head(0, page - last);
+			chunk.copy(log, start, end);
+			if (state) {
+				state.head(0, page - last);
+				state.head(0, entryLocations[entry]! * 2 + entryArity[entry]! - 2);
+				state.head(0, end - start);
+				state.copy(log, start, end);
+			}
+			last = page;
+		};
 		for (const id of order) {
 			const word = this.words[id]!;
 			if (!chunkWords) from = word;
 			to = word;
 			chunk.head(4, 3);
 			chunk.text(word);
-			chunk.head(4, this.pageCount[id]!);
-			for (let entry = this.firstEntry[id]!; entry !== -1; entry = this.entryNext[entry]!) {
-				chunk.raw(log.subarray(this.entryStart[entry]!, this.entryStart[entry + 1]!));
+			const count = this.pageCount[id]!;
+			chunk.head(4, count);
+			if (state) {
+				const bytes = encoder.encode(word);
+				state.head(0, bytes.length);
+				state.raw(bytes);
+				state.head(0, count);
 			}
+			last = 0;
+			if (this.unsorted[id]) {
+				unsorted.length = 0;
+				for (let entry = this.firstEntry[id]!; entry !== -1; entry = this.entryNext[entry]!) unsorted.push(entry);
+				for (const entry of unsorted.sort((a, b) => entryPage[a]! - entryPage[b]!)) emit(entry);
+			} else for (let entry = this.firstEntry[id]!; entry !== -1; entry = this.entryNext[entry]!) emit(entry);
 			const forms = this.variants.get(id);
 			chunk.head(4, forms?.size ?? 0);
 			for (const [form, pages] of forms ?? []) {
@@ -484,6 +613,9 @@ export class PagefindIndexWriter {
 		}
 
 		// No sorts: the page number is the date order (see above). The third field of a page is its fragment group (none).
+		for (let number = 0; number < this.wordCounts.length; number++) {
+			if (this.wordCounts[number] === undefined) throw new Error(`search index: page ${number} was never added`);
+		}
 		const pages = this.wordCounts.map((count, number): CborValue => [pageId(number), roundWordCount(count), '']);
 		const meta = encodeCbor([entry.version, pages, chunkList, filterList, [], [...META_FIELDS]]);
 		this.write(`pagefind.${language}.pf_meta`, meta);
@@ -491,6 +623,13 @@ export class PagefindIndexWriter {
 		this.write('pagefind-entry.json', Buffer.from(JSON.stringify(entryFile)), true);
 		await Promise.all(this.writing);
 		const positions = this.wordCounts.reduce((sum, count) => sum + count, 0);
-		return { pages: pages.length, chunks: chunkList.length, words: this.words.length, positions, digest: this.digest.digest('hex') };
+		return {
+			pages: pages.length,
+			chunks: chunkList.length,
+			words: this.words.length,
+			positions,
+			digest: this.digest.digest('hex'),
+			...(state ? { state: state.view() } : {}),
+		};
 	}
 }
