@@ -3,7 +3,8 @@
  * (a fragment and a result file per script), and creating a file costs the kernel far more
  * than the bytes do, more still when other builds share the disk. Writes run in libuv's
  * thread pool while the main thread goes on filing words; at most `limit` are in flight,
- * so memory stays bounded.
+ * so memory stays bounded. Every file is created new (`wx`: an existing name is an error), so a
+ * write can never go through a hard link into another file (kept-index.ts).
  */
 import { writeFile } from 'node:fs/promises';
 
@@ -17,9 +18,9 @@ export class FileQueue {
 		this.limit = limit;
 	}
 
-	/** Starts writing `bytes` to `file`; a failure is thrown by the next `room` or `done`. */
+	/** Starts writing `bytes` to the new file `file`; a failure is thrown by the next `room` or `done`. */
 	write(file: string, bytes: Uint8Array | string): void {
-		const writing: Promise<void> = writeFile(file, bytes).then(
+		const writing: Promise<void> = writeFile(file, bytes, { flag: 'wx' }).then(
 			() => void this.pending.delete(writing),
 			(error: unknown) => {
 				this.pending.delete(writing);

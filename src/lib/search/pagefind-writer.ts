@@ -447,6 +447,11 @@ export class PagefindIndexWriter {
 		return pageId(number);
 	}
 
+	/** The word count of page `number`, once added. */
+	wordCount(number: number): number {
+		return this.wordCounts[number]!;
+	}
+
 	/** A page's length and filter values: `addPage` notes them; `seed`'s kept pages are given them so. */
 	setPage(number: number, wordCount: number, filters: IndexPage['filters']): void {
 		for (const [filter, values] of Object.entries(filters)) {

@@ -159,22 +159,36 @@ export interface IndexedRecord {
 	chars: string;
 	/** A digest of the page's files: its result in each script. */
 	digest: string;
+	/** Its result files' lengths, in SCRIPTS order. */
+	lengths: number[];
 }
 
-/** How a thread writes a page file: at once (a worker), or queued (the main thread, file-queue.ts). */
+/** How a thread writes a page file, which must be a new file: at once (a worker), or queued (the main thread, file-queue.ts). */
 export type WriteFile = (file: string, bytes: Uint8Array | string) => void;
+
+/**
+ * Writes a new file, failing if the name exists: page files are only ever created, never
+ * written over, so writing one can never change a file it is hard-linked to (kept-index.ts).
+ */
+export const createFile: WriteFile = (file, bytes) => writeFileSync(file, bytes, { flag: 'wx' });
 
 /**
  * Writes a record's page files under page id `id`: its result file in each script. Run by
  * whichever thread has the record, so the main thread need not. No Pagefind fragment is
  * written: the search page shows results from these files and never asks Pagefind for one.
  */
-export function writePageFiles(built: BuiltRecord, id: string, dirs: PageDirs, write: WriteFile = writeFileSync): IndexedRecord {
+export function writePageFiles(built: BuiltRecord, id: string, dirs: PageDirs, write: WriteFile = createFile): IndexedRecord {
 	const hash = createHash('sha256');
 	for (const script of SCRIPTS) {
 		const json = built.display[script];
 		hash.update(id).update(script).update(json);
 		write(path.join(dirs.data, displayFile(dirs.version, script, id)), json);
 	}
-	return { record: built.record, facets: built.facets, chars: built.chars, digest: hash.digest('hex') };
+	return {
+		record: built.record,
+		facets: built.facets,
+		chars: built.chars,
+		digest: hash.digest('hex'),
+		lengths: SCRIPTS.map((script) => built.display[script].length),
+	};
 }

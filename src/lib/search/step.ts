@@ -24,6 +24,8 @@ import { buildMessages } from '../i18n/messages/index.ts';
 export const RECORD_CACHE_DIR = 'compendium-search-records';
 /** The step's gzip pack (gzip-pack.ts) inside the build's cache directory. */
 export const GZIP_PACK_FILE = 'compendium-search-files.pack';
+/** The kept index (kept-index.ts) inside the build's cache directory. */
+export const KEPT_INDEX_DIR = 'compendium-search-index';
 /** The kept fold map (fold-table.ts `storedFoldMap`) inside the build's cache directory. */
 export const FOLD_FILE = 'compendium-search-fold.txt';
 
@@ -77,6 +79,7 @@ export function searchIndexStep(): PostBuildStep {
 					? {
 							recordCache,
 							gzipPackFile: path.join(cacheDir, GZIP_PACK_FILE),
+							keptIndex: path.join(cacheDir, KEPT_INDEX_DIR),
 							fold: storedFoldMap(path.join(cacheDir, FOLD_FILE), codeFingerprint()),
 						}
 					: {}),
@@ -89,8 +92,9 @@ export function searchIndexStep(): PostBuildStep {
 				.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`)
 				.join(', ');
 			const threads = stats.threads ? `; ${stats.threads} worker threads` : '';
+			const kept = stats.kept ? `; ${stats.kept} pages from the kept index` : '';
 			const gzip = stats.gzip.reused ? `; ${stats.gzip.reused} files of ${stats.gzip.reused + stats.gzip.compressed} from the gzip pack` : '';
-			return `${buildMessages.searchOutcome(stats.cases, stats.words, stats.chunks)} [${phases}${threads}${gzip}]`;
+			return `${buildMessages.searchOutcome(stats.cases, stats.words, stats.chunks)} [${phases}${threads}${kept}${gzip}]`;
 		},
 	};
 }

@@ -8,6 +8,10 @@
  * Memory holds the index's word table and encoded entries, not the records. Everything is
  * written into staging folders and renamed to the version (a digest of what they hold)
  * at the end, so a failed run leaves no half index behind.
+ *
+ * Given a kept index (kept-index.ts), a rebuild starts from the previous build's index:
+ * pages whose source's key it holds keep their filed words (renumbered) and their result
+ * files (hard-linked), and only the other pages' records are read or made and filed.
  */
 import { buildMessages } from '../i18n/messages/build.ts';
 import { progress } from '../progress.ts';
@@ -25,6 +29,7 @@ import {
 	MANIFEST_FILE,
 	PAGEFIND_DIR,
 	SEARCH_DATA_DIR,
+	displayFile,
 	labelsFile,
 	pageId,
 	type Facet,
@@ -34,6 +39,7 @@ import {
 import { pagefindRuntime } from './pagefind-runtime.ts';
 import { FileQueue } from './file-queue.ts';
 import { GzipPack } from './gzip-pack.ts';
+import { KeptIndex, type KeptPage, type KeptState } from './kept-index.ts';
 import { PagefindIndexWriter } from './pagefind-writer.ts';
 import {
 	buildRecord,
@@ -58,6 +64,8 @@ export interface IndexOptions {
 	gzipPackFile?: string;
 	/** The full fold map (fold-table.ts), when the caller keeps one; none: built here. */
 	fold?: FoldMap;
+	/** Where the previous index is kept (kept-index.ts) and this one will be; none: every page is filed from its record. */
+	keptIndex?: string;
 	/**
 	 * The record context as data: given, sources with a `task` are made in worker threads
 	 * (record-workers.ts) when there are many to make. The context's `convert` must then be
@@ -99,6 +107,45 @@ export interface IndexStats {
 	threads: number;
 	/** Pagefind files taken from the gzip pack and files compressed anew (without a pack, all compressed). */
 	gzip: { reused: number; compressed: number };
+	/** Pages taken from the kept index (their words not filed again, their result files linked). */
+	kept: number;
+}
+
+/** What the loop needs of a page, from its record or from the kept index. */
+type KeptRecord = Omit<KeptPage, 'key'>;
+
+/**
+ * Which page of the kept index each page keeps (−1: none, filed from its record), with its
+ * result files already linked into the staging folder; undefined when too many pages are
+ * new for the kept index to help. A page whose kept result files are missing or damaged is
+ * filed from its record; nothing is linked for it.
+ */
+function keepPages(docs: readonly RecordSource[], previous: KeptState, kept: KeptIndex, dirs: PageDirs): Int32Array | undefined {
+	const byKey = new Map(previous.pages.map((page, number) => [page.key, number]));
+	const keptPage = new Int32Array(docs.length).fill(-1);
+	let fresh = 0;
+	for (let i = 0; i < docs.length; i++) {
+		const old = byKey.get(docs[i]!.key!);
+		// A key twice (never from the build: keys name the case) keeps its page once.
+		if (old === undefined) fresh++;
+		else {
+			keptPage[i] = old;
+			byKey.delete(docs[i]!.key!);
+		}
+	}
+	if (fresh > docs.length * KEPT_AT_MOST_NEW) return undefined;
+	for (let i = 0; i < docs.length; i++) {
+		const old = keptPage[i]!;
+		if (old < 0) continue;
+		const { key, lengths } = previous.pages[old]!;
+		const targets = SCRIPTS.map((script) => path.join(dirs.data, displayFile(dirs.version, script, pageId(i))));
+		const linked = SCRIPTS.map((script, s) => kept.linkResult(key, script, lengths[s]!, targets[s]!));
+		if (linked.every(Boolean)) continue;
+		// One script's file linked and not the other's: the page is written from its record, so none may stay.
+		for (const target of targets) rmSync(target, { force: true });
+		keptPage[i] = -1;
+	}
+	return keptPage;
 }
 
 /** `chunkSize` when not given, below Pagefind's own 20,000 so a query word downloads a smaller chunk. */
@@ -108,6 +155,10 @@ export const DEFAULT_CHUNK_SIZE = 8_000;
 const POOL_AFTER = 16;
 /** Records made ahead of the one being indexed: enough to keep every worker busy, few enough to bound memory. */
 const WINDOW = 64;
+/** Above this share of new pages the kept index is not used: filing every page from its record costs less than renumbering. */
+const KEPT_AT_MOST_NEW = 0.5;
+/** The format of the kept index's entries (pagefind-writer.ts `seed`); a change makes earlier ones unusable. */
+const KEPT_FORMAT = 1;
 
 /** Oldest first: the index numbers pages by date, and the search page sorts by that number. */
 function byDate(a: RecordSource, b: RecordSource): number {
@@ -161,6 +212,7 @@ export async function writeSearchIndexFrom(
 			records: { reused: 0, built: 0 },
 			threads: 0,
 			gzip: { reused: 0, compressed: 0 },
+			kept: 0,
 		};
 	}
 
@@ -175,19 +227,26 @@ export async function writeSearchIndexFrom(
 	const staging = `.partial-${process.pid}`;
 	const bundleStaging = path.join(bundleDir, staging);
 	const dataStaging = path.join(dataDir, staging);
+	const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+	// Only an index whose every page has a key can be kept: the kept index finds pages by key.
+	const kept = options.keptIndex !== undefined && docs.every((doc) => doc.key !== undefined) ? new KeptIndex(options.keptIndex) : undefined;
+	const keptSettings = JSON.stringify({ format: KEPT_FORMAT, chunkSize, language: INDEX_LANGUAGE });
 	let pool: RecordPool | undefined;
 	try {
 		for (const script of SCRIPTS) mkdirSync(path.join(dataStaging, script), { recursive: true });
-		const writer = new PagefindIndexWriter({
-			outDir: bundleStaging,
-			language: INDEX_LANGUAGE,
-			chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
-			gzipPack,
-		});
+		const writer = new PagefindIndexWriter({ outDir: bundleStaging, language: INDEX_LANGUAGE, chunkSize, gzipPack });
+		const dirs: PageDirs = { data: dataDir, version: staging };
+		// Pages of the kept index this index keeps: page i is kept page keptPage[i] (−1: filed from its record).
+		const previous = kept?.readState(keptSettings);
+		const keptPage = previous ? keepPages(docs, previous, kept!, dirs) : undefined;
+		if (keptPage) {
+			const renumber = new Int32Array(previous!.pages.length).fill(-1);
+			keptPage.forEach((old, page) => old >= 0 && (renumber[old] = page));
+			writer.seed(previous!.entries, renumber);
+		}
 		// Records in date order, each with its page files written. A miss is made here, or, once
 		// misses look like a whole corpus to make, by worker threads, up to WINDOW cases ahead.
 		let poolTried = false;
-		const dirs: PageDirs = { data: dataDir, version: staging };
 		const files = new FileQueue();
 		const write = files.write.bind(files);
 		const indexed = (built: BuiltRecord, id: string): IndexedRecord => writePageFiles(built, id, dirs, write);
@@ -216,9 +275,22 @@ export async function writeSearchIndexFrom(
 			if (name !== undefined && cache) cache.write(name, storeRecord(built));
 			return indexed(built, id);
 		};
+		/** A kept page as the loop needs it: its result files are linked already; their digest is the kept one if its id is unchanged. */
+		const keptRecord = (page: number, old: number): KeptRecord => {
+			const { key, words, facets, chars, digest, lengths } = previous!.pages[old]!;
+			records.reused++;
+			// Its record stays in the record cache: the next build may need it (a damaged kept file, too many new pages).
+			cache?.keep(`${key}.record`);
+			const id = pageId(page);
+			if (id === pageId(old)) return { words, facets, chars, digest, lengths };
+			const hash = createHash('sha256');
+			for (const script of SCRIPTS) hash.update(id).update(script).update(kept!.readResult(key, script));
+			return { words, facets, chars, digest: hash.digest('hex'), lengths };
+		};
 
 		const usedValues = new Map<Facet, Set<string>>(FACETS.map((facet) => [facet, new Set<string>()]));
 		const chars = new Set<string>();
+		const keptPages: KeptPage[] = [];
 		// The version covers every page's files, the index's own digest, the labels and the fold table.
 		const hash = createHash('sha256');
 		const indexing = progress(buildMessages.stepSearch(), docs.length, { unit: buildMessages.unitCases() });
@@ -227,19 +299,28 @@ export async function writeSearchIndexFrom(
 		for (let i = 0; i < docs.length; i++) {
 			indexing.tick();
 			for (; next < docs.length && next <= i + WINDOW; next++) {
+				if (keptPage && keptPage[next]! >= 0) continue;
 				const pending = recordOf(docs[next]!, pageId(next), docs.length - next);
 				// A failure is reported when its turn comes, not as an unhandled rejection meanwhile.
 				if (pending instanceof Promise) pending.catch(() => undefined);
 				ahead.set(next, pending);
 			}
-			const built = await ahead.get(i)!;
-			ahead.delete(i);
-			writer.addPage(built.record);
-			hash.update(built.digest);
-			for (const [facet, values] of Object.entries(built.facets) as [Facet, string[]][]) {
+			let page: KeptRecord;
+			if (keptPage && keptPage[i]! >= 0) {
+				page = keptRecord(i, keptPage[i]!);
+				writer.setPage(i, page.words, page.facets);
+			} else {
+				const built = await ahead.get(i)!;
+				ahead.delete(i);
+				writer.addPage(built.record, i);
+				page = { ...built, words: writer.wordCount(i) };
+			}
+			if (kept) keptPages.push({ key: docs[i]!.key!, words: page.words, facets: page.facets, chars: page.chars, digest: page.digest, lengths: page.lengths });
+			hash.update(page.digest);
+			for (const [facet, values] of Object.entries(page.facets) as [Facet, string[]][]) {
 				for (const value of values) usedValues.get(facet)!.add(value);
 			}
-			for (const char of built.chars) chars.add(char);
+			for (const char of page.chars) chars.add(char);
 			await files.room();
 		}
 		await files.done();
@@ -251,7 +332,7 @@ export async function writeSearchIndexFrom(
 		endPhase('records');
 
 		const { api, wasm, entry } = await runtime;
-		const written = await writer.finish(entry);
+		const written = await writer.finish(entry, kept !== undefined);
 		for (const [name, bytes] of wasm) writeFileSync(path.join(bundleStaging, name), bytes);
 		const labels = Object.fromEntries(SCRIPTS.map((script) => [script, facetLabels(usedValues, script, context)])) as Record<Script, FacetLabels>;
 		const browserFold = browserFoldMap(fold, chars);
@@ -264,6 +345,15 @@ export async function writeSearchIndexFrom(
 		const manifest: SearchManifest = { version, pages: written.pages, fold: manifestFold };
 		writeFileSync(path.join(dataDir, MANIFEST_FILE), JSON.stringify(manifest));
 		if (options.gzipPackFile !== undefined) gzipPack.save(options.gzipPackFile);
+		if (kept) {
+			// The new pages' result files join the kept ones; then the state that names them.
+			for (let i = 0; i < docs.length; i++) {
+				if (keptPage && keptPage[i]! >= 0) continue;
+				for (const script of SCRIPTS) kept.keepResult(docs[i]!.key!, script, path.join(dataDir, displayFile(version, script, pageId(i))));
+			}
+			kept.prune(new Set(keptPages.map((page) => page.key)));
+			kept.saveState(keptSettings, written.state ? { pages: keptPages, entries: written.state } : undefined);
+		}
 		endPhase('index');
 		return {
 			cases: docs.length,
@@ -276,6 +366,7 @@ export async function writeSearchIndexFrom(
 			records,
 			threads,
 			gzip: { ...gzipPack.counts },
+			kept: keptPage ? keptPage.filter((old) => old >= 0).length : 0,
 		};
 	} catch (error) {
 		for (const dir of [bundleDir, dataDir]) rmSync(dir, { recursive: true, force: true });

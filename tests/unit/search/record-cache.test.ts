@@ -66,6 +66,7 @@ describe('the record cache', () => {
 	const caches = () => ({
 		recordCache: new StepCache(path.join(work, 'cache')),
 		gzipPackFile: path.join(work, 'cache', 'files.pack'),
+		keptIndex: path.join(work, 'cache', 'kept'),
 		chunkSize: 40,
 	});
 
