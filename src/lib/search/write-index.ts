@@ -315,7 +315,8 @@ export async function writeSearchIndexFrom(
 				writer.addPage(built.record, i);
 				page = { ...built, words: writer.wordCount(i) };
 			}
-			if (kept) keptPages.push({ key: docs[i]!.key!, words: page.words, facets: page.facets, chars: page.chars, digest: page.digest, lengths: page.lengths });
+			if (kept)
+				keptPages.push({ key: docs[i]!.key!, words: page.words, facets: page.facets, chars: page.chars, digest: page.digest, lengths: page.lengths });
 			hash.update(page.digest);
 			for (const [facet, values] of Object.entries(page.facets) as [Facet, string[]][]) {
 				for (const value of values) usedValues.get(facet)!.add(value);

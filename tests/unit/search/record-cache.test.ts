@@ -6,7 +6,7 @@
  * at all. So it does after a case is added and after one is removed, and a damaged record
  * or pack is made again rather than trusted.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { siteFiles } from './site-files.ts';
@@ -152,5 +152,109 @@ describe('the record cache', () => {
 		const again = await writeSearchIndexFrom(sources(docs, made), path.join(work, 'h'), context, options());
 		expect(again.records).toEqual({ reused: docs.length - 2, built: 2 });
 		expect(siteFiles(path.join(work, 'h'))).toEqual(siteFiles(path.join(work, 'g')));
+	}, 120_000);
+});
+
+describe('the kept index', () => {
+	const keptDir = path.join(work, 'kept-cache');
+	const options = (chunkSize = 40) => ({
+		recordCache: new StepCache(path.join(keptDir, 'records')),
+		gzipPackFile: path.join(keptDir, 'files.pack'),
+		keptIndex: path.join(keptDir, 'kept'),
+		chunkSize,
+	});
+	const clean = async (docs: SearchDocument[], name: string, chunkSize = 40) => {
+		await writeSearchIndex(docs, path.join(work, `${name}-clean`), context, { chunkSize });
+		return siteFiles(path.join(work, `${name}-clean`));
+	};
+	/** An index over the kept index of the run before: its files, and how many pages it kept and made. */
+	const rebuild = async (docs: SearchDocument[], name: string, chunkSize = 40) => {
+		const made: string[] = [];
+		const stats = await writeSearchIndexFrom(sources(docs, made), path.join(work, name), context, options(chunkSize));
+		return { stats, made, files: siteFiles(path.join(work, name)) };
+	};
+	const resultFile = (dir: string, script: Script, id: string) => {
+		const version = JSON.parse(readFileSync(path.join(work, dir, 'search-data', 'manifest.json'), 'utf8')).version as string;
+		return path.join(work, dir, 'search-data', version, script, `${id}.json`);
+	};
+
+	it('keeps unchanged pages through an edit, an added and a removed case, writing what a clean build writes', async () => {
+		rmSync(keptDir, { recursive: true, force: true });
+		const cold = await rebuild(documents(false, 8), 'kept-cold');
+		expect(cold.stats.kept).toBe(0);
+		const again = await rebuild(documents(false, 8), 'kept-again');
+		expect(again.stats.kept).toBe(8);
+		expect(again.made).toEqual([]);
+		expect(again.files).toEqual(cold.files);
+		// Result files are hard links to the kept ones, not copies.
+		expect(statSync(resultFile('kept-again', 'hant', '2')).nlink).toBeGreaterThan(1);
+
+		const edited = await rebuild(documents(true, 8), 'kept-edited');
+		expect(edited.stats.kept).toBe(7);
+		expect(edited.made).toEqual(['case-3']);
+		expect(edited.files).toEqual(await clean(documents(true, 8), 'kept-edited'));
+
+		// A case dated between others: every later page is renumbered, its result files named anew.
+		const middle: SearchDocument = { ...documents()[0]!, id: 'case-middle', date: '2024-04-15', body: '插在中间的新案例，讲胡柚产业。' };
+		const added = [...documents(true, 8), middle];
+		const withMiddle = await rebuild(added, 'kept-added');
+		expect(withMiddle.stats.kept).toBe(8);
+		expect(withMiddle.made).toEqual(['case-middle']);
+		expect(withMiddle.files).toEqual(await clean(added, 'kept-added'));
+
+		const removed = added.filter((doc) => doc.id !== 'case-1' && doc.id !== 'case-6');
+		const withoutTwo = await rebuild(removed, 'kept-removed');
+		expect(withoutTwo.stats.kept).toBe(removed.length);
+		expect(withoutTwo.files).toEqual(await clean(removed, 'kept-removed'));
+
+		// The earlier outputs removed (as a build removes the site it replaced): the kept files stay whole.
+		for (const name of ['kept-cold', 'kept-again', 'kept-edited', 'kept-added']) rmSync(path.join(work, name), { recursive: true, force: true });
+		const afterRemoval = await rebuild(removed, 'kept-after-removal');
+		expect(afterRemoval.stats.kept).toBe(removed.length);
+		expect(afterRemoval.files).toEqual(withoutTwo.files);
+	}, 120_000);
+
+	it('makes a page again when its kept result file is damaged or missing, and a whole index when the state is', async () => {
+		rmSync(keptDir, { recursive: true, force: true });
+		const docs = documents(false, 6);
+		const first = await rebuild(docs, 'damage-first');
+		const results = path.join(keptDir, 'kept', 'results');
+		const kept = readdirSync(results, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'));
+		expect(kept).toHaveLength(docs.length * 2);
+		// One page's traditional result cut short, another's simplified one gone.
+		const [short, gone] = kept.filter((name) => name.endsWith('.hant.json') || name.endsWith('.hans.json')).map((name) => path.join(results, name));
+		writeFileSync(short!, readFileSync(short!).subarray(0, -3));
+		rmSync(gone!);
+		const repaired = await rebuild(docs, 'damage-repaired');
+		expect(repaired.stats.kept).toBe(docs.length - (path.basename(short!).split('.')[0] === path.basename(gone!).split('.')[0] ? 1 : 2));
+		expect(repaired.files).toEqual(first.files);
+		// The damaged files were replaced: the next rebuild keeps every page.
+		expect((await rebuild(docs, 'damage-next')).stats.kept).toBe(docs.length);
+
+		const state = path.join(keptDir, 'kept', 'index.state');
+		const bytes = readFileSync(state);
+		bytes[bytes.length - 5]! ^= 0xff;
+		writeFileSync(state, bytes);
+		const garbled = await rebuild(docs, 'damage-state');
+		expect(garbled.stats.kept).toBe(0);
+		expect(garbled.files).toEqual(first.files);
+		writeFileSync(state, readFileSync(state).subarray(0, 100));
+		expect((await rebuild(docs, 'damage-short')).stats.kept).toBe(0);
+	}, 120_000);
+
+	it('is not used under other settings, nor kept for an index with variant words', async () => {
+		rmSync(keptDir, { recursive: true, force: true });
+		const docs = documents(false, 6);
+		await rebuild(docs, 'settings-first');
+		const other = await rebuild(docs, 'settings-other', 60);
+		expect(other.stats.kept).toBe(0);
+		expect(other.files).toEqual(await clean(docs, 'settings-other', 60));
+
+		// Hangul is filed with a variant form (pagefind-writer.ts): such an index is written whole every time.
+		const variants = docs.map((doc, i) => (i === 2 ? { ...doc, body: `${doc.body}한국 마을` } : doc));
+		await rebuild(variants, 'variants-first');
+		const again = await rebuild(variants, 'variants-again');
+		expect(again.stats.kept).toBe(0);
+		expect(again.files).toEqual(await clean(variants, 'variants'));
 	}, 120_000);
 });
