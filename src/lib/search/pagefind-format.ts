@@ -77,7 +77,7 @@ export class CborWriter {
 	}
 	private ensure(extra: number) {
 		if (this.length + extra <= this.bytes.length) return;
-		let size = this.bytes.length * 2;
+		let size = Math.max(this.bytes.length * 2, 64);
 		while (size < this.length + extra) size *= 2;
 		const grown = new Uint8Array(size);
 		grown.set(this.bytes.subarray(0, this.length));

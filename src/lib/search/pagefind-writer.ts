@@ -146,6 +146,33 @@ function encodeRest(out: CborWriter, { body, title }: PageLocations): number {
 	return (body.length ? body.length + 1 : 0) + (title.length ? title.length + 1 : 0) + 1;
 }
 
+/** Reads a writer's state (`WrittenIndex.state`): unsigned integers as CBOR heads, and byte runs. */
+class StateReader {
+	at = 0;
+	private readonly bytes: Uint8Array;
+	constructor(bytes: Uint8Array) {
+		this.bytes = bytes;
+	}
+	get done(): boolean {
+		return this.at >= this.bytes.length;
+	}
+	uint(): number {
+		const initial = this.bytes[this.at++];
+		if (initial === undefined || initial >> 5 !== 0 || (initial & 31) > 26) throw new Error('search index: unreadable index state');
+		const info = initial & 31;
+		if (info < 24) return info;
+		const size = info === 24 ? 1 : info === 25 ? 2 : 4;
+		if (this.at + size > this.bytes.length) throw new Error('search index: unreadable index state');
+		let value = 0;
+		for (let i = 0; i < size; i++) value = value * 256 + this.bytes[this.at++]!;
+		return value;
+	}
+	skip(length: number): void {
+		this.at += length;
+		if (this.at > this.bytes.length) throw new Error('search index: unreadable index state');
+	}
+}
+
 /** A variant form's pages, encoded as they come (rare: only words with marks have variants). */
 interface VariantPages {
 	entries: CborWriter;
@@ -212,8 +239,13 @@ export class PagefindIndexWriter {
 	private entryArity = new Uint8Array(1 << 16);
 	private entryLocations = new Int32Array(1 << 16);
 	private entries = 0;
-	/** Per word: 1 once an entry came for a page before one it already had (pages filed out of order, after `seed`). */
+	/** Per word: 1 once an entry came for a page before one it already had (pages added out of order). */
 	private unsorted = new Uint8Array(1024);
+	/** The state and page numbers `seed` was given, and per word where its entries are in that state, and how many. */
+	private seeded: { state: Uint8Array; pages: Int32Array } | undefined;
+	private seededFrom = new Int32Array(1024);
+	private seededTo = new Int32Array(1024);
+	private seededCount = new Int32Array(1024);
 	private readonly log = new CborWriter(1 << 20);
 	private readonly variants = new Map<number, Map<string, VariantPages>>();
 	private readonly filters = new Map<string, Map<string, number[]>>();
@@ -247,6 +279,9 @@ export class PagefindIndexWriter {
 			this.stamp = grow(this.stamp, size);
 			this.firstAt = grow(this.firstAt, size);
 			this.lastAt = grow(this.lastAt, size);
+			this.seededFrom = grow(this.seededFrom, size);
+			this.seededTo = grow(this.seededTo, size);
+			this.seededCount = grow(this.seededCount, size);
 			const unsorted = new Uint8Array(size);
 			unsorted.set(this.unsorted);
 			this.unsorted = unsorted;
@@ -464,43 +499,40 @@ export class PagefindIndexWriter {
 	/**
 	 * Files the entries of an earlier index (`WrittenIndex.state`) again, page `p` as page
 	 * `pages[p]` (−1: left out), without reading a record: the words of kept pages are not
-	 * tokenised again. Their lengths and filters are given with `setPage`; pages not kept are
-	 * added with `addPage` under their numbers. Throws on a state it cannot read whole.
+	 * tokenised again, and their entries are not copied: `finish` reads them from `state`,
+	 * merged with the entries of pages added since. Their lengths and filters are given with
+	 * `setPage`; pages not kept are added with `addPage` under their numbers. `pages` must
+	 * keep the kept pages' order. Throws on a state it cannot read whole.
 	 */
 	seed(state: Uint8Array, pages: Int32Array): void {
-		let at = 0;
-		const uint = (): number => {
-			const initial = state[at++]!;
-			const info = initial & 31;
-			if (initial >> 5 !== 0 || info > 26) throw new Error('search index: unreadable index state');
-			if (info < 24) return info;
-			let value = 0;
-			const size = info === 24 ? 1 : info === 25 ? 2 : 4;
-			for (let i = 0; i < size; i++) value = value * 256 + state[at++]!;
-			return value;
-		};
-		while (at < state.length) {
-			const wordLength = uint();
-			const word = textDecoder.decode(state.subarray(at, (at += wordLength)));
-			const count = uint();
-			let id = -1;
+		this.seeded = { state, pages };
+		const reader = new StateReader(state);
+		while (!reader.done) {
+			const wordLength = reader.uint();
+			const word = textDecoder.decode(state.subarray(reader.at, (reader.at += wordLength)));
+			const count = reader.uint();
+			const from = reader.at;
+			let kept = 0;
+			let counted = 0;
 			let page = 0;
 			for (let i = 0; i < count; i++) {
-				page += uint();
-				const packed = uint();
-				const length = uint();
-				if (at + length > state.length || page >= pages.length) throw new Error('search index: unreadable index state');
-				const target = pages[page]!;
-				if (target >= 0) {
-					if (id === -1) id = this.wordNumber(word, this.wordIds);
-					const start = this.log.length;
-					this.log.copy(state, at, at + length);
-					this.linkEntry(id, target, 2 + (packed & 1), packed >>> 1, start);
+				page += reader.uint();
+				const packed = reader.uint();
+				reader.skip(reader.uint());
+				if (page >= pages.length) throw new Error('search index: unreadable index state');
+				if (pages[page]! >= 0) {
+					kept++;
+					counted += packed >>> 1;
 				}
-				at += length;
 			}
+			if (!kept) continue;
+			const id = this.wordNumber(word, this.wordIds);
+			this.seededFrom[id] = from;
+			this.seededTo[id] = reader.at;
+			this.seededCount[id] = count;
+			this.pageCount[id]! += kept;
+			this.locations[id]! += counted;
 		}
-		if (at !== state.length) throw new Error('search index: unreadable index state');
 	}
 
 	/** A page's variant entries, in Pagefind's order: body forms, then title-only forms, each sorted. */
@@ -554,45 +586,70 @@ export class PagefindIndexWriter {
 		const log = this.log.bytes;
 		const { entryStart, entryPage, entryArity, entryLocations } = this;
 		// Variants are filed in their own order, which the state does not keep: an index with any is not kept.
-		const state = keepState && !this.variants.size ? new CborWriter(this.log.length + this.entries * 4) : undefined;
-		const unsorted: number[] = [];
+		const state =
+			keepState && !this.variants.size ? new CborWriter(this.log.length + this.entries * 4 + (this.seeded?.state.length ?? 0) + 1024) : undefined;
 		// An entry of the word being written: its page delta, then its bytes as filed.
 		let last = 0;
-		const emit = (entry: number) => {
-			const page = entryPage[entry]!;
-			const start = entryStart[entry]!;
-			const end = entryStart[entry + 1]!;
-			chunk.head(4, entryArity[entry]!);
+		const put = (page: number, arity: number, counted: number, bytes: Uint8Array, start: number, end: number) => {
+			chunk.head(4, arity);
 			chunk.head(0, page - last);
-			chunk.copy(log, start, end);
+			chunk.copy(bytes, start, end);
 			if (state) {
 				state.head(0, page - last);
-				state.head(0, entryLocations[entry]! * 2 + entryArity[entry]! - 2);
+				state.head(0, counted * 2 + arity - 2);
 				state.head(0, end - start);
-				state.copy(log, start, end);
+				state.copy(bytes, start, end);
 			}
 			last = page;
 		};
+		const emit = (entry: number) =>
+			put(entryPage[entry]!, entryArity[entry]!, entryLocations[entry]!, log, entryStart[entry]!, entryStart[entry + 1]!);
+		const seededReader = this.seeded && new StateReader(this.seeded.state);
 		for (const id of order) {
 			const word = this.words[id]!;
 			if (!chunkWords) from = word;
 			to = word;
+			const wordBytes = encoder.encode(word);
 			chunk.head(4, 3);
-			chunk.text(word);
+			chunk.head(3, wordBytes.length);
+			chunk.raw(wordBytes);
 			const count = this.pageCount[id]!;
 			chunk.head(4, count);
 			if (state) {
-				const bytes = encoder.encode(word);
-				state.head(0, bytes.length);
-				state.raw(bytes);
+				state.head(0, wordBytes.length);
+				state.raw(wordBytes);
 				state.head(0, count);
 			}
 			last = 0;
+			// Entries added since `seed`, in page order, merged into the kept ones (in page order too).
+			let added: number[] | undefined;
+			let next = 0;
 			if (this.unsorted[id]) {
-				unsorted.length = 0;
-				for (let entry = this.firstEntry[id]!; entry !== -1; entry = this.entryNext[entry]!) unsorted.push(entry);
-				for (const entry of unsorted.sort((a, b) => entryPage[a]! - entryPage[b]!)) emit(entry);
-			} else for (let entry = this.firstEntry[id]!; entry !== -1; entry = this.entryNext[entry]!) emit(entry);
+				added = [];
+				for (let entry = this.firstEntry[id]!; entry !== -1; entry = this.entryNext[entry]!) added.push(entry);
+				added.sort((a, b) => entryPage[a]! - entryPage[b]!);
+				next = added[0] ?? -1;
+			} else next = this.firstEntry[id]!;
+			let addedAt = 0;
+			const advance = () => (next = added ? (added[++addedAt] ?? -1) : this.entryNext[next]!);
+			if (this.seeded && this.seededTo[id]! > this.seededFrom[id]!) {
+				const { pages } = this.seeded;
+				const reader = seededReader!;
+				reader.at = this.seededFrom[id]!;
+				let old = 0;
+				for (let i = this.seededCount[id]!; i > 0; i--) {
+					old += reader.uint();
+					const packed = reader.uint();
+					const length = reader.uint();
+					const start = reader.at;
+					reader.at += length;
+					const page = pages[old]!;
+					if (page < 0) continue;
+					for (; next !== -1 && entryPage[next]! < page; advance()) emit(next);
+					put(page, 2 + (packed & 1), packed >>> 1, this.seeded.state, start, reader.at);
+				}
+			}
+			for (; next !== -1; advance()) emit(next);
 			const forms = this.variants.get(id);
 			chunk.head(4, forms?.size ?? 0);
 			for (const [form, pages] of forms ?? []) {
