@@ -12,8 +12,8 @@
  * machine). The new output is complete and in place before that starts; a removal cut
  * short (machine stopped) is finished by the next build.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { removeInBackground } from '../files/remove-in-background.ts';
 import path from 'node:path';
 import { styleText } from 'node:util';
 import { UserError } from '../cli/command.ts';
@@ -44,23 +44,6 @@ export interface BuildOutcome {
  * a stopped machine never finished, and renaming onto that folder would fail.
  */
 const PREVIOUS = '.previous-';
-
-/**
- * Removes `dirs` in a detached process (the same Node, so it works wherever the build does)
- * that the build does not wait for; if that process cannot start, they are removed here.
- */
-export function removeInBackground(dirs: string[]): void {
-	if (!dirs.length) return;
-	const script = 'for (const dir of process.argv.slice(1)) require("node:fs").rmSync(dir, { recursive: true, force: true });';
-	const removeHere = () => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-	try {
-		const child = spawn(process.execPath, ['-e', script, ...dirs], { detached: true, stdio: 'ignore' });
-		child.on('error', removeHere);
-		child.unref();
-	} catch {
-		removeHere();
-	}
-}
 
 /** Previous outputs of `outDir` set aside by the swap: this build's, and any whose removal an earlier build never finished. */
 export function leftoverPrevious(outDir: string): string[] {
