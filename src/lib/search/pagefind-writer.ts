@@ -208,9 +208,10 @@ export function roundWordCount(count: number): number {
 	return Math.round(2 ** (Math.round(Math.log2(count) * 2) / 2));
 }
 
-const grow = (array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> => {
+/** `array`, or a copy of it with room for `size` items (at least twice as many). */
+const grow = <T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(array: T, size: number): T => {
 	if (size <= array.length) return array;
-	const grown = new Int32Array(Math.max(size, array.length * 2));
+	const grown = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
 	grown.set(array);
 	return grown;
 };
@@ -282,12 +283,8 @@ export class PagefindIndexWriter {
 			this.seededFrom = grow(this.seededFrom, size);
 			this.seededTo = grow(this.seededTo, size);
 			this.seededCount = grow(this.seededCount, size);
-			const unsorted = new Uint8Array(size);
-			unsorted.set(this.unsorted);
-			this.unsorted = unsorted;
-			const locations = new Float64Array(size);
-			locations.set(this.locations);
-			this.locations = locations;
+			this.unsorted = grow(this.unsorted, size);
+			this.locations = grow(this.locations, size);
 		}
 		this.lastPage[id] = 0;
 		this.firstEntry[id] = -1;
@@ -331,9 +328,7 @@ export class PagefindIndexWriter {
 			this.entryNext = grow(this.entryNext, size);
 			this.entryPage = grow(this.entryPage, size);
 			this.entryLocations = grow(this.entryLocations, size);
-			const arities = new Uint8Array(size);
-			arities.set(this.entryArity);
-			this.entryArity = arities;
+			this.entryArity = grow(this.entryArity, size);
 		}
 		this.entryStart[entry] = start;
 		this.entryStart[entry + 1] = this.log.length;
