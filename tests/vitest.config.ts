@@ -7,9 +7,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		root: new URL('..', import.meta.url).pathname,
-		// Vitest's default on a 2-core machine is one worker for the whole run, which ran the unit
-		// files only after every site file. Two let the unit files run while the site files (one at a
-		// time, below) wait on builds, the server and the browser.
+		// Two workers for the unit files. The site files run one at a time (below); `npm test` runs
+		// them in two vitest processes beside the unit one (scripts/test.ts), since vitest runs a
+		// project without file parallelism only after all the others.
 		maxWorkers: 2,
 		projects: [
 			{
@@ -17,7 +17,10 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
-					testTimeout: 30_000,
+					// npm test runs this project beside the two site chains (scripts/test.ts), so a test that
+					// starts a few CLI processes shares the cores with builds and browsers: a time limit, not a
+					// speed check, with room for that.
+					testTimeout: 120_000,
 				},
 			},
 			{
