@@ -1,6 +1,7 @@
 /**
  * Two projects: `unit` for pure code (fast, no build), `site` for tests over the built
- * sample compendium and in the real browser (one build and one server for all of them).
+ * sample compendium and in the real browser (one build for all of them, served by each
+ * vitest process that runs site files).
  */
 import { defineConfig } from 'vitest/config';
 
@@ -29,7 +30,9 @@ export default defineConfig({
 					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/support/global-setup.ts'],
-					testTimeout: 120_000,
+					// A limit for a test that hangs, not a speed check: the two site chains and the unit files
+					// share the cores, and a browser test that types a dozen queries waits on all of them.
+					testTimeout: 300_000,
 					hookTimeout: 600_000,
 					fileParallelism: false,
 					// Browser tests of independent pages (describe.concurrent) run this many at a time in one
