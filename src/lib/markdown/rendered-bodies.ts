@@ -2,8 +2,8 @@
  * A content loader wrapper that renders MDX bodies to HTML in the content layer instead of
  * leaving each one to become a JS module the bundler compiles (the build's biggest memory
  * peak at 10,000 cases). Each body is rendered once for both scripts (render-body.ts) and
- * written to one file per script in the cache directory (`rendered-bodies/<collection>/`,
- * named by entry, file digest and {@link renderFingerprint}); the entry's
+ * written to one file per script in the cache directory (`rendered-bodies/<collection>/<fingerprint>/`,
+ * by {@link renderFingerprint}; each named by entry, file digest and fingerprint); the entry's
  * `rendered.metadata` says where, and pages print the file with components/Body.astro.
  *
  * Why files and not the entry itself: Astro bundles the whole data store into the site's
@@ -24,7 +24,7 @@
  * there; otherwise the wrapper hides it from the loader, which reads the file again. Files
  * no entry points to any more are removed after each load.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -34,6 +34,7 @@ import { contentPaths } from '../content/paths.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
 import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { renderBody } from './render-body.ts';
+import { removeInBackground } from '../files/remove-in-background.ts';
 import { writeFileAtomically } from '../files/write-atomically.ts';
 
 /** What a body rendered in the content layer keeps in `rendered.metadata`. */
@@ -79,6 +80,31 @@ function pruneBodyFiles(dir: string, kept: Iterable<StoredEntry>): void {
 	for (const name of readdirSync(dir)) if (!live.has(name)) rmSync(path.join(dir, name), { force: true });
 }
 
+/** What a folder of another pipeline's renderings is renamed to before it is removed. */
+const STALE = '.stale-';
+
+/**
+ * The folder of the bodies rendered with `fingerprint` under `root`, made if missing. The
+ * other pipelines' folders there hold only stale renderings (a change to the code, site.yaml
+ * or the glossary makes every body stale): they are renamed aside, so a later build with
+ * their fingerprint starts afresh, and removed in the background, not file by file
+ * (10,000 cases leave 20,000 files).
+ */
+function bodyDir(root: string, fingerprint: string): string {
+	mkdirSync(root, { recursive: true });
+	const stale: string[] = [];
+	for (const name of readdirSync(root)) {
+		if (name === fingerprint) continue;
+		const aside = name.startsWith(STALE) ? path.join(root, name) : path.join(root, `${STALE}${process.pid}-${Date.now()}-${name}`);
+		if (!name.startsWith(STALE)) renameSync(path.join(root, name), aside);
+		stale.push(aside);
+	}
+	removeInBackground(stale);
+	const dir = path.join(root, fingerprint);
+	mkdirSync(dir, { recursive: true });
+	return dir;
+}
+
 /** `loader` (a glob loader of .mdx files) with bodies rendered to HTML for both scripts unless the site trusts MDX. */
 export function renderedBodies(loader: Loader): Loader {
 	return {
@@ -87,8 +113,7 @@ export function renderedBodies(loader: Loader): Loader {
 			const trusted = loadSiteConfig().trustedMdx === true;
 			const fingerprint = renderFingerprint();
 			const target = context.store;
-			const dir = path.join(fileURLToPath(context.config.cacheDir), 'rendered-bodies', context.collection);
-			mkdirSync(dir, { recursive: true });
+			const dir = bodyDir(path.join(fileURLToPath(context.config.cacheDir), 'rendered-bodies', context.collection), fingerprint);
 			// The body files there now (listed once, not checked one by one), and those written since.
 			const present = new Set(readdirSync(dir).map((name) => path.join(dir, name)));
 			const pending = new Set<Promise<unknown>>();

@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { leftoverPrevious, removeInBackground } from '../../../src/lib/build/atomic-build.ts';
+import { leftoverPrevious } from '../../../src/lib/build/atomic-build.ts';
+import { removeInBackground } from '../../../src/lib/files/remove-in-background.ts';
 
 let parent: string;
 beforeEach(() => void (parent = mkdtempSync(path.join(tmpdir(), 'atomic-build-'))));

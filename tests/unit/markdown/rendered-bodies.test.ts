@@ -5,7 +5,7 @@
  * (an edited glossary, other code) is read and rendered again; a body only the module path
  * renders stays a module.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,7 +34,7 @@ beforeEach(() => void (cacheDir = mkdtempSync(path.join(tmpdir(), 'rendered-bodi
 afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 /** The body files the loader keeps for the collection. */
-const bodyFiles = () => readdirSync(path.join(cacheDir, 'rendered-bodies', 'cases')).sort();
+const bodyFiles = () => readdirSync(path.join(cacheDir, 'rendered-bodies', 'cases', renderFingerprint())).sort();
 
 async function load(files: Record<string, string>, store: ReturnType<typeof memoryStore>['store']): Promise<string[]> {
 	const reads: string[] = [];
@@ -70,6 +70,16 @@ describe('renderedBodies', () => {
 		rmSync(bodyFileOf(renderedBody(entries.get('a')!)!, 'hans'));
 		expect(await load({ a: '头发\n' }, store)).toEqual(['a']);
 		expect(renderedBodyHtml(entries.get('a')!, 'hans')).toBe('<p>头发</p>');
+	});
+
+	it('removes the renderings of other pipeline inputs whole, in the background', async () => {
+		const root = path.join(cacheDir, 'rendered-bodies', 'cases');
+		mkdirSync(path.join(root, 'an-older-fingerprint'), { recursive: true });
+		writeFileSync(path.join(root, 'an-older-fingerprint', 'a.hans.html'), 'stale');
+		await load({ a: '头发\n' }, memoryStore().store);
+		expect(readdirSync(root)).not.toContain('an-older-fingerprint');
+		await expect.poll(() => readdirSync(root), { timeout: 10_000 }).toEqual([renderFingerprint()]);
+		expect(bodyFiles()).toHaveLength(2);
 	});
 
 	it('removes the files of an edited or removed body', async () => {
