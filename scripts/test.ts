@@ -26,8 +26,10 @@ const reportDir = path.join(PROJECT_ROOT, '.tmp');
 const report = path.join(reportDir, 'vitest-report.json');
 
 /**
- * Site files that start no build or dev server of their own (they read global setup's site or drive
- * a browser over it): the second site chain. Every other site file (new ones too) is in the first.
+ * Site files that start no build or dev server of their own and write nothing into global setup's
+ * site (they read it or drive a browser over it): the second site chain. Every other site file (new
+ * ones too) is in the first, with the files that compare that site byte for byte; print.test.ts
+ * stays there because it prints the PDFs afresh into the site.
  */
 const BROWSER_CHAIN = [
 	'tests/e2e/quality.test.ts',
@@ -37,7 +39,6 @@ const BROWSER_CHAIN = [
 	'tests/build/core.test.ts',
 	'tests/build/drafts-page.test.ts',
 	'tests/build/print-layout.test.ts',
-	'tests/build/print.test.ts',
 	'tests/build/publish.test.ts',
 	'tests/build/reader.test.ts',
 	'tests/build/scripts.test.ts',
