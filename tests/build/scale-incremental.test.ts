@@ -59,6 +59,10 @@ async function buildBoth(): Promise<{ incremental: Map<string, Buffer>; clean: M
 		buildSiteAsync(incremental, { content, cacheDir: cache, env }),
 		buildSiteAsync(clean, { content, cacheDir: cleanCache, env: { ...env, COMPENDIUM_INCREMENTAL: 'off' } }),
 	]);
+	// The last round's output shares its unchanged pages' files with the cache (hard links,
+	// src/lib/build/linked-pages.ts): pages rendered anew in this round must not have written into it.
+	if (round > 1)
+		expect(changedFiles(previous, snapshot(path.join(work, `incremental-${round - 1}`))), 'the last published output is untouched').toEqual([]);
 	const reuse = readReuseReport(cache);
 	if (!reuse) throw new Error('the incremental build left no reuse report in its cache directory');
 	expect(readReuseReport(cleanCache), 'a build with COMPENDIUM_INCREMENTAL=off reuses nothing and reports nothing').toBeUndefined();
