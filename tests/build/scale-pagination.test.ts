@@ -19,7 +19,7 @@ import { PAGE_SIZE_ENV } from '../../src/lib/compendium/pagination.ts';
 import { contentDir as sampleContent, PROJECT_ROOT } from '../../src/lib/content/paths.ts';
 import { pagePath, type PageRef } from '../../src/lib/routes.ts';
 import type { Script } from '../../src/schemas/script.ts';
-import { buildSite } from '../support/build.ts';
+import { buildSite, buildSiteAsync } from '../support/build.ts';
 import { cacheKeys, changedFiles, expectReused, snapshot } from '../support/build-output.ts';
 
 const work = path.join(PROJECT_ROOT, '.tmp', `scale-pagination-${process.pid}`);
@@ -180,7 +180,7 @@ it('no built HTML page is over 300 KB, and no listing shows more than a page of 
 });
 
 describe('an incremental rebuild of paginated listings', () => {
-	it('a case title edit re-renders the listing pages that show the case and copies the other pages of those listings', () => {
+	it('a case title edit re-renders the listing pages that show the case and copies the other pages of those listings', async () => {
 		// The first case on page 2 of the most used method: the method's pages 1 and 3 do not show it.
 		const methods = readdirSync(path.join(out, 'zh-hans/methods'), { withFileTypes: true }).filter((e) => e.isDirectory());
 		const { ref } = largest(
@@ -199,11 +199,14 @@ describe('an incremental rebuild of paginated listings', () => {
 		expect(edited, `the title of ${id} should be edited`).not.toBe(text);
 		writeFileSync(file, edited);
 
+		// The incremental and the clean build share nothing (own output, own cache): they run side by side.
 		const incremental = path.join(work, 'incremental');
-		buildSite(incremental, { content, cacheDir: cache, env });
-		const keysAfter = cacheKeys(cache);
 		const clean = path.join(work, 'clean');
-		buildSite(clean, { content, cacheDir: path.join(work, 'clean-cache'), env: { ...env, COMPENDIUM_INCREMENTAL: 'off' } });
+		await Promise.all([
+			buildSiteAsync(incremental, { content, cacheDir: cache, env }),
+			buildSiteAsync(clean, { content, cacheDir: path.join(work, 'clean-cache'), env: { ...env, COMPENDIUM_INCREMENTAL: 'off' } }),
+		]);
+		const keysAfter = cacheKeys(cache);
 		const after = snapshot(incremental);
 		expect(changedFiles(after, snapshot(clean))).toEqual([]);
 

@@ -58,7 +58,7 @@ export async function startDevServer(port: number, options: { prepare?: (content
 			() => false,
 		);
 		if (answered) break;
-		await new Promise((resolve) => setTimeout(resolve, 1000));
+		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
 	return { origin, content, output: () => output, stop };
 }
