@@ -18,10 +18,13 @@ import { globKeepingUnchanged, type EntryType } from '../../../src/lib/content/u
 
 let root: string;
 let parsed: string[];
+/** The texts the loader's digest function was asked for, in order. */
+let digested: string[];
 beforeEach(() => {
 	root = mkdtempSync(path.join(tmpdir(), 'unchanged-files-'));
 	mkdirSync(path.join(root, 'content/cases/sub'), { recursive: true });
 	parsed = [];
+	digested = [];
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -45,7 +48,10 @@ async function load(loader: Loader, store: ReturnType<typeof memoryStore>['store
 		config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
 		logger: { warn: () => {}, error: () => {}, info: () => {} },
 		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-		generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
+		generateDigest: (text: string) => {
+			digested.push(text);
+			return createHash('sha256').update(text).digest('hex');
+		},
 		entryTypes: new Map([['.mdx', mdx]]),
 	};
 	await loader.load(context as unknown as LoaderContext);
@@ -97,6 +103,20 @@ describe('globKeepingUnchanged', () => {
 		expect(entries.get('a')?.data).toEqual({ title: '甲改' });
 		expect([...entries.keys()].sort()).toEqual(['a', 'b', 'd']);
 		expect(new Map([...entries].sort())).toEqual(new Map([...(await plainEntries())].sort()));
+	});
+
+	it('digests each file it reads once, whether it is kept or parsed again', async () => {
+		write('a.mdx', '甲');
+		write('b.mdx', '乙');
+		const { store } = memoryStore();
+		const loader = globKeepingUnchanged(options());
+		await load(loader, store);
+		expect(digested).toHaveLength(2);
+		write('a.mdx', '甲改');
+		digested = [];
+		await load(loader, store);
+		expect(parsed.filter((file) => file === 'a.mdx')).toHaveLength(2);
+		expect(digested.sort()).toEqual(['---\ntitle: 乙\n---\n\n乙的正文\n', '---\ntitle: 甲改\n---\n\n甲改的正文\n']);
 	});
 
 	it('parses a file moved to another path (its id comes from the path) and a file with the same bytes as a removed one', async () => {
