@@ -22,6 +22,8 @@ import { buildMessages } from '../i18n/messages/index.ts';
 import { scrubViteEnv } from './clean-env.ts';
 import { ContentErrors } from './content-gate.ts';
 import { deferPostBuildSteps } from './deferred-steps.ts';
+import { incrementalEnabled } from './incremental.ts';
+import { cachedPagesDir, linkCachedPages, removeUnbuiltPages, replaceOnWrite } from './linked-pages.ts';
 
 /** Folders the build reads from: never a place to publish to. */
 const SOURCE_DIRS = ['content', 'src', 'scripts', 'tests', 'public', 'node_modules', '.git'];
@@ -93,14 +95,22 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 		mkdirSync(path.dirname(staging), { recursive: true });
 		process.env.COMPENDIUM_OUT_DIR = staging;
 		process.env.COMPENDIUM_CACHE_DIR ??= path.resolve(PROJECT_ROOT, 'node_modules/.astro');
+		const cacheDir = path.resolve(PROJECT_ROOT, process.env.COMPENDIUM_CACHE_DIR);
 		const { build } = await import('astro');
+		// Pages the last build rendered are linked in place before Astro looks for them (linked-pages.ts).
+		const linked = incrementalEnabled() ? linkCachedPages(cacheDir, staging) : undefined;
+		const guard = linked ? replaceOnWrite([staging, cachedPagesDir(cacheDir)]) : undefined;
 		// The search index and PDFs are made once Astro's build has returned (deferred-steps.ts).
 		const postBuild = deferPostBuildSteps();
 		try {
-			await build({ root: PROJECT_ROOT, logLevel: options.logLevel ?? 'info' });
+			// Astro empties its output folder before it builds unless told not to: the staging folder
+			// is new, and holds only the pages just linked.
+			await build({ root: PROJECT_ROOT, logLevel: options.logLevel ?? 'info', ...(linked ? { vite: { build: { emptyOutDir: false } } } : {}) });
 		} finally {
 			postBuild.cancel();
+			guard?.restore();
 		}
+		if (linked && guard) removeUnbuiltPages(linked, guard.written, cacheDir, staging);
 		await postBuild.run();
 		const previous = `${outDir}${PREVIOUS}${process.pid}-${Date.now()}`;
 		if (existsSync(outDir)) renameSync(outDir, previous);

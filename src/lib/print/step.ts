@@ -9,6 +9,7 @@
  * others' files are copied, byte for byte what printing them again would give.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileAtomically } from '../files/write-atomically.ts';
 import path from 'node:path';
 import type { PostBuildContext, PostBuildStep } from '../build/post-build.ts';
 import { findChromium } from '../build/browser.ts';
@@ -87,7 +88,8 @@ export async function pruneDanglingPdfLinks(siteDir: string, base: string, known
 		};
 		const pruned = describeDownloads(pruneMissingPdfLinks(html, exists), describe);
 		if (pruned !== html) {
-			writeFileSync(file, pruned);
+			// Beside and renamed: the page may be a hard link to Astro's cached copy (build/linked-pages.ts).
+			writeFileAtomically(file, pruned);
 			changed++;
 		}
 	}
