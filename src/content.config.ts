@@ -7,7 +7,9 @@
  * integration shows the error in the browser until it is fixed (src/lib/build/dev-content*.ts).
  * Cases and issues come from Astro's glob loader, which here does not parse a file whose
  * bytes are those of its stored entry (src/lib/content/unchanged-files.ts), and Astro saves
- * its data store once, after they have loaded (src/lib/content/save-after-load.ts).
+ * its data store once, after they have loaded (src/lib/content/save-after-load.ts). Cases
+ * are stored without their raw MDX (src/lib/content/without-body.ts): pages show the
+ * rendered body, and issue pages still read an issue's body to see whether it has a note.
  */
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
@@ -21,10 +23,11 @@ import { renderedBodies } from './lib/markdown/rendered-bodies.ts';
 import { contentPaths } from './lib/content/paths.ts';
 import { globKeepingUnchanged } from './lib/content/unchanged-files.ts';
 import { saveAfterLoad } from './lib/content/save-after-load.ts';
+import { withoutBody } from './lib/content/without-body.ts';
 
 export const collections = {
 	cases: defineCollection({
-		loader: saveAfterLoad(keepServingInDev(renderedBodies(globKeepingUnchanged({ base: contentPaths.cases(), pattern: '**/*.mdx' })))),
+		loader: saveAfterLoad(keepServingInDev(withoutBody(renderedBodies(globKeepingUnchanged({ base: contentPaths.cases(), pattern: '**/*.mdx' }))))),
 		schema: CaseSchema,
 	}),
 	issues: defineCollection({

@@ -21,20 +21,29 @@ export function digest(...values: unknown[]): string {
 	return hash.digest('hex').slice(0, 32);
 }
 
-/** What an Astro content entry brings to a page: its id, frontmatter and text. */
+/**
+ * What a content entry brings to a page: its id, frontmatter and text. Entries from Astro's
+ * data store carry the digest Astro's glob loader made of their file's bytes (frontmatter
+ * and body) and no body (src/lib/content/without-body.ts); entries read by the validation
+ * (the search step's) carry the body.
+ */
 export interface KeyedEntry {
 	id: string;
 	data: unknown;
 	body?: string | undefined;
+	digest?: string | number | undefined;
 }
 
 const entryDigests = new WeakMap<KeyedEntry, string>();
 
-/** The digest of one content entry (id, frontmatter, body), computed once per entry per build. */
+/**
+ * The digest of one content entry (id, frontmatter, and its file's digest or else its body),
+ * computed once per entry per build. The file's digest changes whenever its body does.
+ */
 export function entryDigest(entry: KeyedEntry): string {
 	let value = entryDigests.get(entry);
 	if (value === undefined) {
-		value = digest(entry.id, entry.data, entry.body ?? '');
+		value = digest(entry.id, entry.data, entry.digest ?? entry.body ?? '');
 		entryDigests.set(entry, value);
 	}
 	return value;

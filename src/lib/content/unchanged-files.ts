@@ -14,7 +14,9 @@
  * what it does for any kept entry. Every other file (new, edited, moved, or whose stored
  * entry the store no longer offers, such as a body rendered with other inputs) is parsed
  * as before. Files that are gone are still removed by the loader, and `astro dev`'s
- * watcher still calls the same entry types, so an edit there is parsed as before.
+ * watcher still calls the same entry types, so an edit there is parsed as before. The
+ * digest made for the comparison is the one the loader then asks for, so no file's bytes
+ * are digested twice.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,12 +50,22 @@ export function globKeepingUnchanged(options: { base: string; pattern: string })
 			// Which stored entry came from which file; checked against the live store on each use.
 			const idOfFile = new Map<string, string>();
 			for (const entry of store.values()) if (entry.filePath) idOfFile.set(entry.filePath, entry.id);
+			// Digests made here, handed once to the glob loader, which digests every file it reads again.
+			const digests = new Map<string, string>();
+			const digestOnce: GlobContext['generateDigest'] = (data) => {
+				const made = typeof data === 'string' ? digests.get(data) : undefined;
+				if (made === undefined) return generateDigest(data);
+				digests.delete(data as string);
+				return made;
+			};
 			const keptId = (contents: string, fileUrl: URL): string | undefined => {
 				const filePath = storedFilePath(config.root, fileUrl);
 				const id = idOfFile.get(filePath);
 				const stored = id === undefined ? undefined : store.get(id);
 				if (!stored || stored.filePath !== filePath || !stored.digest) return undefined;
-				return stored.digest === generateDigest(contents) ? stored.id : undefined;
+				const made = generateDigest(contents);
+				digests.set(contents, made);
+				return stored.digest === made ? stored.id : undefined;
 			};
 			const entryTypes = new Map(
 				[...context.entryTypes].map(([extension, type]): [string, EntryType] => [
@@ -69,7 +81,7 @@ export function globKeepingUnchanged(options: { base: string; pattern: string })
 					},
 				]),
 			);
-			return loader.load({ ...context, entryTypes } as GlobContext);
+			return loader.load({ ...context, entryTypes, generateDigest: digestOnce } as GlobContext);
 		},
 	};
 }
