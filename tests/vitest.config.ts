@@ -1,16 +1,15 @@
 /**
  * Two projects: `unit` for pure code (fast, no build), `site` for tests over the built
- * sample compendium and in the real browser (one build for all of them, served by each
- * vitest process that runs site files).
+ * sample compendium and in the real browser (one build and one server for all of them).
  */
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
 		root: new URL('..', import.meta.url).pathname,
-		// Two workers for the unit files. The site files run one at a time (below); `npm test` runs
-		// them in two vitest processes beside the unit one (scripts/test.ts), since vitest runs a
-		// project without file parallelism only after all the others.
+		// Vitest's default on a 2-core machine is one worker for the whole run, which ran the unit
+		// files only after every site file. Two let the unit files run while the site files (one at a
+		// time, below) wait on builds, the server and the browser.
 		maxWorkers: 2,
 		projects: [
 			{
@@ -18,10 +17,7 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
-					// npm test runs this project beside the two site chains (scripts/test.ts), so a test that
-					// starts a few CLI processes shares the cores with builds and browsers: a time limit, not a
-					// speed check, with room for that.
-					testTimeout: 120_000,
+					testTimeout: 30_000,
 				},
 			},
 			{
@@ -30,9 +26,7 @@ export default defineConfig({
 					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/support/global-setup.ts'],
-					// A limit for a test that hangs, not a speed check: the two site chains and the unit files
-					// share the cores, and a browser test that types a dozen queries waits on all of them.
-					testTimeout: 300_000,
+					testTimeout: 120_000,
 					hookTimeout: 600_000,
 					fileParallelism: false,
 					// Browser tests of independent pages (describe.concurrent) run this many at a time in one

@@ -50,8 +50,9 @@ export function buildSite(out: string, options: BuildOptions): void {
 export function buildSiteAsync(out: string, options: BuildOptions): Promise<void> {
 	const { args, env } = buildCommand(out, options);
 	return new Promise((resolve, reject) => {
-		execFile(process.execPath, args, { cwd: PROJECT_ROOT, env, maxBuffer: 256 << 20 }, (error) =>
-			error ? reject(buildFailure(out, error)) : resolve(),
+		// execFile hands the output to the callback, not on the error as execFileSync does.
+		execFile(process.execPath, args, { cwd: PROJECT_ROOT, env, maxBuffer: 256 << 20 }, (error, stdout, stderr) =>
+			error ? reject(buildFailure(out, Object.assign(error, { stdout, stderr }))) : resolve(),
 		);
 	});
 }

@@ -7,74 +7,32 @@
  * the search records, the print files), so a test can start its incremental builds from this
  * one instead of building the same content again; SITE_CACHE_FRESH=1 says the build began
  * with no cache (always in CI's fresh clone), so it made everything itself.
- * `npm test` (scripts/test.ts) runs the site files in two vitest processes at once and gives
- * both the same TEST_RUN_ID: the first to get here builds, the other waits for that build.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { serveStatic, type StaticServer } from '../../src/lib/build/static-server.ts';
 import { testBuildEnv } from './build.ts';
-import { testRunDir } from './second-build.ts';
+import { secondBuildDir } from './second-build.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let server: StaticServer | undefined;
-/** Whether this process named the run (and so removes its files at the end), or was given the name. */
-let ownsRun = false;
-
-/** Builds the sample site into `siteDir` with its cache in `cacheDir`; true when the build began with no cache. */
-function buildSample(siteDir: string, cacheDir: string): boolean {
-	const fresh = !existsSync(cacheDir);
-	execFileSync(process.execPath, [path.join(root, 'scripts/build.ts'), '--out', siteDir], {
-		cwd: root,
-		stdio: 'inherit',
-		// The environment test builds get (testBuildEnv): the same environment makes the same page
-		// bundles, so a test's incremental build can reuse this build's pages.
-		env: testBuildEnv({ COMPENDIUM_CACHE_DIR: cacheDir }),
-	});
-	return fresh;
-}
-
-/**
- * The sample build, made once per run however many vitest processes share the run: the one that
- * creates the run's lock folder builds and records the outcome; the others wait for that record.
- */
-async function sharedBuild(siteDir: string, cacheDir: string): Promise<boolean> {
-	const lock = path.join(testRunDir(), 'sample-build');
-	const outcome = path.join(testRunDir(), 'sample-build.json');
-	mkdirSync(testRunDir(), { recursive: true });
-	let builder = true;
-	try {
-		mkdirSync(lock);
-	} catch {
-		builder = false;
-	}
-	if (builder) {
-		try {
-			const fresh = buildSample(siteDir, cacheDir);
-			writeFileSync(outcome, JSON.stringify({ fresh }));
-			return fresh;
-		} catch (error) {
-			writeFileSync(outcome, JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
-			throw error;
-		}
-	}
-	while (!existsSync(outcome)) await sleep(250);
-	const result = JSON.parse(readFileSync(outcome, 'utf8')) as { fresh?: boolean; error?: string };
-	if (result.error !== undefined) throw new Error(`the sample build (made by the other vitest process of this run) failed: ${result.error}`);
-	return result.fresh === true;
-}
 
 export async function setup() {
 	// Names what test files of this run share on disk (the second build), for the teardown to remove.
-	ownsRun = !process.env.TEST_RUN_ID;
-	process.env.TEST_RUN_ID ??= String(process.pid);
+	process.env.TEST_RUN_ID = String(process.pid);
 	let siteDir = process.env.SITE_DIR;
 	if (!siteDir) {
 		siteDir = path.join(root, '.tmp', 'test-site');
 		const cacheDir = path.join(root, '.tmp', 'test-cache');
-		const fresh = ownsRun ? buildSample(siteDir, cacheDir) : await sharedBuild(siteDir, cacheDir);
+		const fresh = !existsSync(cacheDir);
+		execFileSync(process.execPath, [path.join(root, 'scripts/build.ts'), '--out', siteDir], {
+			cwd: root,
+			stdio: 'inherit',
+			// The environment test builds get (testBuildEnv): the same environment makes the same page
+			// bundles, so a test's incremental build can reuse this build's pages.
+			env: testBuildEnv({ COMPENDIUM_CACHE_DIR: cacheDir }),
+		});
 		process.env.SITE_CACHE_DIR = cacheDir;
 		process.env.SITE_CACHE_FRESH = fresh ? '1' : '';
 	}
@@ -89,6 +47,5 @@ export async function setup() {
 
 export async function teardown() {
 	await server?.close();
-	// A run named by scripts/test.ts is removed by it, once every process of the run has finished.
-	if (ownsRun) rmSync(testRunDir(), { recursive: true, force: true });
+	rmSync(secondBuildDir(), { recursive: true, force: true });
 }

@@ -3,8 +3,8 @@
  * compare it with global setup's `npm run build` (SITE_DIR): build-paths (`astro build` gives
  * the same site) and quality (a build is reproducible byte for byte). It is `astro build`, the
  * other way in, with an empty cache of its own, so it reuses nothing and prints every PDF.
- * Both tests are in the same vitest process, whose site files run one at a time (fileParallelism
- * false), so the first one to ask builds it; the run's folder is removed at the end of the run.
+ * Test files run one at a time (fileParallelism false), so the first one to ask builds it;
+ * global setup's teardown removes it.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,14 +12,9 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/lib/content/paths.ts';
 import { testBuildEnv } from './build.ts';
 
-/** The folder of what one test run shares on disk (TEST_RUN_ID comes from scripts/test.ts or global setup). */
-export function testRunDir(runId = process.env.TEST_RUN_ID ?? String(process.pid)): string {
-	return path.join(PROJECT_ROOT, '.tmp', `test-run-${runId}`);
-}
-
-/** The folder of this test run's second build. */
-export function secondBuildDir(): string {
-	return path.join(testRunDir(), 'second-build');
+/** The folder of this test run's second build (TEST_RUN_ID comes from global setup). */
+export function secondBuildDir(runId = process.env.TEST_RUN_ID ?? String(process.pid)): string {
+	return path.join(PROJECT_ROOT, '.tmp', `second-build-${runId}`);
 }
 
 /** The second build's output folder, built by `astro build` on the first call of the run. */
