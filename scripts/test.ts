@@ -1,13 +1,13 @@
 /**
- * `npm test`: the static gates (types with `astro check`, ESLint, Prettier), then every
- * vitest project (unit, then the site build and browser tests), then one plain closing
- * line "N passed, N failed" that CI reads. Each static gate counts as one test; the gates
- * run at the same time (their outputs are printed one after another).
+ * `npm test`: the static gates (types with `astro check`, ESLint, Prettier) and the unit
+ * project side by side, then the site project (build and browser tests), then one plain
+ * closing line "N passed, N failed" that CI reads. Each static gate counts as one test; the
+ * kept outputs of the gates and the unit project are printed one after another.
  *
  *   npm test -- --project unit     only the pure-code tests (no static gates)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/lib/content/paths.ts';
 
@@ -39,15 +39,17 @@ function runQuietly(command: string[]): Promise<{ status: number; output: string
 	});
 }
 
-if (!args.includes('--project')) {
-	// The gates are independent and mostly single-threaded: they run side by side, and each one's
-	// output is printed whole, in the usual order, once it has finished.
-	const results = gates.map(([, command]) => runQuietly(command));
+/** Prints a step's kept output under its name; returns whether it passed. */
+function printed(name: string, { status, output, seconds }: { status: number; output: string; seconds: number }): boolean {
+	console.log(`\n== ${name} (${seconds.toFixed(1)} s)`);
+	process.stdout.write(output);
+	return status === 0;
+}
+
+/** Prints the gates' outputs whole, in the usual order, and counts each as one test. */
+async function countGates(results: Promise<{ status: number; output: string; seconds: number }>[]): Promise<void> {
 	for (const [index, [name]] of gates.entries()) {
-		const { status, output, seconds } = await results[index]!;
-		console.log(`\n== ${name} (${seconds.toFixed(1)} s)`);
-		process.stdout.write(output);
-		if (status === 0) passed++;
+		if (printed(name, await results[index]!)) passed++;
 		else {
 			failed++;
 			console.log(`FAILED: ${name}`);
@@ -55,10 +57,7 @@ if (!args.includes('--project')) {
 	}
 }
 
-const report = path.join(PROJECT_ROOT, '.tmp', 'vitest-report.json');
-mkdirSync(path.dirname(report), { recursive: true });
-rmSync(report, { force: true });
-const status = run([
+const vitest = (report: string, extra: string[]) => [
 	bin('vitest', 'vitest.mjs'),
 	'run',
 	'--config',
@@ -66,21 +65,48 @@ const status = run([
 	'--reporter=default',
 	'--reporter=json',
 	`--outputFile.json=${report}`,
-	...args,
-]);
+	...extra,
+];
 
-if (existsSync(report)) {
-	const result = JSON.parse(readFileSync(report, 'utf8')) as {
-		numPassedTests: number;
-		numFailedTests: number;
-		numPendingTests: number;
-		numTodoTests: number;
-	};
+type Report = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; testResults: unknown[] };
+
+/** Adds a vitest JSON report's counts; returns the report (undefined when none was written). */
+function countReport(file: string): Report | undefined {
+	if (!existsSync(file)) return undefined;
+	const result = JSON.parse(readFileSync(file, 'utf8')) as Report;
 	passed += result.numPassedTests;
 	failed += result.numFailedTests;
 	skipped += result.numPendingTests + result.numTodoTests;
+	return result;
+}
+
+const reportDir = path.join(PROJECT_ROOT, '.tmp');
+const report = path.join(reportDir, 'vitest-report.json');
+mkdirSync(reportDir, { recursive: true });
+rmSync(report, { force: true });
+const statuses: number[] = [];
+if (args.length === 0) {
+	// The whole suite. The gates and the unit project build nothing and are mostly single-threaded:
+	// they run side by side. The site project starts after them: its builds write Astro's .astro/
+	// folder, which `astro check` writes too.
+	const unitReport = path.join(reportDir, 'vitest-report.unit.json');
+	const siteReport = path.join(reportDir, 'vitest-report.site.json');
+	for (const file of [unitReport, siteReport]) rmSync(file, { force: true });
+	const gateResults = gates.map(([, command]) => runQuietly(command));
+	const unit = runQuietly(vitest(unitReport, ['--project', 'unit']));
+	await countGates(gateResults);
+	statuses.push(printed('vitest: unit', await unit) ? 0 : 1);
+	statuses.push(run(vitest(siteReport, ['--project', 'site'])));
+	const reports = [unitReport, siteReport].map(countReport).filter((r): r is Report => r !== undefined);
+	if (reports.length) writeFileSync(report, JSON.stringify({ ...reports[0], testResults: reports.flatMap((r) => r.testResults) }));
+} else {
+	// A chosen part: the gates first unless a project is named, then one vitest process.
+	if (!args.includes('--project')) await countGates(gates.map(([, command]) => runQuietly(command)));
+	statuses.push(run(vitest(report, args)));
+	countReport(report);
 }
 // A run that failed before any test could (a setup error) still counts as a failure.
+const status = statuses.find((s) => s !== 0) ?? 0;
 if (status !== 0 && failed === 0) failed = 1;
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : status);
