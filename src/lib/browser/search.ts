@@ -32,7 +32,7 @@ import {
 import { planQuery, type QueryPlan } from '../search/query.ts';
 import { allPages, byDate, matchPages } from '../search/run.ts';
 import { parseSearchState, serializeSearchState, withFilter, type SearchState } from '../search/url-state.ts';
-import { createPagefind, importPagefind, type PagefindInstance } from './search-pagefind.ts';
+import { openPagefind, readPagefindFile, type PagefindWasmSearch } from '../search/pagefind-wasm.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 60;
@@ -80,7 +80,7 @@ class SearchPage {
 	private readonly selects = new Map<Facet, HTMLSelectElement>();
 
 	private state: SearchState;
-	private pagefind?: PagefindInstance;
+	private pagefind?: PagefindWasmSearch;
 	private fold: FoldMap = new Map();
 	private version = '';
 	private pageCount = 0;
@@ -122,8 +122,6 @@ class SearchPage {
 		this.showState();
 		this.bindEvents();
 		this.filtersBox.hidden = false;
-		const module = importPagefind(this.config.base);
-		module.catch(() => {}); // Reported below, once the manifest says whether an index exists.
 		try {
 			const manifest = await this.loadManifest();
 			this.fold = parseFoldMap(manifest.fold);
@@ -139,8 +137,8 @@ class SearchPage {
 			return;
 		}
 		try {
-			this.pagefind = createPagefind(await module, this.config.base, this.version);
-			await this.pagefind.init();
+			const bundle = bundlePath(this.config.base, this.version);
+			this.pagefind = await openPagefind((name) => fetch(`${bundle}${name}`));
 		} catch (error) {
 			this.fail(error, 'broken');
 			return;
@@ -165,8 +163,7 @@ class SearchPage {
 				const response = await fetch(`${bundlePath(this.config.base, this.version)}${filterFile(facet)}`);
 				// A facet no case has (no issues yet): nothing to filter or count.
 				if (response.status === 404) return;
-				if (!response.ok || !response.body) throw new Error(`filter ${facet}: ${response.status}`);
-				const bytes = new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+				const bytes = await readPagefindFile(response, `filter ${facet}`);
 				this.tables[facet] = facetTable(decodePagefindPayload(bytes), this.pageCount);
 			})();
 			this.tableLoads.set(facet, pending);
@@ -325,7 +322,7 @@ class SearchPage {
 	}
 
 	/** `matchPages` (run.ts), remembered for the last MATCHES_KEPT searches; a failed search is not remembered. */
-	private matchPages(pagefind: PagefindInstance, plan: QueryPlan, ranked: boolean): Promise<number[] | null> {
+	private matchPages(pagefind: PagefindWasmSearch, plan: QueryPlan, ranked: boolean): Promise<number[] | null> {
 		const key = JSON.stringify([plan.match, plan.rank, plan.guards, ranked]);
 		let pending = this.matches.get(key);
 		if (pending) this.matches.delete(key);

@@ -1,0 +1,147 @@
+/**
+ * The search page's Pagefind client (pagefind-wasm.ts) against Pagefind's own pagefind.js,
+ * on the same indexes: every search must return the same pages, in the same order, with the
+ * same scores, and every query the same answer through run.ts.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../../src/lib/build/static-server.ts';
+import type { SearchDocument } from '../../../src/lib/search/document.ts';
+import { parseFoldMap } from '../../../src/lib/search/fold.ts';
+import { PAGEFIND_DIR, SEARCH_DATA_DIR, type SearchManifest } from '../../../src/lib/search/layout.ts';
+import { normalizeTerm, openPagefind, type PagefindWasmSearch } from '../../../src/lib/search/pagefind-wasm.ts';
+import { planQuery } from '../../../src/lib/search/query.ts';
+import { matchPages, type PagefindSearchApi } from '../../../src/lib/search/run.ts';
+import { writeSearchIndex } from '../../../src/lib/search/write-index.ts';
+
+const PHRASES = ['屋场党建', '三长制', '积分超市', '村情报告会', '胡柚品鉴', '五面红旗', '急难愁盼', '枫桥经验', '爱心驿站', '网格化管理', '2023年底', 'Café积分'];
+
+/** Forty cases whose phrases repeat a different number of times in bodies of different lengths, so ranking has something to order. */
+function documents(): SearchDocument[] {
+	return Array.from({ length: 40 }, (_, i) => {
+		const paragraphs: string[] = [];
+		for (let j = 0; j < PHRASES.length; j++) {
+			const times = (i * 3 + j * 5 + ((i * j) % 3)) % 4;
+			for (let k = 0; k < times; k++) paragraphs.push(`第${k + 1}段，各地推进${PHRASES[j]}工作，群众满意度${(i * 7 + k) % 100}分。`);
+		}
+		for (let k = 0; k < i % 7; k++) paragraphs.push('基层治理需要耐心细致的日常工作和长期坚持。');
+		return {
+			id: `case-${i}`,
+			script: 'hans',
+			title: `案例${i}：${PHRASES[i % PHRASES.length]}的探索`,
+			unit: '县委组织部',
+			summary: '一个测试用的案例摘要。',
+			body: paragraphs.join('\n'),
+			regionCode: '330822',
+			methods: ['points-system'],
+			issues: ['issue-1'],
+			date: `20${10 + (i % 15)}-0${(i % 9) + 1}-15`,
+			extra: [],
+		};
+	});
+}
+
+const context = {
+	base: '/',
+	convert: (text: string) => text,
+	methodName: () => '积分制管理',
+	issueLabel: (id: string) => `测试汇编 ${id}`,
+};
+
+/** Raw searches, as run.ts makes them and some it does not: prefixes, exact phrases, missing words, case and punctuation. */
+const TERMS = [
+	'"积分 分超 超市"',
+	'积分 分超 超市',
+	'积',
+	'村',
+	'2023',
+	'202',
+	'café',
+	'CAFÉ',
+	'cafe',
+	'"急难 难愁 愁盼"',
+	'急难 难愁 愁盼 枫桥',
+	'"告会 会x"',
+	'告会',
+	'网格 格化',
+	'  "枫桥 桥经 经验"  ',
+	'驿站！',
+	'',
+];
+
+interface Opened {
+	dir: string;
+	server: StaticServer;
+	scratch: string;
+	theirs: PagefindSearchApi & { destroy(): Promise<void> };
+	ours: PagefindWasmSearch;
+	manifest: SearchManifest;
+}
+
+describe('the search page’s Pagefind client', () => {
+	const opened: Opened[] = [];
+
+	beforeAll(async () => {
+		for (const chunkSize of [8_000, 60]) {
+			const dir = mkdtempSync(path.join(tmpdir(), 'search-wasm-'));
+			await writeSearchIndex(documents(), dir, context, { chunkSize });
+			const manifest = JSON.parse(readFileSync(path.join(dir, SEARCH_DATA_DIR, 'manifest.json'), 'utf8')) as SearchManifest;
+			const server = await serveStatic(dir);
+			// Node imports modules from files only: a copy of pagefind.js, pointed at the server.
+			const scratch = mkdtempSync(path.join(tmpdir(), 'pagefind-node-'));
+			copyFileSync(path.join(dir, PAGEFIND_DIR, 'pagefind.js'), path.join(scratch, 'pagefind.mjs'));
+			const pagefind = (await import(pathToFileURL(path.join(scratch, 'pagefind.mjs')).href)) as {
+				createInstance(options: { basePath: string; noWorker: boolean }): Opened['theirs'];
+			};
+			const bundle = `${server.url}${PAGEFIND_DIR}/${manifest.version}/`;
+			const theirs = pagefind.createInstance({ basePath: bundle, noWorker: true });
+			const ours = await openPagefind((name) => fetch(`${bundle}${name}`));
+			opened.push({ dir, server, scratch, theirs, ours, manifest });
+		}
+	}, 120_000);
+
+	afterAll(async () => {
+		for (const { dir, server, scratch, theirs } of opened) {
+			await theirs.destroy();
+			await server.close();
+			rmSync(dir, { recursive: true, force: true });
+			rmSync(scratch, { recursive: true, force: true });
+		}
+	});
+
+	it('hands the wasm the term pagefind.js would', () => {
+		expect(normalizeTerm('"积分 分超"')).toEqual(['积分 分超', '积分 分超']);
+		expect(normalizeTerm('  Café   超市！ ')).toEqual(['cafe 超市', 'café 超市']);
+		expect(normalizeTerm('“ ”')).toEqual(['', '']);
+	});
+
+	it('returns the same pages, order and scores as pagefind.js for every search', async () => {
+		for (const { theirs, ours } of opened) {
+			for (const term of TERMS) {
+				const expected = (await theirs.search(term, {}))!.results.map(({ id, score }) => ({ id, score }));
+				const found = (await ours.search(term)).results;
+				expect(found, term).toEqual(expected);
+			}
+			// Ranking has something to order: the same search scores pages differently.
+			const scores = (await ours.search('积分 分超 超市')).results.map((r) => r.score);
+			expect(new Set(scores).size).toBeGreaterThan(3);
+		}
+	});
+
+	it('gives run.ts the same answer to each query, ranked and not', async () => {
+		for (const { theirs, ours, manifest } of opened) {
+			const fold = parseFoldMap(manifest.fold);
+			for (const query of [...PHRASES, '积分 超市', '爱', '2023', '超市积分', '五面红旗 枫桥']) {
+				const plan = planQuery(query, fold);
+				for (const ranked of [true, false]) {
+					const expected = await matchPages(theirs, plan, ranked);
+					expect(await matchPages(ours, plan, ranked), query).toEqual(expected);
+					if (query === '积分超市') expect(expected?.length).toBeGreaterThan(5);
+				}
+			}
+		}
+	});
+});
