@@ -9,7 +9,7 @@
  *
  * Format (Pagefind 1.6): every file is gzip of the signature "pagefind_dcd" then CBOR
  * (RFC 8949; fragments: JSON instead of CBOR).
- *   pf_meta   [version, [[page id, word count, …]…], [[from, to, chunk]…], [[filter, file]…], [[sort, [page…]]…], [meta field…]]
+ *   pf_meta   [version, [[page id, word count, …]…], [[from (ours: ""), to, chunk]…], [[filter, file]…], [[sort, [page…]]…], [meta field…]]
  *   pf_index  [[[word, [[page Δ, locs, meta locs]…], [[variant, [[page Δ, …]…]]…]]…]]
  *             (page numbers within a word are ascending and delta-encoded; locs are page-local and copied as they are)
  *   pf_filter [filter, [[value, [page…]]…]]
