@@ -9,7 +9,7 @@
  *
  * Format (Pagefind 1.6): every file is gzip of the signature "pagefind_dcd" then CBOR
  * (RFC 8949; fragments: JSON instead of CBOR).
- *   pf_meta   [version, [[page id, word count, …]…], [[from (ours: ""), to, chunk]…], [[filter, file]…], [[sort, [page…]]…], [meta field…]]
+ *   pf_meta   [version, [[page id, word count, …]…], [[from, to, chunk]…], [[filter, file]…], [[sort, [page…]]…], [meta field…]]
  *   pf_index  [[[word, [[page Δ, locs, meta locs]…], [[variant, [[page Δ, …]…]]…]]…]]
  *             (page numbers within a word are ascending and delta-encoded; locs are page-local and copied as they are)
  *   pf_filter [filter, [[value, [page…]]…]]
@@ -18,9 +18,9 @@
  * CBOR: the subset Pagefind's encoder (minicbor) writes: unsigned and negative integers, text
  * and byte strings, arrays, maps, booleans, null and floats; definite lengths, shortest forms.
  */
+import { pagefindPayload } from './pagefind-signature.ts';
 
-/** The bytes every Pagefind index file starts with, after gunzip. */
-export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+export { PAGEFIND_SIGNATURE, pagefindPayload, withPagefindSignature } from './pagefind-signature.ts';
 
 /** The Pagefind versions whose format these notes describe. */
 export const SUPPORTED_PAGEFIND_VERSION = /^1\.6\./;
@@ -32,24 +32,6 @@ export function checkPagefindVersion(version: string, where: string): void {
 			`${where}: the index format is known for Pagefind 1.6, found version ${version}; check src/lib/search/pagefind-format.ts against the new format`,
 		);
 	}
-}
-
-const SIGNATURE_BYTES = new TextEncoder().encode(PAGEFIND_SIGNATURE);
-
-/** A Pagefind file's content (after gunzip) without its signature; throws if the signature is missing. */
-export function pagefindPayload(bytes: Uint8Array, where = 'Pagefind file'): Uint8Array {
-	const signature = String.fromCharCode(...bytes.subarray(0, SIGNATURE_BYTES.length));
-	if (signature !== PAGEFIND_SIGNATURE)
-		throw new Error(`${where}: expected a Pagefind file starting with "${PAGEFIND_SIGNATURE}", found "${signature}"`);
-	return bytes.subarray(SIGNATURE_BYTES.length);
-}
-
-/** The signature and `payload`: a Pagefind file's content before gzip. */
-export function withPagefindSignature(payload: Uint8Array): Uint8Array {
-	const bytes = new Uint8Array(SIGNATURE_BYTES.length + payload.length);
-	bytes.set(SIGNATURE_BYTES);
-	bytes.set(payload, SIGNATURE_BYTES.length);
-	return bytes;
 }
 
 /** Decodes a Pagefind file's content (after gunzip): the signature, then one CBOR item. */

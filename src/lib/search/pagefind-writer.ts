@@ -1,7 +1,7 @@
 /**
  * Writes a Pagefind index straight from our records, in one pass, without a Pagefind
  * session: the files Pagefind's own indexer would write for the same records, in the
- * format pagefind-format.ts describes, with four changes of ours that pf_meta (what every
+ * format pagefind-format.ts describes, with three changes of ours that pf_meta (what every
  * reader downloads first) needs at 10,000 pages:
  * - pages are numbered in the order they are added (by date: the page number is the date
  *   rank, and the search page sorts by it) and named by that number in base 36,
@@ -9,11 +9,6 @@
  *   (it only scales ranking by page length; rounded it compresses to almost nothing),
  *   and no fragments are written (the search page shows results from its own result
  *   files and never calls a result's `data()`, the one thing that fetches a fragment),
- * - a chunk's range in pf_meta has no first word: Pagefind's wasm loads, for a word, the first
- *   chunk whose range holds it, and with the ranges in order and each starting at "" that is
- *   the first chunk whose last word is not before it — the same chunk for every indexed word
- *   (a word in no chunk now loads the next chunk, whose words it may prefix). 7 KB less
- *   pf_meta at 10,000 cases.
  * - words are chunked at `chunkSize` locations, chunks and filters get short names (each
  *   build lives in its own versioned directory), and a location list loses its leading
  *   weight marker when every location has the record weight (ranking alike, two bytes
@@ -568,6 +563,7 @@ export class PagefindIndexWriter {
 		let chunk = new CborWriter(1 << 16);
 		let chunkWords = 0;
 		let chunkLocations = 0;
+		let from = '';
 		let to = '';
 		const flush = () => {
 			if (!chunkWords) return;
@@ -577,8 +573,7 @@ export class PagefindIndexWriter {
 			const payload = Buffer.concat([head.view(), chunk.view()]);
 			const name = chunkList.length.toString(36);
 			this.write(`index/${name}.pf_index`, payload);
-			// No first word (see the header): Pagefind takes the first chunk whose range holds a word, so the last words route alike.
-			chunkList.push(['', to, name]);
+			chunkList.push([from, to, name]);
 			chunk = new CborWriter(1 << 16);
 			chunkWords = 0;
 			chunkLocations = 0;
@@ -607,6 +602,7 @@ export class PagefindIndexWriter {
 		const seededReader = this.seeded && new StateReader(this.seeded.state);
 		for (const id of order) {
 			const word = this.words[id]!;
+			if (!chunkWords) from = word;
 			to = word;
 			const wordBytes = encoder.encode(word);
 			chunk.head(4, 3);

@@ -17,7 +17,20 @@ import { planQuery } from '../../../src/lib/search/query.ts';
 import { matchPages, type PagefindSearchApi } from '../../../src/lib/search/run.ts';
 import { writeSearchIndex } from '../../../src/lib/search/write-index.ts';
 
-const PHRASES = ['屋场党建', '三长制', '积分超市', '村情报告会', '胡柚品鉴', '五面红旗', '急难愁盼', '枫桥经验', '爱心驿站', '网格化管理', '2023年底', 'Café积分'];
+const PHRASES = [
+	'屋场党建',
+	'三长制',
+	'积分超市',
+	'村情报告会',
+	'胡柚品鉴',
+	'五面红旗',
+	'急难愁盼',
+	'枫桥经验',
+	'爱心驿站',
+	'网格化管理',
+	'2023年底',
+	'Café积分',
+];
 
 /** Forty cases whose phrases repeat a different number of times in bodies of different lengths, so ranking has something to order. */
 function documents(): SearchDocument[] {
@@ -129,6 +142,19 @@ describe('the search page’s Pagefind client', () => {
 			const scores = (await ours.search('积分 分超 超市')).results.map((r) => r.score);
 			expect(new Set(scores).size).toBeGreaterThan(3);
 		}
+	});
+
+	it('fetches only the chunks holding the words searched, of an index in many chunks', async () => {
+		const { server, manifest } = opened[1]!;
+		const fetched: string[] = [];
+		const fresh = await openPagefind((name) => {
+			fetched.push(name);
+			return fetch(`${server.url}${PAGEFIND_DIR}/${manifest.version}/${name}`);
+		});
+		await fresh.search('"积分 分超 超市"');
+		const chunks = fetched.filter((name) => name.startsWith('index/'));
+		expect(chunks.length).toBeGreaterThan(0);
+		expect(chunks.length).toBeLessThanOrEqual(3);
 	});
 
 	it('gives run.ts the same answer to each query, ranked and not', async () => {
