@@ -24,6 +24,7 @@ import { median, percentile } from './measure.ts';
 import { buildCorpus } from './corpus-build.ts';
 import { findChromium, HOW_TO_GET_CHROMIUM, launchChromium } from '../build/browser.ts';
 import { serveStatic } from '../build/static-server.ts';
+import { parseFoldMap } from '../search/fold.ts';
 import { PAGEFIND_DIR, SEARCH_DATA_DIR } from '../search/layout.ts';
 
 /** The queries the issue names; each is typed as written (simplified). */
@@ -198,6 +199,7 @@ async function searchSite(context: BenchContext): Promise<{ dir: string; note: s
 /** The browser figures for a built site with a search index. */
 export async function measureSearchPage(siteDir: string): Promise<string[]> {
 	const manifest = JSON.parse(readFileSync(path.join(siteDir, SEARCH_DATA_DIR, 'manifest.json'), 'utf8')) as { fold: string; pages: number };
+	const foldEntries = parseFoldMap(manifest.fold).size;
 	const server = await serveStatic(siteDir);
 	const browser = await launchChromium();
 	try {
@@ -208,9 +210,9 @@ export async function measureSearchPage(siteDir: string): Promise<string[]> {
 		const worst = first.reduce((a, b) => (b.toFirst > a.toFirst ? b : a));
 		const typical = first.find((f) => f.toFirst === median(toFirst)) ?? first[0]!;
 		const parts = (f: (typeof first)[number]) =>
-			`page ${kb(f.byKind.page)} + pagefind.js/wasm ${kb(f.byKind.pagefind)} + pf_meta ${kb(f.byKind.meta)} + chunks ${kb(f.byKind.chunks)} + fold table/result ${kb(f.byKind.data)}`;
+			`page ${kb(f.byKind.page)} + Pagefind wasm (and pagefind.js, if loaded) ${kb(f.byKind.pagefind)} + pf_meta ${kb(f.byKind.meta)} + chunks ${kb(f.byKind.chunks)} + fold table/result ${kb(f.byKind.data)}`;
 		return [
-			`index of ${manifest.pages} cases; fold table ${[...manifest.fold].length / 2} entries`,
+			`index of ${manifest.pages} cases; fold table ${foldEntries} entries`,
 			`bytes to first result (gzip): median ${kb(median(toFirst))}, min ${kb(Math.min(...toFirst))}, max ${kb(worst.toFirst)} (${worst.query}) (goal ≤ 150 KB)`,
 			`  median query (${typical.query}): ${parts(typical)}`,
 			`  then the other results, facet labels and filter files: median total ${kb(median(first.map((f) => f.withFacets)))}`,

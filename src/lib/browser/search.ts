@@ -6,33 +6,31 @@
  * Keyboard: ↓ in the search box moves to the first result, ↑/↓ move between results,
  * Esc returns to the box. The result count is announced through a status region.
  *
- * Pagefind answers the words only; filters, facet counts and date order are computed
- * here from the index's filter files (facets.ts), loaded when a filter is chosen or once
- * the first results are on screen.
+ * Pagefind answers the words only (pagefind-wasm.ts, on Pagefind's wasm); filters and
+ * facet counts come from the index's filter files (search-facets.ts, a module imported when
+ * a filter is chosen or once the first results are on screen), date order from the page
+ * numbers.
  */
 import { fillMessage, type SearchPageConfig } from '../search/client-config.ts';
 import { excerpt, highlight, type Segment } from '../search/excerpt.ts';
 import { parseFoldMap, type FoldMap } from '../search/fold.ts';
-import { applyFilters, countFacets, facetChoices, facetTable, type FacetCounts, type FacetTables } from '../search/facets.ts';
-import { decodePagefindPayload } from '../search/pagefind-format.ts';
 import {
 	FACETS,
 	MANIFEST_FILE,
 	bundlePath,
 	displayFile,
-	filterFile,
 	labelsFile,
 	pageId,
 	searchDataPath,
 	type Facet,
-	type FacetLabels,
 	type ResultDisplay,
 	type SearchManifest,
 } from '../search/layout.ts';
 import { planQuery, type QueryPlan } from '../search/query.ts';
 import { allPages, byDate, matchPages } from '../search/run.ts';
 import { parseSearchState, serializeSearchState, withFilter, type SearchState } from '../search/url-state.ts';
-import { openPagefind, readPagefindFile, type PagefindWasmSearch } from '../search/pagefind-wasm.ts';
+import { openPagefind, type PagefindWasmSearch } from '../search/pagefind-wasm.ts';
+import type { SearchFacets } from './search-facets.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 60;
@@ -40,8 +38,6 @@ const TYPING_DELAY_MS = 60;
 const MATCHES_KEPT = 24;
 /** Show "searching…" only when a search takes long enough to notice. */
 const LOADING_DELAY_MS = 400;
-/** Methods and issues by name: one collator (localeCompare with a locale builds one per call). */
-const byName = new Intl.Collator('zh');
 
 function element<T extends HTMLElement>(root: Document, selector: string): T {
 	const found = root.querySelector<T>(selector);
@@ -84,14 +80,11 @@ class SearchPage {
 	private fold: FoldMap = new Map();
 	private version = '';
 	private pageCount = 0;
-	private labels: FacetLabels = {};
-	private readonly tables: FacetTables = {};
-	private readonly tableLoads = new Map<Facet, Promise<void>>();
-	private counts: FacetCounts = {};
+	/** The facets (search-facets.ts), once asked for; `facetsShown`: they are, for drawing without waiting. */
+	private facets?: Promise<SearchFacets>;
+	private facetsShown?: SearchFacets;
 	private generation = 0;
 	private typingTimer: ReturnType<typeof setTimeout> | undefined;
-	/** What each facet's select shows now, to leave it alone when a search does not change it. */
-	private readonly facetOptions = new Map<string, string>();
 	/** Pages matching the words, most relevant first (all pages when browsing), and the answer shown. */
 	private matched: number[] = [];
 	private results: number[] = [];
@@ -99,6 +92,9 @@ class SearchPage {
 	private shown = 0;
 	/** Settles when the first result of the latest search is drawn (or there is none). */
 	private firstResult: Promise<void> = Promise.resolve();
+	/** Settles once the page's first search has drawn its first result (or failed, or had none). */
+	readonly started: Promise<void>;
+	private markStarted!: () => void;
 	private readonly displays = new Map<string, Promise<ResultDisplay>>();
 	/** The pages recent searches matched, newest last: a changed filter or order, or a query typed again, needs no new search. */
 	private readonly matches = new Map<string, Promise<number[] | null>>();
@@ -116,6 +112,7 @@ class SearchPage {
 		this.more = element(doc, '[data-search-more]');
 		for (const facet of FACETS) this.selects.set(facet, element(doc, `#filter-${facet}`));
 		this.state = parseSearchState(new URLSearchParams(doc.location.search));
+		this.started = new Promise((resolve) => (this.markStarted = resolve));
 	}
 
 	async start(): Promise<void> {
@@ -123,30 +120,40 @@ class SearchPage {
 		this.bindEvents();
 		this.filtersBox.hidden = false;
 		try {
+			if (!(await this.open())) return;
+			await this.search();
+			await this.firstResult;
+		} finally {
+			this.markStarted();
+		}
+		// Facets after the first result: they are not needed to see it.
+		void this.loadFacets();
+	}
+
+	/** The manifest and the index; false when there is nothing to search (said on the page). */
+	private async open(): Promise<boolean> {
+		try {
 			const manifest = await this.loadManifest();
 			this.fold = parseFoldMap(manifest.fold);
 			this.version = manifest.version;
 			this.pageCount = manifest.pages;
 		} catch (error) {
 			this.fail(error, 'missing');
-			return;
+			return false;
 		}
 		if (this.pageCount === 0) {
 			// Nothing published yet: say so rather than load an index of nothing.
 			this.renderStatus();
-			return;
+			return false;
 		}
 		try {
 			const bundle = bundlePath(this.config.base, this.version);
 			this.pagefind = await openPagefind((name) => fetch(`${bundle}${name}`));
+			return true;
 		} catch (error) {
 			this.fail(error, 'broken');
-			return;
+			return false;
 		}
-		await this.search();
-		// Facets after the first result: they are not needed to see it.
-		await this.firstResult;
-		void this.loadFacets();
 	}
 
 	private async loadManifest(): Promise<SearchManifest> {
@@ -155,30 +162,30 @@ class SearchPage {
 		return (await response.json()) as SearchManifest;
 	}
 
-	/** One facet's filter file, decoded into a table (once). */
-	private loadTable(facet: Facet): Promise<void> {
-		let pending = this.tableLoads.get(facet);
-		if (!pending) {
-			pending = (async () => {
-				const response = await fetch(`${bundlePath(this.config.base, this.version)}${filterFile(facet)}`);
-				// A facet no case has (no issues yet): nothing to filter or count.
-				if (response.status === 404) return;
-				const bytes = await readPagefindFile(response, `filter ${facet}`);
-				this.tables[facet] = facetTable(decodePagefindPayload(bytes), this.pageCount);
-			})();
-			this.tableLoads.set(facet, pending);
-		}
-		return pending;
+	/** The facets module, imported and set up once. */
+	private loadFacetModule(): Promise<SearchFacets> {
+		this.facets ??= import('./search-facets.ts').then(({ SearchFacets }) => {
+			const facets = new SearchFacets({
+				config: this.config,
+				selects: this.selects,
+				bundle: bundlePath(this.config.base, this.version),
+				labelsUrl: searchDataPath(this.config.base, labelsFile(this.version, this.config.script)),
+				pageCount: this.pageCount,
+			});
+			this.facetsShown = facets;
+			return facets;
+		});
+		return this.facets;
 	}
 
 	/** Labels and every facet's table: after the first results, which do not need them. */
 	private async loadFacets(): Promise<void> {
 		try {
-			const response = await fetch(searchDataPath(this.config.base, labelsFile(this.version, this.config.script)));
-			this.labels = (await response.json()) as FacetLabels;
-			await Promise.all(FACETS.map((facet) => this.loadTable(facet)));
-			this.counts = countFacets(this.matched, this.state.filters, this.tables);
-			this.renderFacets();
+			const facets = await this.loadFacetModule();
+			await facets.loadAll(
+				() => this.matched,
+				() => this.state.filters,
+			);
 		} catch (error) {
 			console.error('search: facets could not be loaded', error);
 		}
@@ -189,8 +196,10 @@ class SearchPage {
 			clearTimeout(this.typingTimer);
 			this.typingTimer = setTimeout(() => {
 				this.state = { ...this.state, q: this.input.value };
-				// The address after the results: replacing it costs a keystroke some milliseconds.
-				void this.search().finally(() => this.updateUrl('replace'));
+				// The address once the first result is drawn: replacing it costs a keystroke some milliseconds.
+				void this.search()
+					.then(() => this.firstResult)
+					.finally(() => this.updateUrl('replace'));
 			}, TYPING_DELAY_MS);
 		});
 		this.form.addEventListener('submit', (event) => {
@@ -274,7 +283,7 @@ class SearchPage {
 		const header = this.doc.querySelector<HTMLInputElement>('#header-q');
 		if (header) header.value = this.state.q;
 		this.sortSelect.value = this.state.sort;
-		this.renderFacets();
+		this.facetsShown?.render(this.state.filters);
 	}
 
 	private async search(): Promise<void> {
@@ -287,16 +296,18 @@ class SearchPage {
 		try {
 			const plan = planQuery(this.state.q, this.fold);
 			const { filters, sort } = this.state;
-			const [matched] = await Promise.all([
+			const filtering = FACETS.some((facet) => filters[facet]);
+			const [matched, facets] = await Promise.all([
 				// Ranking is wasted when the answer goes in date order.
 				this.matchPages(pagefind, plan, sort === 'relevance'),
-				...FACETS.filter((facet) => filters[facet]).map((facet) => this.loadTable(facet)),
+				filtering ? this.loadFacetModule().then(async (facets) => (await facets.ready(filters), facets)) : undefined,
 			]);
 			if (generation !== this.generation) return;
 			const pages = matched ?? allPages(this.pageCount);
 			// Browsing lists the newest first unless the reader chose otherwise.
 			const order = sort === 'relevance' && matched === null ? 'newest' : sort;
-			const filtered = applyFilters(pages, filters, this.tables);
+			const filtered = facets ? facets.apply(pages, filters) : [...pages];
+			if (facets) facets.render(filters);
 			this.plan = plan;
 			this.matched = pages;
 			this.results = order === 'relevance' ? filtered : byDate(filtered, order);
@@ -311,8 +322,7 @@ class SearchPage {
 				.then(() => new Promise((resolve) => setTimeout(resolve, 0)))
 				.then(() => {
 					if (generation !== this.generation) return;
-					this.counts = countFacets(pages, filters, this.tables);
-					this.renderFacets();
+					this.facetsShown?.update(pages, filters);
 				});
 		} catch (error) {
 			if (generation === this.generation) this.fail(error, 'search');
@@ -435,42 +445,6 @@ class SearchPage {
 		text.className = 'search-result-excerpt';
 		appendSegments(text, excerpt([display.s, ...display.b.split('\n')], needles, this.fold));
 		return [heading, meta, text];
-	}
-
-	private renderFacets(): void {
-		const counts = this.counts;
-		const ready = Object.keys(this.labels).length > 0;
-		for (const [facet, select] of this.selects) {
-			const chosen = this.state.filters[facet] ?? '';
-			const facetCounts = counts[facet];
-			const { values, withheld } = facetChoices(facetCounts, chosen);
-			const label = (value: string) => (facet === 'year' ? fillMessage(this.config.messages.year, value) : (this.labels[facet]?.[value] ?? value));
-			// Years newest first, places in division-code order, methods and issues by name.
-			const ordered = values.sort((a, b) =>
-				facet === 'year' ? b.localeCompare(a) : facet === 'method' || facet === 'issue' ? byName.compare(label(a), label(b)) : a.localeCompare(b),
-			);
-			const texts = [this.config.messages.any];
-			for (const value of ordered) {
-				const count = facetCounts?.[value];
-				texts.push(count === undefined ? label(value) : `${label(value)}（${count}）`);
-			}
-			// Most keystrokes leave a facet's choices as they were: rebuilding hundreds of options is what a keystroke cost most.
-			const shown = JSON.stringify([texts, ordered, withheld]);
-			if (this.facetOptions.get(facet) !== shown) {
-				this.facetOptions.set(facet, shown);
-				const options = [new Option(texts[0], ''), ...ordered.map((value, i) => new Option(texts[i + 1], value))];
-				if (withheld) {
-					const note = new Option(fillMessage(this.config.messages.tooMany[facet], withheld), '');
-					note.disabled = true;
-					options.push(note);
-				}
-				select.replaceChildren(...options);
-			}
-			select.value = chosen;
-			// A place level with nothing to choose from is noise.
-			const wrapper = select.closest<HTMLElement>('.search-filter');
-			if (wrapper) wrapper.hidden = ready && ordered.length === 0 && !withheld && !chosen && (facet === 'city' || facet === 'county');
-		}
 	}
 
 	/** `missing`: no index (astro dev, or not built yet); `broken`: it failed to load; `search`: one search failed. */

@@ -15,7 +15,7 @@
  * Browser-safe and DOM-free: the files come from a loader (`fetch` in the browser, the file
  * system in tests), gunzipped with the platform's DecompressionStream.
  */
-import { pagefindPayload } from './pagefind-format.ts';
+import { pagefindPayload } from './pagefind-signature.ts';
 import { INDEX_LANGUAGE } from './layout.ts';
 import type { PagefindSearchApi, PagefindResponse } from './run.ts';
 
@@ -105,7 +105,6 @@ export interface PagefindWasmSearch extends PagefindSearchApi {
 export async function openPagefind(load: PagefindFileLoader): Promise<PagefindWasmSearch> {
 	const read = (name: string) => load(name).then((response) => readPagefindFile(response, name));
 	const [meta, wasm] = await Promise.all([read(PAGEFIND_META_FILE), read(PAGEFIND_WASM_FILE)]);
-	let api!: PagefindExports;
 	const imports = {
 		'./pagefind_web_bg.js': {
 			// wasm-bindgen's table of JavaScript values: its four fixed slots.
@@ -120,8 +119,9 @@ export async function openPagefind(load: PagefindFileLoader): Promise<PagefindWa
 			},
 		},
 	};
-	const { instance } = await WebAssembly.instantiate(pagefindPayload(wasm, PAGEFIND_WASM_FILE), imports);
-	api = instance.exports as unknown as PagefindExports;
+	const { instance } = await WebAssembly.instantiate(pagefindPayload(wasm, PAGEFIND_WASM_FILE).slice(), imports);
+	// Read by the import above only once the wasm starts, below.
+	const api = instance.exports as unknown as PagefindExports;
 	api.__wbindgen_start();
 
 	const encoder = new TextEncoder();
@@ -165,7 +165,15 @@ export async function openPagefind(load: PagefindFileLoader): Promise<PagefindWa
 			const needed = JSON.parse(take(api.request_indexes(state, ...pass(encoder.encode(term))))) as string[];
 			await Promise.all(needed.filter(Boolean).map(loadChunk));
 			const answer = take(
-				api.search(state, ...pass(encoder.encode(term)), ...pass(encoder.encode(original)), ...pass(encoder.encode('{}')), ...pass(new Uint8Array()), exact ? 1 : 0, 0),
+				api.search(
+					state,
+					...pass(encoder.encode(term)),
+					...pass(encoder.encode(original)),
+					...pass(encoder.encode('{}')),
+					...pass(new Uint8Array()),
+					exact ? 1 : 0,
+					0,
+				),
 			);
 			const { results } = JSON.parse(answer) as { results: { p: string; s: number }[] };
 			return { results: results.map((result) => ({ id: result.p, score: result.s })) };

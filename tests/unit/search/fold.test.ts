@@ -57,7 +57,18 @@ describe('folding', () => {
 		expect(small.has('鷹')).toBe(false);
 		for (const to of small.values()) expect(indexed.has(to)).toBe(true);
 		expect(parseFoldMap(serializeFoldMap(small))).toEqual(small);
-		expect(() => parseFoldMap('會会報')).toThrow(/odd count/);
+		// Pairs without distances (the earlier form, in a kept fold table) are refused, not misread.
+		expect(() => parseFoldMap('會会報报')).toThrow(/distance/);
+		expect(() => parseFoldMap('ftd们1dm')).toThrow(/distance/);
+		expect(
+			serializeFoldMap(
+				new Map([
+					['們', '们'],
+					['國', '国'],
+				]),
+			),
+		).toBe('ftd们1dm国');
+		expect(parseFoldMap(serializeFoldMap(map))).toEqual(map);
 	});
 
 	it('keeps the full map for the next build under the code’s key, and builds it again for another key or a damaged file', () => {
