@@ -33,7 +33,6 @@ import { openPagefind, type PagefindWasmSearch } from '../search/pagefind-wasm.t
 import type { SearchFacets } from './search-facets.ts';
 
 const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 60;
 /** Searches whose matches are kept (a few thousand page numbers each at most). */
 const MATCHES_KEPT = 24;
 /** Show "searching…" only when a search takes long enough to notice. */
@@ -84,7 +83,9 @@ class SearchPage {
 	private facets?: Promise<SearchFacets>;
 	private facetsShown?: SearchFacets;
 	private generation = 0;
-	private typingTimer: ReturnType<typeof setTimeout> | undefined;
+	/** The search of typed text under way, and whether the box changed since it started. */
+	private typing?: Promise<void>;
+	private typedSince = false;
 	/** Pages matching the words, most relevant first (all pages when browsing), and the answer shown. */
 	private matched: number[] = [];
 	private results: number[] = [];
@@ -192,19 +193,15 @@ class SearchPage {
 	}
 
 	private bindEvents(): void {
-		this.input.addEventListener('input', () => {
-			clearTimeout(this.typingTimer);
-			this.typingTimer = setTimeout(() => {
-				this.state = { ...this.state, q: this.input.value };
-				// The address once the first result is drawn: replacing it costs a keystroke some milliseconds.
-				void this.search()
-					.then(() => this.firstResult)
-					.finally(() => this.updateUrl('replace'));
-			}, TYPING_DELAY_MS);
+		this.input.addEventListener('input', (event) => {
+			// Letters an input method is still composing are not the query: its commit is (compositionend).
+			if ((event as InputEvent).isComposing) return;
+			this.searchTyped();
 		});
+		this.input.addEventListener('compositionend', () => this.searchTyped());
 		this.form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			clearTimeout(this.typingTimer);
+			this.typedSince = false;
 			this.state = { ...this.state, q: this.input.value };
 			this.updateUrl('push');
 			void this.search();
@@ -263,6 +260,30 @@ class SearchPage {
 				this.input.focus();
 			}
 		});
+	}
+
+	/**
+	 * Searches what the box holds now, at once; while such a search is under way, once it is
+	 * done, for whatever the box holds then. No delay after a keystroke, and no searches
+	 * piling up behind one another while the reader types.
+	 */
+	private searchTyped(): void {
+		if (this.typing) {
+			this.typedSince = true;
+			return;
+		}
+		this.state = { ...this.state, q: this.input.value };
+		const typing = this.search();
+		this.typing = typing;
+		void typing.finally(() => {
+			this.typing = undefined;
+			if (!this.typedSince) return;
+			this.typedSince = false;
+			// Some browsers send an input event after compositionend too: the same text needs no second search.
+			if (this.input.value !== this.state.q) this.searchTyped();
+		});
+		// The address once the first result is drawn: replacing it costs a keystroke some milliseconds.
+		void typing.then(() => this.firstResult).finally(() => this.updateUrl('replace'));
 	}
 
 	private resultLinks(): HTMLAnchorElement[] {

@@ -96,6 +96,49 @@ export function normalizeTerm(term: string): [string, string] {
 	return [words.map(([, normalized]) => normalized).join(' '), words.map(([original]) => original).join(' ')];
 }
 
+const encoder = new TextEncoder();
+const textDecoder = new TextDecoder();
+const RESULT = encoder.encode('{"p":"');
+const SCORE = encoder.encode('"s":');
+const NO_RESULTS = encoder.encode('"results":[]');
+const QUOTE = 0x22;
+
+/** Whether `bytes` holds `part` at `at`. */
+function holds(bytes: Uint8Array, part: Uint8Array, at: number): boolean {
+	for (let i = 0; i < part.length; i++) if (bytes[at + i] !== part[i]) return false;
+	return true;
+}
+
+/** The first `at` ≥ `from` where `bytes` holds `part`, or −1. */
+function find(bytes: Uint8Array, part: Uint8Array, from: number): number {
+	for (let at = bytes.indexOf(part[0]!, from); at !== -1; at = bytes.indexOf(part[0]!, at + 1)) if (holds(bytes, part, at)) return at;
+	return -1;
+}
+
+/**
+ * The results of the wasm's answer (JSON: `{…,"results":[{"p":id,"g":group,"s":score,"l":[…]}…],…}`),
+ * in order, read from its bytes: the answer also lists every location of every match, megabytes
+ * for a common word, which JSON.parse would make objects of. Only a result starts `{"p":"` (a
+ * location starts `{"w":`); an answer with none must say `"results":[]`, or it is not understood.
+ */
+export function readResults(bytes: Uint8Array): PagefindResponse['results'] {
+	const results: PagefindResponse['results'] = [];
+	for (let at = find(bytes, RESULT, 0); at !== -1; at = find(bytes, RESULT, at)) {
+		const start = at + RESULT.length;
+		const end = bytes.indexOf(QUOTE, start);
+		const scoreAt = end === -1 ? -1 : find(bytes, SCORE, end);
+		if (scoreAt === -1) break;
+		let scoreEnd = scoreAt + SCORE.length;
+		while (scoreEnd < bytes.length && bytes[scoreEnd] !== 0x2c && bytes[scoreEnd] !== 0x7d) scoreEnd++;
+		const score = Number(textDecoder.decode(bytes.subarray(scoreAt + SCORE.length, scoreEnd)));
+		if (Number.isNaN(score)) break;
+		results.push({ id: textDecoder.decode(bytes.subarray(start, end)), score });
+		at = scoreEnd;
+	}
+	if (!results.length && find(bytes, NO_RESULTS, 0) === -1) throw new Error('Pagefind: an answer whose results the search page cannot read');
+	return results;
+}
+
 /** The search API over one bundle: `search` as pagefind.js's, results with their ids (page numbers in base 36) and scores. */
 export interface PagefindWasmSearch extends PagefindSearchApi {
 	search(term: string): Promise<PagefindResponse>;
@@ -124,7 +167,6 @@ export async function openPagefind(load: PagefindFileLoader): Promise<PagefindWa
 	const api = instance.exports as unknown as PagefindExports;
 	api.__wbindgen_start();
 
-	const encoder = new TextEncoder();
 	const decoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 	/** Copies bytes into wasm memory: [pointer, length]; the callee owns (and frees) them. */
 	const pass = (bytes: Uint8Array): [number, number] => {
@@ -164,19 +206,20 @@ export async function openPagefind(load: PagefindFileLoader): Promise<PagefindWa
 			if (!term) return { results: [] };
 			const needed = JSON.parse(take(api.request_indexes(state, ...pass(encoder.encode(term))))) as string[];
 			await Promise.all(needed.filter(Boolean).map(loadChunk));
-			const answer = take(
-				api.search(
-					state,
-					...pass(encoder.encode(term)),
-					...pass(encoder.encode(original)),
-					...pass(encoder.encode('{}')),
-					...pass(new Uint8Array()),
-					exact ? 1 : 0,
-					0,
-				),
+			const answer = api.search(
+				state,
+				...pass(encoder.encode(term)),
+				...pass(encoder.encode(original)),
+				...pass(encoder.encode('{}')),
+				...pass(new Uint8Array()),
+				exact ? 1 : 0,
+				0,
 			);
-			const { results } = JSON.parse(answer) as { results: { p: string; s: number }[] };
-			return { results: results.map((result) => ({ id: result.p, score: result.s })) };
+			try {
+				return { results: readResults(new Uint8Array(api.memory.buffer, answer[0] >>> 0, answer[1])) };
+			} finally {
+				api.__wbindgen_free(answer[0], answer[1], 1);
+			}
 		},
 	};
 }

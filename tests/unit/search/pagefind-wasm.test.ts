@@ -12,7 +12,7 @@ import { serveStatic, type StaticServer } from '../../../src/lib/build/static-se
 import type { SearchDocument } from '../../../src/lib/search/document.ts';
 import { parseFoldMap } from '../../../src/lib/search/fold.ts';
 import { PAGEFIND_DIR, SEARCH_DATA_DIR, type SearchManifest } from '../../../src/lib/search/layout.ts';
-import { normalizeTerm, openPagefind, type PagefindWasmSearch } from '../../../src/lib/search/pagefind-wasm.ts';
+import { normalizeTerm, openPagefind, readResults, type PagefindWasmSearch } from '../../../src/lib/search/pagefind-wasm.ts';
 import { planQuery } from '../../../src/lib/search/query.ts';
 import { matchPages, type PagefindSearchApi } from '../../../src/lib/search/run.ts';
 import { writeSearchIndex } from '../../../src/lib/search/write-index.ts';
@@ -129,6 +129,18 @@ describe('the search page’s Pagefind client', () => {
 		expect(normalizeTerm('"积分 分超"')).toEqual(['积分 分超', '积分 分超']);
 		expect(normalizeTerm('  Café   超市！ ')).toEqual(['cafe 超市', 'café 超市']);
 		expect(normalizeTerm('“ ”')).toEqual(['', '']);
+	});
+
+	it('reads result ids and scores from the wasm’s answer, and refuses an answer it does not understand', () => {
+		const bytes = (json: string) => new TextEncoder().encode(json);
+		const answer =
+			'{"filtered_counts":{},"total_counts":{},"results":[{"p":"1a","g":"","s":2.5,"l":[{"w":25,"s":1.5,"l":3}]},{"p":"b","g":"","s":1e-3,"l":[]}]}';
+		expect(readResults(bytes(answer))).toEqual([
+			{ id: '1a', score: 2.5 },
+			{ id: 'b', score: 0.001 },
+		]);
+		expect(readResults(bytes('{"filtered_counts":{},"total_counts":{},"results":[],"unfiltered_total":0}'))).toEqual([]);
+		expect(() => readResults(bytes('{"hits":[{"page":"1a"}]}'))).toThrow(/cannot read/);
 	});
 
 	it('returns the same pages, order and scores as pagefind.js for every search', async () => {
