@@ -3,6 +3,7 @@
  * issue typed in both scripts on both script versions of the site, facet filters and
  * their counts, a shared URL reloaded, and reaching a result by keyboard alone.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/build/browser.ts';
@@ -190,6 +191,37 @@ describe('keyboard and screen readers', () => {
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
 		await page.keyboard.press('ArrowDown');
 		await Promise.all([page.waitForURL(`**${hrefs[0]}`), page.keyboard.press('Enter')]);
+		await page.close();
+	});
+
+	it('searches the text an input method commits, not the letters it is still composing', async () => {
+		const page = await openSearch('hans');
+		await page.evaluate(() => {
+			const list = document.querySelector('#search-results') as HTMLElement;
+			const drawn: string[] = [];
+			(window as unknown as { drawn: string[] }).drawn = drawn;
+			new MutationObserver(() => drawn.push(list.dataset.query ?? '')).observe(list, { attributes: true, attributeFilter: ['data-query'] });
+			const input = document.querySelector<HTMLInputElement>('#search-q')!;
+			input.dispatchEvent(new CompositionEvent('compositionstart'));
+			for (const text of ['w', 'wu', 'wum', '五面红旗']) {
+				input.value = text;
+				input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+			}
+			input.dispatchEvent(new CompositionEvent('compositionend', { data: '五面红旗' }));
+		});
+		await page.waitForFunction(() => (document.querySelector('#search-results') as HTMLElement).dataset.query === '五面红旗');
+		expect(await page.evaluate(() => (window as unknown as { drawn: string[] }).drawn)).toEqual(['五面红旗']);
+		await page.close();
+	});
+
+	it('offers the results as CSV once they are drawn', async () => {
+		const page = await openSearch('hans', `?q=${encodeURIComponent('枫桥经验')}`);
+		await page.waitForSelector('[data-download-results]:not([hidden])');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download-results]')]);
+		const csv = readFileSync((await download.path())!, 'utf8');
+		const ids = (await resultHrefs(page)).map((href) => href!.split('/').filter(Boolean).at(-1)!);
+		expect(ids.length).toBeGreaterThan(0);
+		for (const id of ids) expect(csv).toContain(id);
 		await page.close();
 	});
 
