@@ -320,7 +320,7 @@ class SearchPage {
 			const filtering = FACETS.some((facet) => filters[facet]);
 			const [matched, facets] = await Promise.all([
 				// Ranking is wasted when the answer goes in date order.
-				this.matchPages(pagefind, plan, sort === 'relevance'),
+				this.matchPages(pagefind, plan, sort === 'relevance', filtering),
 				filtering ? this.loadFacetModule().then(async (facets) => (await facets.ready(filters), facets)) : undefined,
 			]);
 			if (generation !== this.generation) return;
@@ -353,12 +353,16 @@ class SearchPage {
 	}
 
 	/** `matchPages` (run.ts), remembered for the last MATCHES_KEPT searches; a failed search is not remembered. */
-	private matchPages(pagefind: PagefindWasmSearch, plan: QueryPlan, ranked: boolean): Promise<number[] | null> {
+	private matchPages(pagefind: PagefindWasmSearch, plan: QueryPlan, ranked: boolean, filtering: boolean): Promise<number[] | null> {
 		const key = JSON.stringify([plan.match, plan.rank, plan.guards, ranked]);
 		let pending = this.matches.get(key);
 		if (pending) this.matches.delete(key);
 		else {
-			pending = matchPages(pagefind, plan, ranked);
+			// The best-ranked page is almost always the first result: its result file is fetched while the matching search runs.
+			const prefetch = (pages: readonly number[]) => {
+				if (!filtering && pages[0] !== undefined) void this.display(pageId(pages[0])).catch(() => {});
+			};
+			pending = matchPages(pagefind, plan, ranked, prefetch);
 			pending.catch(() => this.matches.delete(key));
 		}
 		this.matches.set(key, pending);

@@ -25,12 +25,25 @@ async function search(api: PagefindSearchApi, term: string): Promise<number[]> {
 	return response.results.map((result) => pageNumber(result.id));
 }
 
-/** Matching page numbers, most relevant first; null when the plan has nothing to search (browse). */
-export async function matchPages(api: PagefindSearchApi, plan: QueryPlan, ranked = true): Promise<number[] | null> {
+/**
+ * Matching page numbers, most relevant first; null when the plan has nothing to search (browse).
+ * `onRanking` is given the ranking search's pages as soon as it has them, before the matching
+ * search runs: the search page starts fetching the likely first result meanwhile. Both
+ * searches are over the same words, so the ranking's loads every chunk the matching one needs.
+ */
+export async function matchPages(
+	api: PagefindSearchApi,
+	plan: QueryPlan,
+	ranked = true,
+	onRanking?: (pages: readonly number[]) => void,
+): Promise<number[] | null> {
 	if (plan.match === null) return null;
 	const guards = await Promise.all(plan.guards.map((guard) => search(api, guard)));
 	if (guards.some((pages) => pages.length === 0)) return [];
-	const [matching, ranking] = await Promise.all([search(api, plan.match), plan.rank && ranked ? search(api, plan.rank) : Promise.resolve(undefined)]);
+	// One after the other: the wasm runs one search at a time anyway, and the matching search finds the chunks loaded.
+	const ranking = plan.rank && ranked ? await search(api, plan.rank) : undefined;
+	if (ranking) onRanking?.(ranking);
+	const matching = await search(api, plan.match);
 	if (!ranking) return matching;
 	const set = new Set(matching);
 	const ordered = ranking.filter((page) => set.has(page));

@@ -169,6 +169,26 @@ describe('the search page’s Pagefind client', () => {
 		expect(chunks.length).toBeLessThanOrEqual(3);
 	});
 
+	it('hands the search page the ranking before the matching search runs, and answers alike', async () => {
+		const { ours, manifest } = opened[0]!;
+		const plan = planQuery('积分超市', parseFoldMap(manifest.fold));
+		const calls: string[] = [];
+		const watched: PagefindSearchApi = {
+			search: async (term) => {
+				const response = await ours.search(term);
+				calls.push(term);
+				return response;
+			},
+		};
+		let ranking: readonly number[] = [];
+		const pages = await matchPages(watched, plan, true, (ranked) => {
+			ranking = ranked;
+			calls.push('ranking seen');
+		});
+		expect(calls).toEqual([plan.rank, 'ranking seen', plan.match]);
+		expect(pages![0]).toBe(ranking[0]);
+	});
+
 	it('gives run.ts the same answer to each query, ranked and not', async () => {
 		for (const { theirs, ours, manifest } of opened) {
 			const fold = parseFoldMap(manifest.fold);
