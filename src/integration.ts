@@ -115,13 +115,13 @@ export default function compendium(): AstroIntegration {
 	return {
 		name: 'case-compendium',
 		hooks: {
-			'astro:config:setup': ({ command, config, addMiddleware, updateConfig }) => {
+			'astro:config:setup': async ({ command, config, addMiddleware, updateConfig }) => {
 				base = config.base;
 				updateConfig({ vite: { build: { rolldownOptions: { onwarn: quietAstroDirectives } } } });
 				cacheDir = fileURLToPath(config.cacheDir);
 				configOutDir = fileURLToPath(config.outDir);
 				if (command === 'build') {
-					gate = validateForBuild(incrementalEnabled() ? cacheDir : undefined);
+					gate = await validateForBuild(incrementalEnabled() ? cacheDir : undefined);
 					cacheBefore = readIncrementalManifest(cacheDir);
 					// Texts an earlier build converted are not converted again (src/lib/convert/conversion-memo.ts).
 					if (incrementalEnabled()) useSavedConversions(cacheDir);
@@ -142,7 +142,7 @@ export default function compendium(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const pages = incrementalOutcome(cacheBefore, cacheDir ? readIncrementalManifest(cacheDir) : undefined);
 				const stepCache = incrementalEnabled() ? cacheDir : undefined;
-				const validated = gate ?? validateForBuild();
+				const validated = gate ?? (await validateForBuild());
 				const outDir = fileURLToPath(dir);
 				const steps = async () => {
 					const reused = await runPostBuildSteps(outDir, validated.content, logger, stepCache, running);
