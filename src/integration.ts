@@ -6,7 +6,8 @@
  * - after it (`astro:build:done`), the post-build steps run over the output: the search index,
  *   then the PDF issues (src/lib/print/step.ts, one step); `npm run build` has them handed
  *   over and runs them once Astro's `build()` has returned, so Astro's memory is free first
- *   (src/lib/build/deferred-steps.ts);
+ *   (src/lib/build/deferred-steps.ts), except the search index, which reads only the content:
+ *   `npm run build` makes it in a worker thread beside the page build (src/lib/build/steps-alongside.ts);
  * - in `astro dev`, the search page works (an index built from content/ on first use and
  *   rebuilt after edits, served under the base) and a content error shows in the browser,
  *   in Astro's error overlay with its file and line, instead of the last good page.
@@ -25,15 +26,27 @@ import { validateForBuild, type GateOutcome } from './lib/build/content-gate.ts'
 import { incrementalEnabled, incrementalOutcome, readIncrementalManifest, writeReuseReport, type ReuseReport } from './lib/build/incremental.ts';
 import type { ValidationResult } from './lib/content/validate.ts';
 import { buildMessages } from './lib/i18n/messages/index.ts';
-import { handOverPostBuildSteps } from './lib/build/deferred-steps.ts';
+import { handOverPostBuildSteps, postBuildStepsDeferred, stopIfBuildFails } from './lib/build/deferred-steps.ts';
+import { startStepAlongside, type RunningStep } from './lib/build/steps-alongside.ts';
 import { pdfStep } from './lib/print/step.ts';
 import { searchIndexStep } from './lib/search/step.ts';
 
-/** The post-build steps in the order they run, each with its name for the log. */
-function postBuildSteps(): [label: string, step: PostBuildStep][] {
+/** A post-build step with its name for the log. */
+interface ListedStep {
+	label: string;
+	step: PostBuildStep;
+	/**
+	 * Where a worker thread finds the step, for a step that reads only the content (not the
+	 * pages): `npm run build` runs it beside Astro's page build (steps-alongside.ts).
+	 */
+	alongside?: { module: string; export: string };
+}
+
+/** The post-build steps in the order they run. */
+export function postBuildSteps(): ListedStep[] {
 	return [
-		[buildMessages.stepSearch(), searchIndexStep()],
-		[buildMessages.stepPdf(), pdfStep()],
+		{ label: buildMessages.stepSearch(), step: searchIndexStep(), alongside: { module: 'src/lib/search/step.ts', export: 'searchIndexStep' } },
+		{ label: buildMessages.stepPdf(), step: pdfStep() },
 	];
 }
 
@@ -47,22 +60,46 @@ function quietAstroDirectives(warning: { code?: string; message: string }, warn:
 	warn(warning as never);
 }
 
-/** Runs the steps; with a cache directory, returns what each reused and rebuilt. */
+/** Runs the steps (or waits for those started beside the build); with a cache directory, returns what each reused and rebuilt. */
 async function runPostBuildSteps(
 	outDir: string,
 	content: ValidationResult,
 	logger: AstroIntegrationLogger,
 	cacheDir: string | undefined,
+	running: Map<string, RunningStep>,
 ): Promise<Omit<ReuseReport, 'pages'>> {
 	const stepSeconds: Record<string, number> = {};
-	const reused: Omit<ReuseReport, 'pages'> = { stepSeconds };
-	for (const [label, step] of postBuildSteps()) {
+	const stepWaitSeconds: Record<string, number> = {};
+	const reused: Omit<ReuseReport, 'pages'> = { stepSeconds, stepWaitSeconds };
+	for (const { label, step } of postBuildSteps()) {
 		const started = performance.now();
+		const alongside = running.get(step.name);
+		if (alongside) {
+			const report = await alongside.report;
+			if (report.reused) reused[report.reused.what] = report.reused.counts;
+			stepSeconds[step.name] = report.seconds;
+			stepWaitSeconds[step.name] = (performance.now() - started) / 1000;
+			logger.info(buildMessages.stepDoneAlongside(label, report.outcome, report.seconds, stepWaitSeconds[step.name]));
+			continue;
+		}
 		const outcome = await step.run(outDir, { content, ...(cacheDir ? { cacheDir } : {}), reuse: (what, counts) => (reused[what] = counts) });
-		stepSeconds[step.name] = (performance.now() - started) / 1000;
+		stepSeconds[step.name] = stepWaitSeconds[step.name] = (performance.now() - started) / 1000;
 		logger.info(buildMessages.stepDone(label, outcome, stepSeconds[step.name]));
 	}
 	return reused;
+}
+
+/** Starts the steps that read only the content beside the page build, when `npm run build` asked to wait for the steps. */
+function startStepsAlongside(outDir: string, content: ValidationResult, cacheDir: string | undefined): Map<string, RunningStep> {
+	const running = new Map<string, RunningStep>();
+	if (!postBuildStepsDeferred()) return running;
+	for (const { step, alongside } of postBuildSteps()) {
+		if (!alongside) continue;
+		const started = startStepAlongside(alongside, outDir, content, cacheDir);
+		stopIfBuildFails(started.stop);
+		running.set(step.name, started);
+	}
+	return running;
 }
 
 /** The compendium integration; register it in astro.config.mjs after mdx() and sitemap(). */
@@ -72,15 +109,19 @@ export default function compendium(): AstroIntegration {
 	let base = '/';
 	/** The incremental-build manifest as the previous build left it, to say what this one reused. */
 	let cacheBefore: ReturnType<typeof readIncrementalManifest>;
+	let configOutDir: string | undefined;
+	/** Steps running beside the page build, by name. */
+	let running = new Map<string, RunningStep>();
 	return {
 		name: 'case-compendium',
 		hooks: {
-			'astro:config:setup': ({ command, config, addMiddleware, updateConfig }) => {
+			'astro:config:setup': async ({ command, config, addMiddleware, updateConfig }) => {
 				base = config.base;
 				updateConfig({ vite: { build: { rolldownOptions: { onwarn: quietAstroDirectives } } } });
 				cacheDir = fileURLToPath(config.cacheDir);
+				configOutDir = fileURLToPath(config.outDir);
 				if (command === 'build') {
-					gate = validateForBuild(incrementalEnabled() ? cacheDir : undefined);
+					gate = await validateForBuild(incrementalEnabled() ? cacheDir : undefined);
 					cacheBefore = readIncrementalManifest(cacheDir);
 					// Texts an earlier build converted are not converted again (src/lib/convert/conversion-memo.ts).
 					if (incrementalEnabled()) useSavedConversions(cacheDir);
@@ -95,13 +136,16 @@ export default function compendium(): AstroIntegration {
 					server.hot.send({ type: 'full-reload', path: '*' });
 				});
 			},
+			'astro:build:start': () => {
+				if (gate && configOutDir) running = startStepsAlongside(configOutDir, gate.content, incrementalEnabled() ? cacheDir : undefined);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const pages = incrementalOutcome(cacheBefore, cacheDir ? readIncrementalManifest(cacheDir) : undefined);
 				const stepCache = incrementalEnabled() ? cacheDir : undefined;
-				const validated = gate ?? validateForBuild();
+				const validated = gate ?? (await validateForBuild());
 				const outDir = fileURLToPath(dir);
 				const steps = async () => {
-					const reused = await runPostBuildSteps(outDir, validated.content, logger, stepCache);
+					const reused = await runPostBuildSteps(outDir, validated.content, logger, stepCache, running);
 					if (stepCache) {
 						saveConversions();
 						const report: ReuseReport = {

@@ -65,14 +65,39 @@ async function open(path: string, setup?: (context: BrowserContext) => Promise<v
 const describeViolations = (violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) =>
 	violations.flatMap((v) => v.nodes.map((n) => `[${v.id}] ${v.help}: ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`));
 
+/**
+ * Opens `path` with every request recorded: those to the site's own host go through, any
+ * other is refused and listed as foreign.
+ */
+async function openRecordingRequests(path: string): Promise<{ page: Page; context: BrowserContext; requested: string[]; foreign: string[] }> {
+	const own = new URL(siteUrl()).host;
+	const requested: string[] = [];
+	const foreign: string[] = [];
+	const { page, context } = await open(path, async (ctx) => {
+		await ctx.route('**/*', (route) => {
+			const url = new URL(route.request().url());
+			requested.push(url.href);
+			if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === own) return route.continue();
+			foreign.push(`${route.request().resourceType()} ${url.href}`);
+			return route.abort();
+		});
+	});
+	return { page, context, requested, foreign };
+}
+
+/** Gives lazy loaders (search index, deferred scripts) a moment to ask for more. */
+const settle = (page: Page) => page.waitForLoadState('networkidle').catch(() => undefined);
+
 // The site is static and each page opens in a context of its own: pages are checked side by side
-// (the project's maxConcurrency at a time), with the test's own `expect`.
-describe.concurrent('accessibility (axe)', () => {
-	// One visit per page, two analyses: WCAG 2.1 A/AA, then the landmark and structure rules.
+// (the project's maxConcurrency at a time), with the test's own `expect`. One visit per page:
+// two axe analyses (WCAG 2.1 A/AA, then the landmark and structure rules) and its requests.
+describe.concurrent('accessibility (axe) and no third-party requests', () => {
 	for (const { name, path, query } of pages) {
-		it(`${name} ${path}: 0 violations of WCAG 2.1 A and AA; one main landmark, and all content inside landmarks`, async ({ expect }) => {
+		it(`${name} ${path}: 0 violations of WCAG 2.1 A and AA; one main landmark, all content inside landmarks; every request to the site's own host`, async ({
+			expect,
+		}) => {
 			expect(hasPage(path), `${path} was not built`).toBe(true);
-			const { page, context } = await open(`${path}${query ?? ''}`);
+			const { page, context, requested, foreign } = await openRecordingRequests(`${path}${query ?? ''}`);
 			const wcag = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 			const landmarks = await new AxeBuilder({ page })
 				.withRules([
@@ -86,11 +111,23 @@ describe.concurrent('accessibility (axe)', () => {
 					'page-has-heading-one',
 				])
 				.analyze();
+			await settle(page);
 			await context.close();
 			expect(describeViolations(wcag.violations), 'WCAG 2.1 A and AA').toEqual([]);
 			expect(describeViolations(landmarks.violations), 'landmarks').toEqual([]);
+			expect(requested.length).toBeGreaterThan(0);
+			expect(foreign, 'third-party requests').toEqual([]);
 		});
 	}
+
+	it("root redirect /: every request goes to the site's own host", async ({ expect }) => {
+		expect(hasPage('/'), '/ was not built').toBe(true);
+		const { page, context, requested, foreign } = await openRecordingRequests('/');
+		await settle(page);
+		await context.close();
+		expect(requested.length).toBeGreaterThan(0);
+		expect(foreign).toEqual([]);
+	});
 });
 
 /** Relative luminance and contrast ratio (WCAG 2.1), from "rgb(r, g, b)". */
@@ -175,32 +212,6 @@ describe('keyboard', () => {
 			await context.close();
 			expect(seen.size, 'Tab moved through the page').toBeGreaterThan(5);
 			expect(problems).toEqual([]);
-		});
-	}
-});
-
-describe.concurrent('no third-party requests', () => {
-	const withRoot = [{ name: 'root redirect', path: '/' }, ...pages];
-	for (const { name, path, query } of withRoot) {
-		it(`${name} ${path}: every request goes to the site's own host`, async ({ expect }) => {
-			expect(hasPage(path), `${path} was not built`).toBe(true);
-			const own = new URL(siteUrl()).host;
-			const foreign: string[] = [];
-			const requested: string[] = [];
-			const { page, context } = await open(`${path}${query ?? ''}`, async (ctx) => {
-				await ctx.route('**/*', (route) => {
-					const url = new URL(route.request().url());
-					requested.push(url.href);
-					if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === own) return route.continue();
-					foreign.push(`${route.request().resourceType()} ${url.href}`);
-					return route.abort();
-				});
-			});
-			// Give lazy loaders (search index, deferred scripts) a moment to ask for more.
-			await page.waitForLoadState('networkidle').catch(() => undefined);
-			await context.close();
-			expect(requested.length).toBeGreaterThan(0);
-			expect(foreign).toEqual([]);
 		});
 	}
 });

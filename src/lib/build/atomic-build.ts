@@ -75,7 +75,9 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 	// same process (npm start) serves the published folder, not the removed staging one.
 	const outDirBefore = process.env.COMPENDIUM_OUT_DIR;
 	try {
-		mkdirSync(path.dirname(staging), { recursive: true });
+		// A folder of this name can only be left by a build that was killed: not a fresh start.
+		cleanUp();
+		mkdirSync(staging, { recursive: true });
 		process.env.COMPENDIUM_OUT_DIR = staging;
 		process.env.COMPENDIUM_CACHE_DIR ??= path.resolve(PROJECT_ROOT, 'node_modules/.astro');
 		const cacheDir = path.resolve(PROJECT_ROOT, process.env.COMPENDIUM_CACHE_DIR);
@@ -83,18 +85,25 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 		// Pages the last build rendered are linked in place before Astro looks for them (linked-pages.ts).
 		const linked = incrementalEnabled() ? linkCachedPages(cacheDir, staging) : undefined;
 		const guard = linked ? replaceOnWrite([staging, cachedPagesDir(cacheDir)]) : undefined;
-		// The search index and PDFs are made once Astro's build has returned (deferred-steps.ts).
+		// The PDFs are made once Astro's build has returned (deferred-steps.ts); the search index, which
+		// reads only the content, is made beside it (steps-alongside.ts).
 		const postBuild = deferPostBuildSteps();
 		try {
-			// Astro empties its output folder before it builds unless told not to: the staging folder
-			// is new, and holds only the pages just linked.
-			await build({ root: PROJECT_ROOT, logLevel: options.logLevel ?? 'info', ...(linked ? { vite: { build: { emptyOutDir: false } } } : {}) });
-		} finally {
-			postBuild.cancel();
-			guard?.restore();
+			try {
+				// Astro empties its output folder before it builds unless told not to: the staging folder
+				// is new, and holds only the pages just linked and what the steps beside the build write.
+				await build({ root: PROJECT_ROOT, logLevel: options.logLevel ?? 'info', vite: { build: { emptyOutDir: false } } });
+			} finally {
+				postBuild.cancel();
+				guard?.restore();
+			}
+			if (linked && guard) removeUnbuiltPages(linked, guard.written, cacheDir, staging);
+			await postBuild.run();
+		} catch (error) {
+			// Nothing may still write into the staging folder once it is removed.
+			await postBuild.abort();
+			throw error;
 		}
-		if (linked && guard) removeUnbuiltPages(linked, guard.written, cacheDir, staging);
-		await postBuild.run();
 		const previous = `${outDir}${PREVIOUS}${process.pid}-${Date.now()}`;
 		if (existsSync(outDir)) renameSync(outDir, previous);
 		renameSync(staging, outDir);

@@ -7,6 +7,7 @@
 import { AstroError } from 'astro/errors';
 import { formatProblems, validateContent, type ValidationResult } from '../content/validate.ts';
 import { ValidationCache } from '../content/validation-cache.ts';
+import { parseFrontmatterInWorkers } from '../content/frontmatter-workers.ts';
 import type { ReuseCounts } from './incremental.ts';
 import { buildMessages } from '../i18n/messages/index.ts';
 
@@ -36,9 +37,11 @@ export interface GateOutcome {
  * is taken from its cache there (src/lib/content/validation-cache.ts) and the cache is kept
  * for the next one; the problems found are the same either way.
  */
-export function validateForBuild(cacheDir?: string): GateOutcome {
+export async function validateForBuild(cacheDir?: string): Promise<GateOutcome> {
 	const started = performance.now();
 	const cache = cacheDir === undefined ? undefined : ValidationCache.open(cacheDir);
+	// A cold cache is filled by worker threads first (frontmatter-workers.ts).
+	if (cache) await parseFrontmatterInWorkers(cache);
 	const content = validateContent(cache ? { cache } : {});
 	// Kept with errors too: the next build reports them again from the cache, unchanged.
 	cache?.save();

@@ -20,6 +20,8 @@ const SLOT = Symbol.for('case-compendium.deferred-post-build');
 interface Slot {
 	/** The steps waiting for `build()` to return; unset until the hook ran. */
 	steps?: () => Promise<void>;
+	/** Stops the work started beside Astro's build (steps-alongside.ts), for a build that failed. */
+	stops: Array<() => Promise<void>>;
 }
 
 const slot = () => (globalThis as { [SLOT]?: Slot })[SLOT];
@@ -29,8 +31,8 @@ const slot = () => (globalThis as { [SLOT]?: Slot })[SLOT];
  * before `build()`). Returns the function that runs them once `build()` has returned;
  * it throws what the steps threw, and does nothing when the hook never ran.
  */
-export function deferPostBuildSteps(): { run(): Promise<void>; cancel(): void } {
-	const mine: Slot = {};
+export function deferPostBuildSteps(): { run(): Promise<void>; cancel(): void; abort(): Promise<void> } {
+	const mine: Slot = { stops: [] };
 	(globalThis as { [SLOT]?: Slot })[SLOT] = mine;
 	const cancel = () => {
 		if (slot() === mine) delete (globalThis as { [SLOT]?: Slot })[SLOT];
@@ -45,7 +47,22 @@ export function deferPostBuildSteps(): { run(): Promise<void>; cancel(): void } 
 			await steps();
 		},
 		cancel,
+		/** For a build that failed: stops what was started beside it, before its folder is removed. */
+		async abort() {
+			cancel();
+			await Promise.allSettled(mine.stops.splice(0).map((stop) => stop()));
+		},
 	};
+}
+
+/** True while `npm run build` (deferPostBuildSteps) waits for the steps: they may then start beside the build. */
+export function postBuildStepsDeferred(): boolean {
+	return slot() !== undefined;
+}
+
+/** Has `stop` called if the build fails (deferPostBuildSteps' `abort`). */
+export function stopIfBuildFails(stop: () => Promise<void>): void {
+	slot()?.stops.push(stop);
 }
 
 /**

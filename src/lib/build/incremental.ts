@@ -85,6 +85,11 @@ export interface ReuseReport {
 	validationSeconds?: number;
 	/** Seconds each post-build step took, by its name ('search index', 'PDF issues'). */
 	stepSeconds?: Record<string, number>;
+	/**
+	 * Seconds the build spent on each step once Astro was done: all of `stepSeconds` for a step
+	 * run after the pages, what was left of it for one run beside them (steps-alongside.ts).
+	 */
+	stepWaitSeconds?: Record<string, number>;
 }
 
 /** The report's file in the cache directory (the last build's). */

@@ -115,6 +115,37 @@ function readFrontmatter<T>(file: string, parsed: ParsedYaml, schema: z.ZodType<
 	return { data: result.data, problems: [] };
 }
 
+/** What an entry's frontmatter is cached under besides the code version: collection, file, text and its first line. */
+function frontmatterKeyParts(baseDir: string, file: string, split: { yaml: string; yamlStartLine: number }): [string, string, string, number] {
+	return [path.basename(baseDir), relative(file), split.yaml, split.yamlStartLine];
+}
+
+/** The collections whose frontmatter is cached, with their folders and schemas. */
+export const FRONTMATTER_COLLECTIONS = {
+	cases: { dir: () => contentPaths.cases(), schema: CaseSchema as z.ZodType<unknown> },
+	issues: { dir: () => contentPaths.issues(), schema: IssueSchema as z.ZodType<unknown> },
+};
+
+/** The .mdx files of a cached collection, as validation reads them (other files are its problems to report). */
+export function frontmatterFiles(collection: keyof typeof FRONTMATTER_COLLECTIONS): string[] {
+	return listFiles(FRONTMATTER_COLLECTIONS[collection].dir()).filter((file) => file.endsWith('.mdx'));
+}
+
+/**
+ * One file's frontmatter outcome and the parts of its cache key, as {@link loadEntry} makes
+ * them (for worker threads filling the cache: frontmatter-workers.ts); undefined for a file
+ * without frontmatter, which validation reports.
+ */
+export function parseEntryFrontmatter(
+	collection: keyof typeof FRONTMATTER_COLLECTIONS,
+	file: string,
+): { keyParts: [string, string, string, number]; outcome: FrontmatterOutcome } | undefined {
+	const { dir, schema } = FRONTMATTER_COLLECTIONS[collection];
+	const split = splitFrontmatter(readFileSync(file, 'utf8'));
+	if (!split.hasFrontmatter) return undefined;
+	return { keyParts: frontmatterKeyParts(dir(), file, split), outcome: readFrontmatter(file, parseYaml(split.yaml, split.yamlStartLine), schema) };
+}
+
 /**
  * Reads an MDX entry: frontmatter through the schema (or from `cache`, by its text), body
  * kept for later checks. A cached entry's YAML is parsed again only when a later check
@@ -136,7 +167,7 @@ function loadEntry<T>(
 	let parsed: ParsedYaml | undefined;
 	const parse = () => (parsed ??= parseYaml(split.yaml, split.yamlStartLine));
 	const read = () => readFrontmatter(file, parse(), schema);
-	const outcome = cache ? cache.outcome(cache.key(path.basename(baseDir), relative(file), split.yaml, split.yamlStartLine), read) : read();
+	const outcome = cache ? cache.outcome(cache.key(...frontmatterKeyParts(baseDir, file, split)), read) : read();
 	problems.push(...outcome.problems);
 	if (outcome.problems.length) return undefined;
 	// The YAML document is many times the size of the text, and every entry lives until the

@@ -27,6 +27,15 @@ export interface FrontmatterOutcome {
 	problems: Problem[];
 }
 
+/** The key of one entry's frontmatter outcome made with code version `codeVersion` (see the module comment). */
+export function frontmatterKey(codeVersion: string, collection: string, file: string, yaml: string, yamlStartLine: number): string {
+	return createHash('sha256')
+		.update(JSON.stringify([codeVersion, messageLanguage(), collection, file, yamlStartLine]))
+		.update('\0')
+		.update(yaml)
+		.digest('hex');
+}
+
 /** The store's file name in the cache directory. */
 export const VALIDATION_CACHE_FILE = 'compendium-validation.bin';
 
@@ -36,6 +45,7 @@ export class ValidationCache {
 	private readonly codeVersion: string;
 	private readonly previous: Map<string, FrontmatterOutcome>;
 	private readonly used = new Map<string, FrontmatterOutcome>();
+	private readonly parsedElsewhere = new Map<string, FrontmatterOutcome>();
 	/** Entries served from the previous build's store, and entries parsed anew. */
 	readonly counts = { reused: 0, parsed: 0 };
 
@@ -63,11 +73,25 @@ export class ValidationCache {
 
 	/** The key of one entry's frontmatter outcome (see the module comment for what it covers). */
 	key(collection: string, file: string, yaml: string, yamlStartLine: number): string {
-		return createHash('sha256')
-			.update(JSON.stringify([this.codeVersion, messageLanguage(), collection, file, yamlStartLine]))
-			.update('\0')
-			.update(yaml)
-			.digest('hex');
+		return frontmatterKey(this.codeVersion, collection, file, yaml, yamlStartLine);
+	}
+
+	/** The code version keys are made with, for keys made elsewhere ({@link frontmatterKey}). */
+	get version(): string {
+		return this.codeVersion;
+	}
+
+	/** How many outcomes the previous build's store holds. */
+	get storedCount(): number {
+		return this.previous.size;
+	}
+
+	/**
+	 * Outcomes parsed elsewhere for this build (worker threads: frontmatter-workers.ts), by
+	 * key: {@link outcome} then takes them as parsed, not reused.
+	 */
+	addParsed(outcomes: Iterable<[key: string, outcome: FrontmatterOutcome]>): void {
+		for (const [key, outcome] of outcomes) this.parsedElsewhere.set(key, outcome);
 	}
 
 	/** The outcome stored under `key`, or what `parse` gives (then stored). */
@@ -78,7 +102,7 @@ export class ValidationCache {
 			this.used.set(key, hit);
 			return hit;
 		}
-		const made = parse();
+		const made = this.parsedElsewhere.get(key) ?? parse();
 		this.counts.parsed++;
 		this.used.set(key, made);
 		return made;

@@ -3,6 +3,7 @@
  * reader (the next build) never sees half of it, even when a build stops midway.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Writes `bytes` to `file` (its folder made if missing) beside it first, then renames it into place. */
@@ -11,4 +12,15 @@ export function writeFileAtomically(file: string, bytes: Uint8Array | string): v
 	const partial = `${file}.partial-${process.pid}`;
 	writeFileSync(partial, bytes);
 	renameSync(partial, file);
+}
+
+/**
+ * {@link writeFileAtomically} off the main thread, for many files at once (20,000 rendered
+ * bodies in a cold 10,000-case build): the calling thread goes on while Node's thread pool
+ * writes. `file`'s folder must exist.
+ */
+export async function writeFileAtomicallyInBackground(file: string, bytes: Uint8Array | string): Promise<void> {
+	const partial = `${file}.partial-${process.pid}`;
+	await writeFile(partial, bytes);
+	await rename(partial, file);
 }

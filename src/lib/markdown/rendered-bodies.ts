@@ -35,7 +35,7 @@ import { loadSiteConfig } from '../content/site-config.ts';
 import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { renderBody } from './render-body.ts';
 import { removeInBackground } from '../files/remove-in-background.ts';
-import { writeFileAtomically } from '../files/write-atomically.ts';
+import { writeFileAtomicallyInBackground } from '../files/write-atomically.ts';
 
 /** What a body rendered in the content layer keeps in `rendered.metadata`. */
 export interface RenderedBodyMetadata {
@@ -143,10 +143,9 @@ export function renderedBodies(loader: Loader): Loader {
 				const { deferredRender: _module, ...rest } = entry;
 				const bodyFile = path.join(dir, digest(entry.id, entry.digest ?? entry.body ?? '', fingerprint));
 				const metadata: RenderedBodyMetadata = { headings: rendered.headings, bodyFile, renderedWith: fingerprint };
-				for (const script of SCRIPTS) {
-					writeFileAtomically(bodyFileOf(metadata, script), rendered.html[script]);
-					present.add(bodyFileOf(metadata, script));
-				}
+				// Written by the thread pool while the loader reads and renders the next files.
+				await Promise.all(SCRIPTS.map((script) => writeFileAtomicallyInBackground(bodyFileOf(metadata, script), rendered.html[script])));
+				for (const script of SCRIPTS) present.add(bodyFileOf(metadata, script));
 				// `rendered.html` stays empty: only Body.astro prints these bodies, from their files.
 				return target.set({ ...rest, rendered: { html: '', metadata: metadata as unknown as Record<string, unknown> } });
 			};

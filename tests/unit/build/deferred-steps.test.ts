@@ -3,7 +3,7 @@
  * for, run once after the build (their failure is the build's), left to the hook otherwise.
  */
 import { describe, expect, it } from 'vitest';
-import { deferPostBuildSteps, handOverPostBuildSteps } from '../../../src/lib/build/deferred-steps.ts';
+import { deferPostBuildSteps, handOverPostBuildSteps, postBuildStepsDeferred, stopIfBuildFails } from '../../../src/lib/build/deferred-steps.ts';
 
 describe('the post-build steps', () => {
 	it('run in the hook when nobody asked for them to wait', () => {
@@ -38,5 +38,19 @@ describe('the post-build steps', () => {
 		postBuild.cancel();
 		await expect(postBuild.run()).resolves.toBeUndefined();
 		expect(handOverPostBuildSteps(async () => {})).toBe(false);
+	});
+
+	it('may start beside the build only while npm run build waits for them, and are stopped if it fails', async () => {
+		expect(postBuildStepsDeferred()).toBe(false);
+		const stopped: string[] = [];
+		stopIfBuildFails(async () => void stopped.push('nobody asked'));
+		const postBuild = deferPostBuildSteps();
+		expect(postBuildStepsDeferred()).toBe(true);
+		stopIfBuildFails(async () => void stopped.push('search'));
+		postBuild.cancel();
+		expect(postBuildStepsDeferred()).toBe(false);
+		await postBuild.abort();
+		await postBuild.abort();
+		expect(stopped).toEqual(['search']);
 	});
 });

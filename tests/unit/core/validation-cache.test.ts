@@ -12,6 +12,7 @@ import { editFile } from '../../support/edit-file.ts';
 import { ContentErrors, validateForBuild } from '../../../src/lib/build/content-gate.ts';
 import { validateContent, type ValidationResult } from '../../../src/lib/content/validate.ts';
 import { VALIDATION_CACHE_FILE, ValidationCache } from '../../../src/lib/content/validation-cache.ts';
+import { parseFrontmatterInWorkers } from '../../../src/lib/content/frontmatter-workers.ts';
 import { PROJECT_ROOT } from '../../../src/lib/content/paths.ts';
 import { setMessageLanguage } from '../../../src/lib/i18n/messages/index.ts';
 
@@ -68,6 +69,27 @@ describe('validation cache', () => {
 		const entry = warm.result.cases.get('changning-yangquan');
 		expect(entry?.lineOf(['region', 'code'])).toBe(validateContent().cases.get('changning-yangquan')?.lineOf(['region', 'code']));
 		expect(entry?.lineOf(['region', 'code'])).toBeGreaterThan(1);
+	});
+
+	it('on a cold cache, is filled by worker threads with exactly what the main thread would find, errors included', async () => {
+		edit(CASE, (t) => t.replace(/code: "430482"/, 'code: "430483"'));
+		const cache = ValidationCache.open(cacheDir);
+		expect(await parseFrontmatterInWorkers(cache, { size: 2, minFiles: 1 })).toBe(11);
+		// Every outcome must come from the workers, under the key the main thread looks up.
+		const outcome = cache.outcome.bind(cache);
+		vi.spyOn(cache, 'outcome').mockImplementation((key) =>
+			outcome(key, () => {
+				throw new Error('parsed again on the main thread');
+			}),
+		);
+		const result = validateContent({ cache });
+		expect(cache.counts).toEqual({ reused: 0, parsed: 11 });
+		expectSameAsUncached(result);
+		expect(result.problems.find((p) => p.field === 'region.code')?.message).toMatch(/430483/);
+		cache.save();
+		// A warm cache is left to the main thread, and so is a small content folder.
+		expect(await parseFrontmatterInWorkers(ValidationCache.open(cacheDir), { size: 2, minFiles: 1 })).toBe(0);
+		expect(await parseFrontmatterInWorkers(ValidationCache.open(path.join(dir, 'none')), { size: 2 })).toBe(0);
 	});
 
 	it('parses a changed file again and reads its new data', () => {
@@ -161,11 +183,11 @@ describe('validation cache', () => {
 
 describe('the build gate', () => {
 	/** What a build prints and throws for its content errors. */
-	function gateErrors(cache?: string): { printed: string; thrown: unknown } {
+	async function gateErrors(cache?: string): Promise<{ printed: string; thrown: unknown }> {
 		const printed: string[] = [];
 		const spy = vi.spyOn(console, 'error').mockImplementation((text: string) => void printed.push(text));
 		try {
-			validateForBuild(cache);
+			await validateForBuild(cache);
 			return { printed: printed.join('\n'), thrown: undefined };
 		} catch (thrown) {
 			return { printed: printed.join('\n'), thrown };
@@ -174,22 +196,22 @@ describe('the build gate', () => {
 		}
 	}
 
-	it('an incremental build keeps the cache and reports the same errors from it; a build without a cache directory keeps none', () => {
+	it('an incremental build keeps the cache and reports the same errors from it; a build without a cache directory keeps none', async () => {
 		edit(CASE, (t) => t.replace(/code: "430482"/, 'code: "430483"'));
-		const uncached = gateErrors();
+		const uncached = await gateErrors();
 		expect(existsSync(path.join(cacheDir, VALIDATION_CACHE_FILE))).toBe(false);
-		const cold = gateErrors(cacheDir);
-		const warm = gateErrors(cacheDir);
+		const cold = await gateErrors(cacheDir);
+		const warm = await gateErrors(cacheDir);
 		expect(existsSync(path.join(cacheDir, VALIDATION_CACHE_FILE))).toBe(true);
 		for (const run of [uncached, cold, warm]) expect(run.thrown).toBeInstanceOf(ContentErrors);
 		expect(warm.printed).toBe(uncached.printed);
 		expect(warm.printed).toMatch(/changning-yangquan\.mdx:\d+ .* region\.code: .*430483/);
 	});
 
-	it('says what the cache reused', () => {
-		expect(validateForBuild().frontmatter).toBeUndefined();
-		expect(validateForBuild(cacheDir).frontmatter).toEqual({ reused: 0, rebuilt: 11 });
-		expect(validateForBuild(cacheDir).frontmatter).toEqual({ reused: 11, rebuilt: 0 });
+	it('says what the cache reused', async () => {
+		expect((await validateForBuild()).frontmatter).toBeUndefined();
+		expect((await validateForBuild(cacheDir)).frontmatter).toEqual({ reused: 0, rebuilt: 11 });
+		expect((await validateForBuild(cacheDir)).frontmatter).toEqual({ reused: 11, rebuilt: 0 });
 	});
 });
 

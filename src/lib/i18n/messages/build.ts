@@ -32,6 +32,10 @@ export const buildMessages = defineMessages({
 		zh: `${name}：${outcome}（${seconds(took)} 秒）`,
 		en: `${name}: ${outcome} (${seconds(took)} s)`,
 	}),
+	stepDoneAlongside: (name: string, outcome: string, took: number, waited: number) => ({
+		zh: `${name}：${outcome}（${seconds(took)} 秒，与页面同时生成；页面生成后又等了 ${seconds(waited)} 秒）`,
+		en: `${name}: ${outcome} (${seconds(took)} s, beside the page build; ${seconds(waited)} s after it)`,
+	}),
 	incrementalSummary: (pages: Reuse, records: Reuse | undefined, printFiles: Reuse | undefined, frontmatter?: Reuse) => ({
 		zh: [
 			`增量构建：页面及数据文件沿用 ${pages.reused} 个、重新生成 ${pages.rebuilt} 个`,
