@@ -26,6 +26,7 @@ import { incrementalEnabled, incrementalOutcome, readIncrementalManifest, writeR
 import type { ValidationResult } from './lib/content/validate.ts';
 import { buildMessages } from './lib/i18n/messages/index.ts';
 import { handOverPostBuildSteps } from './lib/build/deferred-steps.ts';
+import { pagesReady } from './lib/build/pages-ready.ts';
 import { pdfStep } from './lib/print/step.ts';
 import { searchIndexStep } from './lib/search/step.ts';
 
@@ -95,6 +96,8 @@ export default function compendium(): AstroIntegration {
 					server.hot.send({ type: 'full-reload', path: '*' });
 				});
 			},
+			// `npm run build` links the last build's pages while Astro starts; none may be made before they are in place.
+			'astro:build:start': () => pagesReady(),
 			'astro:build:done': async ({ dir, logger }) => {
 				const pages = incrementalOutcome(cacheBefore, cacheDir ? readIncrementalManifest(cacheDir) : undefined);
 				const stepCache = incrementalEnabled() ? cacheDir : undefined;
