@@ -16,6 +16,8 @@ let corpus: Promise<string> | undefined;
  * which at 10,000 cases spares remaking some 100 MB of them.
  */
 export function corpusDigest(): Promise<string> {
-	corpus ??= Promise.all([getCases(), getIssues()]).then(([cases, issues]) => digest(collectionDigest(cases, frontmatterDigest), collectionDigest(issues)));
+	corpus ??= Promise.all([getCases(), getIssues()]).then(([cases, issues]) =>
+		digest(collectionDigest(cases, frontmatterDigest), collectionDigest(issues)),
+	);
 	return corpus;
 }

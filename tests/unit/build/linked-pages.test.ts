@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedPagesDir, linkCachedPages, linkCachedPagesInBackground, removeUnbuiltPages, replaceOnWrite } from '../../../src/lib/build/linked-pages.ts';
+import {
+	cachedPagesDir,
+	linkCachedPages,
+	linkCachedPagesInBackground,
+	removeUnbuiltPages,
+	replaceOnWrite,
+} from '../../../src/lib/build/linked-pages.ts';
 import { announceLinking, pagesReady } from '../../../src/lib/build/pages-ready.ts';
 
 let work: string;
