@@ -128,6 +128,24 @@ export function buildFingerprint(env: NodeJS.ProcessEnv = process.env): string {
 	return fingerprint;
 }
 
+const headingDigests = new WeakMap<KeyedEntry, string>();
+
+/**
+ * The digest of what a case page shows of an issue that lists it: the issue's id and
+ * frontmatter less its case list (the page shows the issue's label; the neighbours it links
+ * are keyed apart), so a case added to an issue leaves the pages of its other cases alone
+ * except the new case's neighbours.
+ */
+function issueHeadingDigest(issue: KeyedEntry): string {
+	let value = headingDigests.get(issue);
+	if (value === undefined) {
+		const { cases: _cases, ...heading } = (issue.data ?? {}) as Record<string, unknown>;
+		value = digest('issue heading', issue.id, heading);
+		headingDigests.set(issue, value);
+	}
+	return value;
+}
+
 /** A case's place in one issue, as its page shows it. */
 export interface KeyedPlacement {
 	issue: KeyedEntry;
@@ -137,7 +155,7 @@ export interface KeyedPlacement {
 
 /**
  * The key of a case page: the fingerprint, the script, the case, every issue that lists it
- * (label, order) with the neighbouring cases whose titles the page links (their frontmatter:
+ * (its heading, in order) with the neighbouring cases whose titles the page links (their frontmatter:
  * their text is not shown), and its related cases (their cards show title, place, unit, date
  * and summary).
  */
@@ -157,7 +175,7 @@ export function caseCacheKey(
 		fingerprint,
 		script,
 		entryDigest(entry),
-		placements.map((p) => [entryDigest(p.issue), neighbour(p.previous), neighbour(p.next)]),
+		placements.map((p) => [issueHeadingDigest(p.issue), neighbour(p.previous), neighbour(p.next)]),
 		related.map(entryDigest),
 	);
 }

@@ -43,6 +43,19 @@ describe('caseCacheKey', () => {
 	});
 });
 
+describe('caseCacheKey and the issues that list the case', () => {
+	const issue = (cases: string[], series = '典型经验') => ({ id: 'issue-1', data: { series, number: 3, cases }, digest: cases.join() });
+	const key = (listing: KeyedEntry, previous?: string, next?: string) =>
+		caseCacheKey('fp', 'hans', entry('b'), [{ issue: listing, ...(previous ? { previous } : {}), ...(next ? { next } : {}) }], [], () => undefined);
+
+	it("stays when a case joins the issue away from this one, and changes with the issue's heading or this case's neighbours", () => {
+		const base = key(issue(['a', 'b', 'c']), 'a', 'c');
+		expect(key(issue(['a', 'b', 'c', 'added']), 'a', 'c')).toBe(base);
+		expect(key(issue(['a', 'b', 'added', 'c']), 'a', 'added')).not.toBe(base);
+		expect(key(issue(['a', 'b', 'c'], '改过的刊名'), 'a', 'c')).not.toBe(base);
+	});
+});
+
 describe('issueCacheKey', () => {
 	const issue = entry('issue-1');
 	it("of the web page stays when a case's text changes; of the print page it changes", () => {
