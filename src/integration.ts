@@ -27,6 +27,7 @@ import { incrementalEnabled, incrementalOutcome, readIncrementalManifest, writeR
 import type { ValidationResult } from './lib/content/validate.ts';
 import { buildMessages } from './lib/i18n/messages/index.ts';
 import { handOverPostBuildSteps, postBuildStepsDeferred, stopIfBuildFails } from './lib/build/deferred-steps.ts';
+import { pagesReady } from './lib/build/pages-ready.ts';
 import { startStepAlongside, type RunningStep } from './lib/build/steps-alongside.ts';
 import { pdfStep } from './lib/print/step.ts';
 import { searchIndexStep } from './lib/search/step.ts';
@@ -136,8 +137,10 @@ export default function compendium(): AstroIntegration {
 					server.hot.send({ type: 'full-reload', path: '*' });
 				});
 			},
-			'astro:build:start': () => {
+			'astro:build:start': async () => {
 				if (gate && configOutDir) running = startStepsAlongside(configOutDir, gate.content, incrementalEnabled() ? cacheDir : undefined);
+				// `npm run build` links the last build's pages while Astro starts; none may be made before they are in place.
+				await pagesReady();
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const pages = incrementalOutcome(cacheBefore, cacheDir ? readIncrementalManifest(cacheDir) : undefined);

@@ -23,7 +23,8 @@ import { scrubViteEnv } from './clean-env.ts';
 import { ContentErrors } from './content-gate.ts';
 import { deferPostBuildSteps } from './deferred-steps.ts';
 import { incrementalEnabled } from './incremental.ts';
-import { cachedPagesDir, linkCachedPages, removeUnbuiltPages, replaceOnWrite } from './linked-pages.ts';
+import { cachedPagesDir, linkCachedPagesInBackground, removeUnbuiltPages, replaceOnWrite, type LinkedPages } from './linked-pages.ts';
+import { announceLinking } from './pages-ready.ts';
 
 /** Folders the build reads from: never a place to publish to. */
 const SOURCE_DIRS = ['content', 'src', 'scripts', 'tests', 'public', 'node_modules', '.git'];
@@ -82,20 +83,29 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 		process.env.COMPENDIUM_CACHE_DIR ??= path.resolve(PROJECT_ROOT, 'node_modules/.astro');
 		const cacheDir = path.resolve(PROJECT_ROOT, process.env.COMPENDIUM_CACHE_DIR);
 		const { build } = await import('astro');
-		// Pages the last build rendered are linked in place before Astro looks for them (linked-pages.ts).
-		const linked = incrementalEnabled() ? linkCachedPages(cacheDir, staging) : undefined;
-		const guard = linked ? replaceOnWrite([staging, cachedPagesDir(cacheDir)]) : undefined;
+		// Pages the last build rendered are linked in place, in a worker thread while Astro starts;
+		// the integration waits for them before Astro makes any page (linked-pages.ts, pages-ready.ts).
+		const linking = incrementalEnabled() ? linkCachedPagesInBackground(cacheDir, staging) : undefined;
+		const unannounce = linking ? announceLinking(linking) : undefined;
+		// A page Astro renders is one file shared with its cache copy, never written through (linked-pages.ts).
+		const cachePages = cachedPagesDir(cacheDir);
+		const guard = linking ? replaceOnWrite([staging, cachePages], { pages: staging, cache: cachePages }) : undefined;
 		// The PDFs are made once Astro's build has returned (deferred-steps.ts); the search index, which
 		// reads only the content, is made beside it (steps-alongside.ts).
 		const postBuild = deferPostBuildSteps();
+		let linked: LinkedPages | undefined;
 		try {
 			try {
 				// Astro empties its output folder before it builds unless told not to: the staging folder
-				// is new, and holds only the pages just linked and what the steps beside the build write.
+				// is new, and holds only the pages being linked and what the steps beside the build write.
 				await build({ root: PROJECT_ROOT, logLevel: options.logLevel ?? 'info', vite: { build: { emptyOutDir: false } } });
+				linked = await linking;
 			} finally {
 				postBuild.cancel();
 				guard?.restore();
+				unannounce?.();
+				// Nothing may still be linking into the staging folder when it is removed.
+				await linking?.catch(() => undefined);
 			}
 			if (linked && guard) removeUnbuiltPages(linked, guard.written, cacheDir, staging);
 			await postBuild.run();

@@ -24,6 +24,8 @@ import { linkSync, mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { PROJECT_ROOT } from '../content/paths.ts';
 import { readIncrementalManifest } from './incremental.ts';
 
 /** Where Astro keeps its copy of each keyed page, under its cache directory (astro/dist/core/build/incremental.js). */
@@ -73,6 +75,31 @@ export function linkCachedPages(cacheDir: string, staging: string): LinkedPages 
 	return { files };
 }
 
+const ROLE = 'compendium-linked-pages';
+const WORKER_FILE = path.join(PROJECT_ROOT, 'src', 'lib', 'build', 'linked-pages.ts');
+
+/**
+ * {@link linkCachedPages} in a worker thread, so the main thread goes on starting Astro
+ * (config, validation, content sync, bundling: seconds) while the pages are linked (a folder
+ * and a link per page: 2,000 cases, about a second of the main thread). Astro must not look
+ * for pages before this has settled: see ./pages-ready.ts.
+ */
+export function linkCachedPagesInBackground(cacheDir: string, staging: string): Promise<LinkedPages | undefined> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(WORKER_FILE, { workerData: { role: ROLE, cacheDir, staging } });
+		let answer: LinkedPages | undefined;
+		worker.once('message', (files: string[] | null) => (answer = files ? { files: new Set(files) } : undefined));
+		worker.once('error', reject);
+		worker.once('exit', (code) => (code === 0 ? resolve(answer) : reject(new Error(`linking the last build's pages stopped (exit code ${code})`))));
+	});
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
+	const { cacheDir, staging } = workerData as { cacheDir: string; staging: string };
+	const linked = linkCachedPages(cacheDir, staging);
+	parentPort!.postMessage(linked ? [...linked.files] : null);
+}
+
 /** Undoes {@link replaceOnWrite}; `written` holds the files written under the guarded folders meanwhile. */
 export interface WriteGuard {
 	written: Set<string>;
@@ -81,23 +108,54 @@ export interface WriteGuard {
 
 const within = (file: string, dirs: readonly string[]) => dirs.some((dir) => file.startsWith(dir + path.sep));
 
+/** The output folder and Astro's cache of keyed pages, whose copies of a page may be one file. */
+export interface SharedCopies {
+	pages: string;
+	cache: string;
+}
+
 /**
  * Until `restore()`, `fs.promises.writeFile` into any of `dirs` removes the file first, so a
  * file shared by hard links is replaced, not overwritten. Patched on Node's own `fs.promises`
  * object because that is what Astro calls (`nodeFs.promises.writeFile`).
+ *
+ * With `copies`, Astro's second write of a page it rendered, the same bytes into its cache
+ * copy (astro/dist/core/build/generate.js writes the page, then `cache.writeOutputFile` with
+ * the same Buffer), becomes a hard link to the page just written: one file written instead of
+ * two (a cold build writes every page twice). The link is made only when the data is the very
+ * Buffer last written to the page of the same relative path, so its bytes are the page's; the
+ * next build replaces either copy as above, never writes through it.
  */
-export function replaceOnWrite(dirs: readonly string[]): WriteGuard {
+export function replaceOnWrite(dirs: readonly string[], copies?: SharedCopies): WriteGuard {
 	const promises = fs.promises;
 	const original = promises.writeFile;
 	const guarded = dirs.map((dir) => path.resolve(dir));
+	const pagesDir = copies && path.resolve(copies.pages);
+	const cacheDir = copies && path.resolve(copies.cache);
 	const written = new Set<string>();
+	/** The page (relative to `pagesDir`) each Buffer was last written to. */
+	const pageOf = new WeakMap<object, string>();
+	const shareCopy = async (target: string, data: unknown): Promise<boolean> => {
+		if (!pagesDir || !cacheDir || typeof data !== 'object' || data === null || !within(target, [cacheDir])) return false;
+		const relative = path.relative(cacheDir, target);
+		if (pageOf.get(data) !== relative) return false;
+		pageOf.delete(data);
+		try {
+			await promises.link(path.join(pagesDir, relative), target);
+			return true;
+		} catch {
+			// Links refused (another file system): write the copy.
+			return false;
+		}
+	};
 	const replacing: typeof original = async (file, data, options) => {
 		const target = file instanceof URL ? fileURLToPath(file) : typeof file === 'string' ? path.resolve(file) : undefined;
-		if (target !== undefined && within(target, guarded)) {
-			await promises.rm(target, { force: true });
-			written.add(target);
-		}
-		return original.call(promises, file, data, options);
+		if (target === undefined || !within(target, guarded)) return original.call(promises, file, data, options);
+		await promises.rm(target, { force: true });
+		written.add(target);
+		if (await shareCopy(target, data)) return;
+		await original.call(promises, file, data, options);
+		if (pagesDir && typeof data === 'object' && data !== null && within(target, [pagesDir])) pageOf.set(data, path.relative(pagesDir, target));
 	};
 	promises.writeFile = replacing;
 	return {

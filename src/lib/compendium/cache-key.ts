@@ -49,6 +49,23 @@ export function entryDigest(entry: KeyedEntry): string {
 	return value;
 }
 
+const frontmatterDigests = new WeakMap<KeyedEntry, string>();
+
+/**
+ * The digest of a content entry's id and frontmatter alone, computed once per entry per
+ * build: for what shows a case's frontmatter but none of its text (its title as a
+ * neighbour's link, an issue's table of contents, the open-data files and feeds), so an
+ * edit of the text leaves those pages and files alone.
+ */
+export function frontmatterDigest(entry: KeyedEntry): string {
+	let value = frontmatterDigests.get(entry);
+	if (value === undefined) {
+		value = digest('frontmatter', entry.id, entry.data);
+		frontmatterDigests.set(entry, value);
+	}
+	return value;
+}
+
 /** Files and folders whose every byte can change what any page shows. */
 const CODE_PATHS = ['src', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
@@ -111,6 +128,24 @@ export function buildFingerprint(env: NodeJS.ProcessEnv = process.env): string {
 	return fingerprint;
 }
 
+const headingDigests = new WeakMap<KeyedEntry, string>();
+
+/**
+ * The digest of what a case page shows of an issue that lists it: the issue's id and
+ * frontmatter less its case list (the page shows the issue's label; the neighbours it links
+ * are keyed apart), so a case added to an issue leaves the pages of its other cases alone
+ * except the new case's neighbours.
+ */
+function issueHeadingDigest(issue: KeyedEntry): string {
+	let value = headingDigests.get(issue);
+	if (value === undefined) {
+		const { cases: _cases, ...heading } = (issue.data ?? {}) as Record<string, unknown>;
+		value = digest('issue heading', issue.id, heading);
+		headingDigests.set(issue, value);
+	}
+	return value;
+}
+
 /** A case's place in one issue, as its page shows it. */
 export interface KeyedPlacement {
 	issue: KeyedEntry;
@@ -120,8 +155,9 @@ export interface KeyedPlacement {
 
 /**
  * The key of a case page: the fingerprint, the script, the case, every issue that lists it
- * (label, order) with the neighbouring cases whose titles the page links, and its related
- * cases (their cards show title, place, unit, date and summary).
+ * (its heading, in order) with the neighbouring cases whose titles the page links (their frontmatter:
+ * their text is not shown), and its related cases (their cards show title, place, unit, date
+ * and summary).
  */
 export function caseCacheKey(
 	fingerprint: string,
@@ -133,18 +169,28 @@ export function caseCacheKey(
 ): string {
 	const neighbour = (id: string | undefined) => {
 		const other = id === undefined ? undefined : caseById(id);
-		return other ? entryDigest(other) : (id ?? null);
+		return other ? frontmatterDigest(other) : (id ?? null);
 	};
 	return digest(
 		fingerprint,
 		script,
 		entryDigest(entry),
-		placements.map((p) => [entryDigest(p.issue), neighbour(p.previous), neighbour(p.next)]),
+		placements.map((p) => [issueHeadingDigest(p.issue), neighbour(p.previous), neighbour(p.next)]),
 		related.map(entryDigest),
 	);
 }
 
-/** The key of an issue page (web or print): the fingerprint, the script, the issue and each of its cases, in order. */
-export function issueCacheKey(fingerprint: string, script: Script, issue: KeyedEntry, cases: readonly KeyedEntry[]): string {
-	return digest(fingerprint, script, entryDigest(issue), cases.map(entryDigest));
+/**
+ * The key of an issue page: the fingerprint, the script, the issue and each of its cases, in
+ * order. The print page prints the cases' text (`entryDigest`); the web page lists their
+ * titles and units (`frontmatterDigest`).
+ */
+export function issueCacheKey(
+	fingerprint: string,
+	script: Script,
+	issue: KeyedEntry,
+	cases: readonly KeyedEntry[],
+	caseDigest: (entry: KeyedEntry) => string = entryDigest,
+): string {
+	return digest(fingerprint, script, entryDigest(issue), cases.map(caseDigest));
 }

@@ -89,9 +89,12 @@ export function regionTreeDigest(node: RegionNode): string {
 	return value;
 }
 
-/** The digest of every entry of a collection, in order: for a file made from all of them. */
-export function collectionDigest(entries: readonly KeyedEntry[]): string {
-	return digest(entries.map(entryDigest));
+/**
+ * The digest of every entry of a collection, in order: for a file made from all of them.
+ * `of` digests one entry: the whole of it, or (`frontmatterDigest`) what such a file shows.
+ */
+export function collectionDigest(entries: readonly KeyedEntry[], of: (entry: KeyedEntry) => string = entryDigest): string {
+	return digest(entries.map(of));
 }
 
 /** Paths of `getStaticPaths()` with a cache key each. */
