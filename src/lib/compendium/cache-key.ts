@@ -134,9 +134,9 @@ const headingDigests = new WeakMap<KeyedEntry, string>();
  * The digest of what a case page shows of an issue that lists it: the issue's id and
  * frontmatter less its case list (the page shows the issue's label; the neighbours it links
  * are keyed apart), so a case added to an issue leaves the pages of its other cases alone
- * except the new case's neighbours.
+ * except the new case's neighbours; the same for a case's open-data record (its issues' labels).
  */
-function issueHeadingDigest(issue: KeyedEntry): string {
+export function issueHeadingDigest(issue: KeyedEntry): string {
 	let value = headingDigests.get(issue);
 	if (value === undefined) {
 		const { cases: _cases, ...heading } = (issue.data ?? {}) as Record<string, unknown>;

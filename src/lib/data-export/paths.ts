@@ -6,7 +6,7 @@
  * in it (site URL and base, method names, region names, the conversion) is covered by the
  * build fingerprint (src/lib/compendium/cache-key.ts).
  */
-import { buildFingerprint, digest, entryDigest } from '../compendium/cache-key.ts';
+import { buildFingerprint, digest, issueHeadingDigest } from '../compendium/cache-key.ts';
 import { getCases, getPlacements } from '../content/collections.ts';
 import { scriptPathsFor } from '../i18n/static-paths.ts';
 
@@ -22,7 +22,8 @@ export async function caseRecordPaths() {
 			path.props.script,
 			path.props.item.id,
 			path.props.item.data,
-			(placements.get(path.props.item.id) ?? []).map((placement) => entryDigest(placement.issue)),
+			// The issues' labels only: a case added to one of them leaves this record alone.
+			(placements.get(path.props.item.id) ?? []).map((placement) => issueHeadingDigest(placement.issue)),
 		),
 	}));
 }
