@@ -216,6 +216,18 @@ const grow = <T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> | Floa
 	return grown;
 };
 
+/** Numbers per entry in the writer's `entryData`: start, length, page, locations and arity. */
+const ENTRY_FIELDS = 4;
+
+/** Sorts entries `from` to `end` (`ENTRY_FIELDS` numbers each) by page. */
+function sortByPage(entries: Int32Array, from: number, end: number): void {
+	const slots = Array.from({ length: end - from }, (_, i) => from + i).sort(
+		(a, b) => entries[a * ENTRY_FIELDS + 2]! - entries[b * ENTRY_FIELDS + 2]!,
+	);
+	const sorted = slots.map((slot) => entries.slice(slot * ENTRY_FIELDS, (slot + 1) * ENTRY_FIELDS));
+	sorted.forEach((fields, i) => entries.set(fields, (from + i) * ENTRY_FIELDS));
+}
+
 /** Builds one index: `addPage` in page order, then `finish`. */
 export class PagefindIndexWriter {
 	private readonly options: WriterOptions;
@@ -226,19 +238,19 @@ export class PagefindIndexWriter {
 	private lastPage = new Int32Array(1024);
 	private pageCount = new Int32Array(1024);
 	private locations = new Float64Array(1024);
-	private firstEntry = new Int32Array(1024);
-	private lastEntry = new Int32Array(1024);
+	/** Per word: its entries in the log. */
+	private entryCount = new Int32Array(1024);
 	/**
-	 * Entries in the log: where each starts, the next entry of the same word, its page, and
-	 * its arity (2, or 3 with title locations) and locations counted. The log holds each entry
-	 * after its page delta (`encodeRest`): `finish` writes the deltas, so an entry's bytes do
-	 * not depend on the page before it and a kept index can be renumbered (`seed`).
+	 * Entries in the log, `ENTRY_FIELDS` numbers each: where its bytes start, how many, its
+	 * page, and its locations counted × 2 + (arity − 2) (arity 2, or 3 with title locations).
+	 * `finish` reads them in filing order and copies each entry to its word's place (see there).
+	 * The log holds each entry after its page delta (`encodeRest`): `finish` writes the
+	 * deltas, so an entry's bytes do not depend on the page before it and a kept index can
+	 * be renumbered (`seed`).
 	 */
-	private entryStart = new Int32Array(1 << 16);
-	private entryNext = new Int32Array(1 << 16);
-	private entryPage = new Int32Array(1 << 16);
-	private entryArity = new Uint8Array(1 << 16);
-	private entryLocations = new Int32Array(1 << 16);
+	private entryData = new Int32Array(ENTRY_FIELDS << 16);
+	/** Each entry's word, read in filing order only (to sort the entries by word). */
+	private entryWord = new Int32Array(1 << 16);
 	private entries = 0;
 	/** Per word: 1 once an entry came for a page before one it already had (pages added out of order). */
 	private unsorted = new Uint8Array(1024);
@@ -275,8 +287,7 @@ export class PagefindIndexWriter {
 			const size = id * 2;
 			this.lastPage = grow(this.lastPage, size);
 			this.pageCount = grow(this.pageCount, size);
-			this.firstEntry = grow(this.firstEntry, size);
-			this.lastEntry = grow(this.lastEntry, size);
+			this.entryCount = grow(this.entryCount, size);
 			this.stamp = grow(this.stamp, size);
 			this.firstAt = grow(this.firstAt, size);
 			this.lastAt = grow(this.lastAt, size);
@@ -287,7 +298,7 @@ export class PagefindIndexWriter {
 			this.locations = grow(this.locations, size);
 		}
 		this.lastPage[id] = 0;
-		this.firstEntry[id] = -1;
+		this.entryCount[id] = 0;
 		return id;
 	}
 
@@ -322,28 +333,21 @@ export class PagefindIndexWriter {
 	/** A new entry (its bytes already at the log's end from `start`) of `word` on `page`. */
 	private linkEntry(word: number, page: number, arity: number, counted: number, start: number): void {
 		const entry = this.entries++;
-		if (entry + 1 >= this.entryStart.length) {
-			const size = (entry + 2) * 2;
-			this.entryStart = grow(this.entryStart, size);
-			this.entryNext = grow(this.entryNext, size);
-			this.entryPage = grow(this.entryPage, size);
-			this.entryLocations = grow(this.entryLocations, size);
-			this.entryArity = grow(this.entryArity, size);
+		if (entry >= this.entryWord.length) {
+			const size = (entry + 1) * 2;
+			this.entryData = grow(this.entryData, size * ENTRY_FIELDS);
+			this.entryWord = grow(this.entryWord, size);
 		}
-		this.entryStart[entry] = start;
-		this.entryStart[entry + 1] = this.log.length;
-		this.entryNext[entry] = -1;
-		this.entryPage[entry] = page;
-		this.entryArity[entry] = arity;
-		this.entryLocations[entry] = counted;
+		const at = entry * ENTRY_FIELDS;
+		this.entryData[at] = start;
+		this.entryData[at + 1] = this.log.length - start;
+		this.entryData[at + 2] = page;
+		this.entryData[at + 3] = counted * 2 + arity - 2;
+		this.entryWord[entry] = word;
 		this.locations[word]! += counted;
-		if (this.firstEntry[word] === -1) this.firstEntry[word] = entry;
-		else {
-			this.entryNext[this.lastEntry[word]!] = entry;
-			if (page <= this.lastPage[word]!) this.unsorted[word] = 1;
-		}
-		this.lastEntry[word] = entry;
+		if (this.entryCount[word]! > 0 && page <= this.lastPage[word]!) this.unsorted[word] = 1;
 		if (page > this.lastPage[word]!) this.lastPage[word] = page;
+		this.entryCount[word]!++;
 		this.pageCount[word]!++;
 	}
 
@@ -578,28 +582,64 @@ export class PagefindIndexWriter {
 			chunkWords = 0;
 			chunkLocations = 0;
 		};
-		const log = this.log.bytes;
-		const { entryStart, entryPage, entryArity, entryLocations } = this;
+		// The log's entries by word, in `order`, each word's in page order: one pass in filing
+		// order copies each entry (its numbers and its bytes) to its word's place (a counting
+		// sort). Reading entries in filing order and writing them scattered costs far less than
+		// following each word's entries through the log (a cache miss per entry and field).
+		const { entryData, entryCount, entryWord } = this;
+		const entries = new Int32Array(this.entries * ENTRY_FIELDS);
+		const log = new Uint8Array(this.log.length);
+		const place = new Int32Array(this.words.length);
+		const bytePlace = new Int32Array(this.words.length);
+		const wordBytes = new Int32Array(this.words.length);
+		for (let entry = 0; entry < this.entries; entry++) wordBytes[entryWord[entry]!]! += entryData[entry * ENTRY_FIELDS + 1]!;
+		for (let i = 0, at = 0, byte = 0; i < order.length; i++) {
+			const id = order[i]!;
+			place[id] = at;
+			bytePlace[id] = byte;
+			at += entryCount[id]!;
+			byte += wordBytes[id]!;
+		}
+		const filed = this.log.bytes;
+		for (let entry = 0; entry < this.entries; entry++) {
+			const word = entryWord[entry]!;
+			const from = entry * ENTRY_FIELDS;
+			const to = place[word]!++ * ENTRY_FIELDS;
+			const start = entryData[from]!;
+			const length = entryData[from + 1]!;
+			const byte = bytePlace[word]!;
+			entries[to] = byte;
+			entries[to + 1] = length;
+			entries[to + 2] = entryData[from + 2]!;
+			entries[to + 3] = entryData[from + 3]!;
+			if (length > 32) log.set(filed.subarray(start, start + length), byte);
+			else for (let i = 0; i < length; i++) log[byte + i] = filed[start + i]!;
+			bytePlace[word] = byte + length;
+		}
 		// Variants are filed in their own order, which the state does not keep: an index with any is not kept.
 		const state =
 			keepState && !this.variants.size ? new CborWriter(this.log.length + this.entries * 4 + (this.seeded?.state.length ?? 0) + 1024) : undefined;
 		// An entry of the word being written: its page delta, then its bytes as filed.
 		let last = 0;
-		const put = (page: number, arity: number, counted: number, bytes: Uint8Array, start: number, end: number) => {
-			chunk.head(4, arity);
+		const put = (page: number, packed: number, bytes: Uint8Array, start: number, end: number) => {
+			chunk.head(4, 2 + (packed & 1));
 			chunk.head(0, page - last);
 			chunk.copy(bytes, start, end);
 			if (state) {
 				state.head(0, page - last);
-				state.head(0, counted * 2 + arity - 2);
+				state.head(0, packed);
 				state.head(0, end - start);
 				state.copy(bytes, start, end);
 			}
 			last = page;
 		};
-		const emit = (entry: number) =>
-			put(entryPage[entry]!, entryArity[entry]!, entryLocations[entry]!, log, entryStart[entry]!, entryStart[entry + 1]!);
+		const emit = (slot: number) => {
+			const at = slot * ENTRY_FIELDS;
+			const start = entries[at]!;
+			put(entries[at + 2]!, entries[at + 3]!, log, start, start + entries[at + 1]!);
+		};
 		const seededReader = this.seeded && new StateReader(this.seeded.state);
+		let wordAt = 0;
 		for (const id of order) {
 			const word = this.words[id]!;
 			if (!chunkWords) from = word;
@@ -617,16 +657,9 @@ export class PagefindIndexWriter {
 			}
 			last = 0;
 			// Entries added since `seed`, in page order, merged into the kept ones (in page order too).
-			let added: number[] | undefined;
-			let next = 0;
-			if (this.unsorted[id]) {
-				added = [];
-				for (let entry = this.firstEntry[id]!; entry !== -1; entry = this.entryNext[entry]!) added.push(entry);
-				added.sort((a, b) => entryPage[a]! - entryPage[b]!);
-				next = added[0] ?? -1;
-			} else next = this.firstEntry[id]!;
-			let addedAt = 0;
-			const advance = () => (next = added ? (added[++addedAt] ?? -1) : this.entryNext[next]!);
+			let next = wordAt;
+			const end = (wordAt += entryCount[id]!);
+			if (this.unsorted[id]) sortByPage(entries, next, end);
 			if (this.seeded && this.seededTo[id]! > this.seededFrom[id]!) {
 				const { pages } = this.seeded;
 				const reader = seededReader!;
@@ -640,11 +673,11 @@ export class PagefindIndexWriter {
 					reader.at += length;
 					const page = pages[old]!;
 					if (page < 0) continue;
-					for (; next !== -1 && entryPage[next]! < page; advance()) emit(next);
-					put(page, 2 + (packed & 1), packed >>> 1, this.seeded.state, start, reader.at);
+					for (; next < end && entries[next * ENTRY_FIELDS + 2]! < page; next++) emit(next);
+					put(page, packed, this.seeded.state, start, reader.at);
 				}
 			}
-			for (; next !== -1; advance()) emit(next);
+			for (; next < end; next++) emit(next);
 			const forms = this.variants.get(id);
 			chunk.head(4, forms?.size ?? 0);
 			for (const [form, pages] of forms ?? []) {
