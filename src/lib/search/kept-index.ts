@@ -38,7 +38,7 @@ export interface KeptPage {
 	facets: Partial<Record<Facet, string[]>>;
 	/** Distinct characters of its folded text (record.ts `BuiltRecord.chars`). */
 	chars: string;
-	/** A digest of its result files under its page id (record.ts `IndexedRecord.digest`). */
+	/** A digest of its result files' bytes (record.ts `IndexedRecord.digest`). */
 	digest: string;
 	/** Its result files' lengths, in SCRIPTS order. */
 	lengths: number[];
@@ -126,11 +126,6 @@ export class KeptIndex {
 		} catch {
 			return false;
 		}
-	}
-
-	/** The bytes of the kept result file of `key` in `script`. */
-	readResult(key: string, script: Script): Buffer {
-		return readFileSync(this.resultFile(key, script));
 	}
 
 	/** Keeps `file` (a result file just published) as the result file of `key` in `script`, replacing any kept one. */

@@ -158,7 +158,7 @@ const WINDOW = 64;
 /** Above this share of new pages the kept index is not used: filing every page from its record costs less than renumbering. */
 const KEPT_AT_MOST_NEW = 0.5;
 /** The format of the kept index's entries (pagefind-writer.ts `seed`); a change makes earlier ones unusable. */
-const KEPT_FORMAT = 1;
+const KEPT_FORMAT = 2;
 
 /** Oldest first: the index numbers pages by date, and the search page sorts by that number. */
 function byDate(a: RecordSource, b: RecordSource): number {
@@ -275,17 +275,13 @@ export async function writeSearchIndexFrom(
 			if (name !== undefined && cache) cache.write(name, storeRecord(built));
 			return indexed(built, id);
 		};
-		/** A kept page as the loop needs it: its result files are linked already; their digest is the kept one if its id is unchanged. */
-		const keptRecord = (page: number, old: number): KeptRecord => {
+		/** A kept page as the loop needs it (its result files are linked already). */
+		const keptRecord = (old: number): KeptRecord => {
 			const { key, words, facets, chars, digest, lengths } = previous!.pages[old]!;
 			records.reused++;
 			// Its record stays in the record cache: the next build may need it (a damaged kept file, too many new pages).
 			cache?.keep(`${key}.record`);
-			const id = pageId(page);
-			if (id === pageId(old)) return { words, facets, chars, digest, lengths };
-			const hash = createHash('sha256');
-			for (const script of SCRIPTS) hash.update(id).update(script).update(kept!.readResult(key, script));
-			return { words, facets, chars, digest: hash.digest('hex'), lengths };
+			return { words, facets, chars, digest, lengths };
 		};
 
 		const usedValues = new Map<Facet, Set<string>>(FACETS.map((facet) => [facet, new Set<string>()]));
@@ -307,7 +303,7 @@ export async function writeSearchIndexFrom(
 			}
 			let page: KeptRecord;
 			if (keptPage && keptPage[i]! >= 0) {
-				page = keptRecord(i, keptPage[i]!);
+				page = keptRecord(keptPage[i]!);
 				writer.setPage(i, page.words, page.facets);
 			} else {
 				const built = await ahead.get(i)!;
@@ -317,7 +313,7 @@ export async function writeSearchIndexFrom(
 			}
 			if (kept)
 				keptPages.push({ key: docs[i]!.key!, words: page.words, facets: page.facets, chars: page.chars, digest: page.digest, lengths: page.lengths });
-			hash.update(page.digest);
+			hash.update(pageId(i)).update(page.digest);
 			for (const [facet, values] of Object.entries(page.facets) as [Facet, string[]][]) {
 				for (const value of values) usedValues.get(facet)!.add(value);
 			}
