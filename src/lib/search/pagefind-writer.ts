@@ -28,7 +28,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GzipPack } from './gzip-pack.ts';
+import { GzipPack, payloadDigest } from './gzip-pack.ts';
 import { CborWriter, encodeCbor, type CborValue } from './pagefind-format.ts';
 
 const encoder = new TextEncoder();
@@ -76,6 +76,22 @@ export interface WrittenIndex {
 	digest: string;
 	/** Every entry of the index, for `seed` (when asked for, and the index has no variants). */
 	state?: Uint8Array;
+	/** The chunks written, for `seed` along with `state`. */
+	chunkNotes?: ChunkNote[];
+	/** Chunks taken whole from the seeded index (not encoded). */
+	keptChunks: number;
+}
+
+/**
+ * A chunk as an index kept it: its first and last word, how many words, and its payload's
+ * digest (gzip-pack.ts). A rebuild whose chunk has the same words, none of them changed, has
+ * the same payload: it takes the file from the gzip pack by this digest without encoding it.
+ */
+export interface ChunkNote {
+	from: string;
+	to: string;
+	words: number;
+	digest: string;
 }
 
 /** The one meta field our records have. */
@@ -216,6 +232,9 @@ const grow = <T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> | Floa
 	return grown;
 };
 
+/** How a kept chunk is found: by its first and last word and its number of words. */
+const chunkKey = (from: string, to: string, words: number) => `${from}\0${to}\0${words}`;
+
 /** Numbers per entry in the writer's `entryData`: start, length, page, locations and arity. */
 const ENTRY_FIELDS = 4;
 
@@ -254,8 +273,14 @@ export class PagefindIndexWriter {
 	private entries = 0;
 	/** Per word: 1 once an entry came for a page before one it already had (pages added out of order). */
 	private unsorted = new Uint8Array(1024);
-	/** The state and page numbers `seed` was given, and per word where its entries are in that state, and how many. */
-	private seeded: { state: Uint8Array; pages: Int32Array } | undefined;
+	/** Per word: 1 when its entries differ from the seeded state's (an entry added or left out, or a variant). */
+	private changed = new Uint8Array(1024);
+	/**
+	 * The state, page numbers and chunks `seed` was given (`same`: every kept page keeps its
+	 * number), and per word where its record and its entries are in that state, and how many.
+	 */
+	private seeded: { state: Uint8Array; pages: Int32Array; chunks: Map<string, string>; same: boolean } | undefined;
+	private seededHead = new Int32Array(1024);
 	private seededFrom = new Int32Array(1024);
 	private seededTo = new Int32Array(1024);
 	private seededCount = new Int32Array(1024);
@@ -291,10 +316,12 @@ export class PagefindIndexWriter {
 			this.stamp = grow(this.stamp, size);
 			this.firstAt = grow(this.firstAt, size);
 			this.lastAt = grow(this.lastAt, size);
+			this.seededHead = grow(this.seededHead, size);
 			this.seededFrom = grow(this.seededFrom, size);
 			this.seededTo = grow(this.seededTo, size);
 			this.seededCount = grow(this.seededCount, size);
 			this.unsorted = grow(this.unsorted, size);
+			this.changed = grow(this.changed, size);
 			this.locations = grow(this.locations, size);
 		}
 		this.lastPage[id] = 0;
@@ -307,12 +334,23 @@ export class PagefindIndexWriter {
 	/** Files being compressed and written off the main thread (zlib's thread pool) while the index is encoded. */
 	private readonly writing: Promise<void>[] = [];
 
-	/** Writes one file of the bundle (a Pagefind file unless `plain`), and adds it to the digest. */
-	private write(file: string, payload: Uint8Array, plain = false): void {
-		this.digest.update(file).update('\0').update(payload).update('\0');
+	/** Writes one file of the bundle (a Pagefind file unless `plain`), and adds its name and payload digest to the digest. */
+	private write(file: string, payload: Uint8Array, plain = false): string {
+		const digest = payloadDigest(payload);
+		this.digest.update(file).update('\0').update(digest).update('\0');
 		const target = path.join(this.options.outDir, file);
 		if (plain) writeFileSync(target, payload);
-		else this.writing.push(this.gzipPack.file(payload).then((bytes) => writeFile(target, bytes)));
+		else this.writing.push(this.gzipPack.file(payload, digest).then((bytes) => writeFile(target, bytes)));
+		return digest;
+	}
+
+	/** Writes a Pagefind file known by its payload's digest, from the gzip pack; false if the pack lacks it. */
+	private writeKnown(file: string, digest: string): boolean {
+		const bytes = this.gzipPack.known(digest);
+		if (!bytes) return false;
+		this.digest.update(file).update('\0').update(digest).update('\0');
+		this.writing.push(writeFile(path.join(this.options.outDir, file), bytes));
+		return true;
 	}
 
 	/** The number a token is filed under (see `tokens`). */
@@ -344,6 +382,7 @@ export class PagefindIndexWriter {
 		this.entryData[at + 2] = page;
 		this.entryData[at + 3] = counted * 2 + arity - 2;
 		this.entryWord[entry] = word;
+		this.changed[word] = 1;
 		this.locations[word]! += counted;
 		if (this.entryCount[word]! > 0 && page <= this.lastPage[word]!) this.unsorted[word] = 1;
 		if (page > this.lastPage[word]!) this.lastPage[word] = page;
@@ -363,6 +402,7 @@ export class PagefindIndexWriter {
 		let pages = forms.get(form);
 		if (!pages) forms.set(form, (pages = { entries: new CborWriter(64), count: 0, lastPage: 0 }));
 		this.locations[word]! += encodeEntry(pages.entries, page - pages.lastPage, locations);
+		this.changed[word] = 1;
 		pages.lastPage = page;
 		pages.count++;
 	}
@@ -501,12 +541,15 @@ export class PagefindIndexWriter {
 	 * tokenised again, and their entries are not copied: `finish` reads them from `state`,
 	 * merged with the entries of pages added since. Their lengths and filters are given with
 	 * `setPage`; pages not kept are added with `addPage` under their numbers. `pages` must
-	 * keep the kept pages' order. Throws on a state it cannot read whole.
+	 * keep the kept pages' order. `chunks`: the earlier index's chunks (`WrittenIndex.chunkNotes`).
+	 * Throws on a state it cannot read whole.
 	 */
-	seed(state: Uint8Array, pages: Int32Array): void {
-		this.seeded = { state, pages };
+	seed(state: Uint8Array, pages: Int32Array, chunks: readonly ChunkNote[] = []): void {
+		const same = pages.every((page, old) => page < 0 || page === old);
+		this.seeded = { state, pages, chunks: new Map(chunks.map((chunk) => [chunkKey(chunk.from, chunk.to, chunk.words), chunk.digest])), same };
 		const reader = new StateReader(state);
 		while (!reader.done) {
+			const head = reader.at;
 			const wordLength = reader.uint();
 			const word = textDecoder.decode(state.subarray(reader.at, (reader.at += wordLength)));
 			const count = reader.uint();
@@ -526,6 +569,8 @@ export class PagefindIndexWriter {
 			}
 			if (!kept) continue;
 			const id = this.wordNumber(word, this.wordIds);
+			if (kept < count) this.changed[id] = 1;
+			this.seededHead[id] = head;
 			this.seededFrom[id] = from;
 			this.seededTo[id] = reader.at;
 			this.seededCount[id] = count;
@@ -564,23 +609,18 @@ export class PagefindIndexWriter {
 		});
 
 		const chunkList: CborValue[] = [];
+		const chunkNotes: ChunkNote[] = [];
 		let chunk = new CborWriter(1 << 16);
-		let chunkWords = 0;
-		let chunkLocations = 0;
-		let from = '';
-		let to = '';
-		const flush = () => {
-			if (!chunkWords) return;
+		const flush = (from: string, to: string, words: number) => {
 			const head = new CborWriter(16);
 			head.head(4, 1);
-			head.head(4, chunkWords);
+			head.head(4, words);
 			const payload = Buffer.concat([head.view(), chunk.view()]);
 			const name = chunkList.length.toString(36);
-			this.write(`index/${name}.pf_index`, payload);
+			const digest = this.write(`index/${name}.pf_index`, payload);
 			chunkList.push([from, to, name]);
+			chunkNotes.push({ from, to, words, digest });
 			chunk = new CborWriter(1 << 16);
-			chunkWords = 0;
-			chunkLocations = 0;
 		};
 		// The log's entries by word, in `order`, each word's in page order: one pass in filing
 		// order copies each entry (its numbers and its bytes) to its word's place (a counting
@@ -640,11 +680,9 @@ export class PagefindIndexWriter {
 		};
 		const seededReader = this.seeded && new StateReader(this.seeded.state);
 		let wordAt = 0;
-		for (const id of order) {
-			const word = this.words[id]!;
-			if (!chunkWords) from = word;
-			to = word;
-			const wordBytes = encoder.encode(word);
+		/** Encodes word `id` and its entries at the chunk's end (and the state's). */
+		const encodeWord = (id: number) => {
+			const wordBytes = encoder.encode(this.words[id]!);
 			chunk.head(4, 3);
 			chunk.head(3, wordBytes.length);
 			chunk.raw(wordBytes);
@@ -686,11 +724,37 @@ export class PagefindIndexWriter {
 				chunk.head(4, pages.count);
 				chunk.raw(pages.entries.view());
 			}
-			chunkWords++;
-			chunkLocations += this.locations[id]!;
-			if (chunkLocations >= chunkSize) flush();
+		};
+		// Chunks end where their words' locations reach `chunkSize`.
+		const ends: number[] = [];
+		for (let i = 0, locations = 0; i < order.length; i++) {
+			locations += this.locations[order[i]!]!;
+			if (locations >= chunkSize || i === order.length - 1) {
+				ends.push(i + 1);
+				locations = 0;
+			}
 		}
-		flush();
+		/** Whether word `id` is filed exactly as in the seeded state, on the same page numbers. */
+		const unchanged = (id: number) => this.seeded!.same && !this.changed[id] && this.seededTo[id]! > this.seededFrom[id]!;
+		let begin = 0;
+		let keptChunks = 0;
+		for (const end of ends) {
+			const from = this.words[order[begin]!]!;
+			const to = this.words[order[end - 1]!]!;
+			const words = end - begin;
+			// A chunk of the same words as a kept one, none changed: the kept one's bytes, from the gzip pack.
+			const kept = this.seeded && order.slice(begin, end).every(unchanged) ? this.seeded.chunks.get(chunkKey(from, to, words)) : undefined;
+			if (kept !== undefined && this.writeKnown(`index/${chunkList.length.toString(36)}.pf_index`, kept)) {
+				if (state) for (let i = begin; i < end; i++) state.copy(this.seeded!.state, this.seededHead[order[i]!]!, this.seededTo[order[i]!]!);
+				chunkList.push([from, to, chunkList.length.toString(36)]);
+				chunkNotes.push({ from, to, words, digest: kept });
+				keptChunks++;
+			} else {
+				for (let i = begin; i < end; i++) encodeWord(order[i]!);
+				flush(from, to, words);
+			}
+			begin = end;
+		}
 
 		const filterList: CborValue[] = [];
 		for (const name of [...this.filters.keys()].sort(compareCodePoints)) {
@@ -719,7 +783,8 @@ export class PagefindIndexWriter {
 			words: this.words.length,
 			positions,
 			digest: this.digest.digest('hex'),
-			...(state ? { state: state.view() } : {}),
+			keptChunks,
+			...(state ? { state: state.view(), chunkNotes } : {}),
 		};
 	}
 }
