@@ -279,7 +279,16 @@ export class PagefindIndexWriter {
 	 * The state, page numbers and chunks `seed` was given (`same`: every kept page keeps its
 	 * number), and per word where its record and its entries are in that state, and how many.
 	 */
-	private seeded: { state: Uint8Array; pages: Int32Array; chunks: Map<string, string>; same: boolean } | undefined;
+	private seeded:
+		| {
+				state: Uint8Array;
+				pages: Int32Array;
+				chunks: Map<string, string>;
+				same: boolean;
+				/** Under the same numbers: per word, its entries on pages that left (page, packed, start and end in the state). */
+				left: Map<number, number[]>;
+		  }
+		| undefined;
 	private seededHead = new Int32Array(1024);
 	private seededFrom = new Int32Array(1024);
 	private seededTo = new Int32Array(1024);
@@ -546,7 +555,8 @@ export class PagefindIndexWriter {
 	 */
 	seed(state: Uint8Array, pages: Int32Array, chunks: readonly ChunkNote[] = []): void {
 		const same = pages.every((page, old) => page < 0 || page === old);
-		this.seeded = { state, pages, chunks: new Map(chunks.map((chunk) => [chunkKey(chunk.from, chunk.to, chunk.words), chunk.digest])), same };
+		const left = new Map<number, number[]>();
+		this.seeded = { state, pages, chunks: new Map(chunks.map((chunk) => [chunkKey(chunk.from, chunk.to, chunk.words), chunk.digest])), same, left };
 		const reader = new StateReader(state);
 		while (!reader.done) {
 			const head = reader.at;
@@ -557,18 +567,22 @@ export class PagefindIndexWriter {
 			let kept = 0;
 			let counted = 0;
 			let page = 0;
+			let gone: number[] | undefined;
 			for (let i = 0; i < count; i++) {
 				page += reader.uint();
 				const packed = reader.uint();
-				reader.skip(reader.uint());
+				const length = reader.uint();
+				reader.skip(length);
 				if (page >= pages.length) throw new Error('search index: unreadable index state');
 				if (pages[page]! >= 0) {
 					kept++;
 					counted += packed >>> 1;
-				}
+				} else if (same) (gone ??= []).push(page, packed, reader.at - length, reader.at);
 			}
-			if (!kept) continue;
+			// Under the same numbers a word whose pages all left may come back with the same entries (an edit).
+			if (!kept && !gone) continue;
 			const id = this.wordNumber(word, this.wordIds);
+			if (gone) left.set(id, gone);
 			if (kept < count) this.changed[id] = 1;
 			this.seededHead[id] = head;
 			this.seededFrom[id] = from;
@@ -576,6 +590,31 @@ export class PagefindIndexWriter {
 			this.seededCount[id] = count;
 			this.pageCount[id]! += kept;
 			this.locations[id]! += counted;
+		}
+	}
+
+	/**
+	 * Under the same page numbers, marks unchanged each word whose entries on pages that left
+	 * came back byte for byte on the same pages (a case edited, its page filed again): such a
+	 * word is filed exactly as in the seeded state. `slots`: where each word's added entries start in `entries`.
+	 */
+	private markReturned(entries: Int32Array, log: Uint8Array, slots: Int32Array): void {
+		const seeded = this.seeded!;
+		for (const [id, gone] of seeded.left) {
+			if (this.entryCount[id]! * 4 !== gone.length || this.variants.has(id)) continue;
+			const first = slots[id]!;
+			if (this.unsorted[id]) {
+				sortByPage(entries, first, first + this.entryCount[id]!);
+				this.unsorted[id] = 0;
+			}
+			let same = true;
+			for (let i = 0; same && i < gone.length; i += 4) {
+				const at = (first + i / 4) * ENTRY_FIELDS;
+				const [page, packed, start, end] = [gone[i]!, gone[i + 1]!, gone[i + 2]!, gone[i + 3]!];
+				same = entries[at + 2] === page && entries[at + 3] === packed && entries[at + 1] === end - start;
+				for (let b = 0; same && b < end - start; b++) same = log[entries[at]! + b] === seeded.state[start + b];
+			}
+			if (same) this.changed[id] = 0;
 		}
 	}
 
@@ -599,7 +638,9 @@ export class PagefindIndexWriter {
 		const { outDir, chunkSize, language } = this.options;
 		mkdirSync(path.join(outDir, 'index'), { recursive: true });
 		mkdirSync(path.join(outDir, 'filter'), { recursive: true });
-		const order = this.words.map((_, id) => id);
+		// A word of the seeded state all of whose pages left, and that did not come back, is not in the index.
+		const gone = (id: number) => this.pageCount[id] === 0 && !this.variants.has(id) && this.seeded?.left.has(id) === true;
+		const order = this.words.map((_, id) => id).filter((id) => !gone(id));
 		const plain = this.words.map((word) => !/[\ud800-\udfff\ue000-\uffff]/.test(word));
 		order.sort((a, b) => {
 			const x = this.words[a]!;
@@ -656,6 +697,9 @@ export class PagefindIndexWriter {
 			else for (let i = 0; i < length; i++) log[byte + i] = filed[start + i]!;
 			bytePlace[word] = byte + length;
 		}
+		// Back to where each word's entries start (a word's chunk may be taken whole, its entries not read).
+		for (let i = 0; i < order.length; i++) place[order[i]!]! -= entryCount[order[i]!]!;
+		if (this.seeded?.same) this.markReturned(entries, log, place);
 		// Variants are filed in their own order, which the state does not keep: an index with any is not kept.
 		const state =
 			keepState && !this.variants.size ? new CborWriter(this.log.length + this.entries * 4 + (this.seeded?.state.length ?? 0) + 1024) : undefined;
@@ -679,7 +723,6 @@ export class PagefindIndexWriter {
 			put(entries[at + 2]!, entries[at + 3]!, log, start, start + entries[at + 1]!);
 		};
 		const seededReader = this.seeded && new StateReader(this.seeded.state);
-		let wordAt = 0;
 		/** Encodes word `id` and its entries at the chunk's end (and the state's). */
 		const encodeWord = (id: number) => {
 			const wordBytes = encoder.encode(this.words[id]!);
@@ -695,8 +738,8 @@ export class PagefindIndexWriter {
 			}
 			last = 0;
 			// Entries added since `seed`, in page order, merged into the kept ones (in page order too).
-			let next = wordAt;
-			const end = (wordAt += entryCount[id]!);
+			let next = place[id]!;
+			const end = next + entryCount[id]!;
 			if (this.unsorted[id]) sortByPage(entries, next, end);
 			if (this.seeded && this.seededTo[id]! > this.seededFrom[id]!) {
 				const { pages } = this.seeded;
@@ -780,7 +823,7 @@ export class PagefindIndexWriter {
 		return {
 			pages: pages.length,
 			chunks: chunkList.length,
-			words: this.words.length,
+			words: order.length,
 			positions,
 			digest: this.digest.digest('hex'),
 			keptChunks,

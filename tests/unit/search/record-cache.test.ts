@@ -224,6 +224,24 @@ describe('the kept index', () => {
 		expect(afterRemoval.files).toEqual(withoutTwo.files);
 	}, 120_000);
 
+	it('keeps the chunks of an edited case whose words it files again unchanged', async () => {
+		rmSync(keptDir, { recursive: true, force: true });
+		const docs = documents(false, 8);
+		await rebuild(docs, 'returned-cold');
+		// A sentence added at the end: the case's other words keep their positions and so their entries.
+		const appended = docs.map((doc, i) => (i === 5 ? { ...doc, body: `${doc.body}又建了非遗工坊。` } : doc));
+		const edited = await rebuild(appended, 'returned-edited');
+		expect(edited.made).toEqual(['case-5']);
+		expect(edited.files).toEqual(await clean(appended, 'returned-edited'));
+		// The case has words in every chunk: without its unchanged words kept, no chunk would be (about 19 of 28 are).
+		expect(edited.stats.keptChunks).toBeGreaterThan(edited.stats.chunks / 2);
+		// The same case rewritten whole: its words come back elsewhere, and their chunks are written anew.
+		const rewritten = appended.map((doc, i) => (i === 5 ? { ...doc, title: '重写的标题', body: '全部重写的正文。' } : doc));
+		const again = await rebuild(rewritten, 'returned-rewritten');
+		expect(again.files).toEqual(await clean(rewritten, 'returned-rewritten'));
+		expect(again.stats.keptChunks).toBeLessThan(edited.stats.keptChunks);
+	}, 120_000);
+
 	it('makes a page again when its kept result file is damaged or missing, and a whole index when the state is', async () => {
 		rmSync(keptDir, { recursive: true, force: true });
 		const docs = documents(false, 6);
