@@ -30,7 +30,8 @@ interface PackHeader {
 	entries: [string, number][];
 }
 
-const payloadDigest = (payload: Uint8Array) => createHash('sha256').update(payload).digest('base64url');
+/** The digest a payload is known by: in the pack, and in the index writer's digest of what it wrote. */
+export const payloadDigest = (payload: Uint8Array) => createHash('sha256').update(payload).digest('base64url');
 
 /** A Pagefind file's bytes as written: signature and payload, gzipped. */
 export function pagefindFileBytes(payload: Uint8Array): Buffer {
@@ -79,9 +80,13 @@ export class GzipPack {
 		return bytes;
 	}
 
+	/** The Pagefind file of a payload by its digest alone, if the pack has it (counted as reused). */
+	known(digest: string): Buffer | undefined {
+		return this.hit(digest);
+	}
+
 	/** The Pagefind file of `payload` (compressed on this thread when the pack lacks it). */
-	fileSync(payload: Uint8Array): Buffer {
-		const digest = payloadDigest(payload);
+	fileSync(payload: Uint8Array, digest = payloadDigest(payload)): Buffer {
 		const known = this.hit(digest);
 		if (known) return known;
 		const bytes = pagefindFileBytes(payload);
@@ -91,8 +96,7 @@ export class GzipPack {
 	}
 
 	/** The Pagefind file of `payload` (compressed in zlib's thread pool when the pack lacks it). */
-	async file(payload: Uint8Array): Promise<Buffer> {
-		const digest = payloadDigest(payload);
+	async file(payload: Uint8Array, digest = payloadDigest(payload)): Promise<Buffer> {
 		const known = this.hit(digest);
 		if (known) return known;
 		this.counts.compressed++;

@@ -3,9 +3,10 @@
  * writes the new index from it instead of from every record (write-index.ts):
  *
  * - `index.state`: every page of that index (its source's key, length, filters, the digest
- *   of its result files, …) and every (word, page) entry as the index writer filed it
- *   (pagefind-writer.ts `seed`). A rebuild files only the pages whose key is new and
- *   renumbers the rest; an unchanged page's words are not read, cut or filed again.
+ *   of its result files, …), every (word, page) entry as the index writer filed it, and its
+ *   chunks (pagefind-writer.ts `seed`). A rebuild files only the pages whose key is new and
+ *   renumbers the rest; an unchanged page's words are not read, cut or filed again, and a
+ *   chunk none of whose words changed is not encoded again.
  * - `results/<ab>/<key>.<script>.json`: each page's result files, by its source's key (a key
  *   names exactly one result file's bytes). A rebuild hard-links them into the new version
  *   folder instead of writing 20,000 files.
@@ -27,6 +28,7 @@ import path from 'node:path';
 import { writeFileAtomically } from '../files/write-atomically.ts';
 import type { Script } from '../../schemas/script.ts';
 import type { Facet } from './layout.ts';
+import type { ChunkNote } from './pagefind-writer.ts';
 
 /** One page of a kept index. */
 export interface KeptPage {
@@ -38,22 +40,24 @@ export interface KeptPage {
 	facets: Partial<Record<Facet, string[]>>;
 	/** Distinct characters of its folded text (record.ts `BuiltRecord.chars`). */
 	chars: string;
-	/** A digest of its result files under its page id (record.ts `IndexedRecord.digest`). */
+	/** A digest of its result files' bytes (record.ts `IndexedRecord.digest`). */
 	digest: string;
 	/** Its result files' lengths, in SCRIPTS order. */
 	lengths: number[];
 }
 
-/** A kept index: its pages in page order and the writer's entries. */
+/** A kept index: its pages in page order, the writer's entries and its chunks. */
 export interface KeptState {
 	pages: KeptPage[];
 	entries: Uint8Array;
+	chunks: ChunkNote[];
 }
 
 interface StateHead {
 	settings: string;
 	digest: string;
 	pages: KeptPage[];
+	chunks: ChunkNote[];
 }
 
 const STATE_FILE = 'index.state';
@@ -92,8 +96,9 @@ export class KeptIndex {
 			const headEnd = 4 + bytes.readUInt32BE(0);
 			const head = JSON.parse(bytes.subarray(4, headEnd).toString('utf8')) as StateHead;
 			const entries = bytes.subarray(headEnd);
-			if (head.settings !== settings || head.digest !== entriesDigest(entries) || !Array.isArray(head.pages)) return undefined;
-			return { pages: head.pages, entries };
+			if (head.settings !== settings || head.digest !== entriesDigest(entries) || !Array.isArray(head.pages) || !Array.isArray(head.chunks))
+				return undefined;
+			return { pages: head.pages, entries, chunks: head.chunks };
 		} catch {
 			return undefined;
 		}
@@ -106,7 +111,7 @@ export class KeptIndex {
 			rmSync(file, { force: true });
 			return;
 		}
-		const head: StateHead = { settings, digest: entriesDigest(state.entries), pages: state.pages };
+		const head: StateHead = { settings, digest: entriesDigest(state.entries), pages: state.pages, chunks: state.chunks };
 		const headBytes = Buffer.from(JSON.stringify(head));
 		const length = Buffer.alloc(4);
 		length.writeUInt32BE(headBytes.length);
@@ -126,11 +131,6 @@ export class KeptIndex {
 		} catch {
 			return false;
 		}
-	}
-
-	/** The bytes of the kept result file of `key` in `script`. */
-	readResult(key: string, script: Script): Buffer {
-		return readFileSync(this.resultFile(key, script));
 	}
 
 	/** Keeps `file` (a result file just published) as the result file of `key` in `script`, replacing any kept one. */

@@ -28,7 +28,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GzipPack } from './gzip-pack.ts';
+import { GzipPack, payloadDigest } from './gzip-pack.ts';
 import { CborWriter, encodeCbor, type CborValue } from './pagefind-format.ts';
 
 const encoder = new TextEncoder();
@@ -76,6 +76,22 @@ export interface WrittenIndex {
 	digest: string;
 	/** Every entry of the index, for `seed` (when asked for, and the index has no variants). */
 	state?: Uint8Array;
+	/** The chunks written, for `seed` along with `state`. */
+	chunkNotes?: ChunkNote[];
+	/** Chunks taken whole from the seeded index (not encoded). */
+	keptChunks: number;
+}
+
+/**
+ * A chunk as an index kept it: its first and last word, how many words, and its payload's
+ * digest (gzip-pack.ts). A rebuild whose chunk has the same words, none of them changed, has
+ * the same payload: it takes the file from the gzip pack by this digest without encoding it.
+ */
+export interface ChunkNote {
+	from: string;
+	to: string;
+	words: number;
+	digest: string;
 }
 
 /** The one meta field our records have. */
@@ -216,6 +232,21 @@ const grow = <T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> | Floa
 	return grown;
 };
 
+/** How a kept chunk is found: by its first and last word and its number of words. */
+const chunkKey = (from: string, to: string, words: number) => `${from}\0${to}\0${words}`;
+
+/** Numbers per entry in the writer's `entryData`: start, length, page, locations and arity. */
+const ENTRY_FIELDS = 4;
+
+/** Sorts entries `from` to `end` (`ENTRY_FIELDS` numbers each) by page. */
+function sortByPage(entries: Int32Array, from: number, end: number): void {
+	const slots = Array.from({ length: end - from }, (_, i) => from + i).sort(
+		(a, b) => entries[a * ENTRY_FIELDS + 2]! - entries[b * ENTRY_FIELDS + 2]!,
+	);
+	const sorted = slots.map((slot) => entries.slice(slot * ENTRY_FIELDS, (slot + 1) * ENTRY_FIELDS));
+	sorted.forEach((fields, i) => entries.set(fields, (from + i) * ENTRY_FIELDS));
+}
+
 /** Builds one index: `addPage` in page order, then `finish`. */
 export class PagefindIndexWriter {
 	private readonly options: WriterOptions;
@@ -226,24 +257,39 @@ export class PagefindIndexWriter {
 	private lastPage = new Int32Array(1024);
 	private pageCount = new Int32Array(1024);
 	private locations = new Float64Array(1024);
-	private firstEntry = new Int32Array(1024);
-	private lastEntry = new Int32Array(1024);
+	/** Per word: its entries in the log. */
+	private entryCount = new Int32Array(1024);
 	/**
-	 * Entries in the log: where each starts, the next entry of the same word, its page, and
-	 * its arity (2, or 3 with title locations) and locations counted. The log holds each entry
-	 * after its page delta (`encodeRest`): `finish` writes the deltas, so an entry's bytes do
-	 * not depend on the page before it and a kept index can be renumbered (`seed`).
+	 * Entries in the log, `ENTRY_FIELDS` numbers each: where its bytes start, how many, its
+	 * page, and its locations counted × 2 + (arity − 2) (arity 2, or 3 with title locations).
+	 * `finish` reads them in filing order and copies each entry to its word's place (see there).
+	 * The log holds each entry after its page delta (`encodeRest`): `finish` writes the
+	 * deltas, so an entry's bytes do not depend on the page before it and a kept index can
+	 * be renumbered (`seed`).
 	 */
-	private entryStart = new Int32Array(1 << 16);
-	private entryNext = new Int32Array(1 << 16);
-	private entryPage = new Int32Array(1 << 16);
-	private entryArity = new Uint8Array(1 << 16);
-	private entryLocations = new Int32Array(1 << 16);
+	private entryData = new Int32Array(ENTRY_FIELDS << 16);
+	/** Each entry's word, read in filing order only (to sort the entries by word). */
+	private entryWord = new Int32Array(1 << 16);
 	private entries = 0;
 	/** Per word: 1 once an entry came for a page before one it already had (pages added out of order). */
 	private unsorted = new Uint8Array(1024);
-	/** The state and page numbers `seed` was given, and per word where its entries are in that state, and how many. */
-	private seeded: { state: Uint8Array; pages: Int32Array } | undefined;
+	/** Per word: 1 when its entries differ from the seeded state's (an entry added or left out, or a variant). */
+	private changed = new Uint8Array(1024);
+	/**
+	 * The state, page numbers and chunks `seed` was given (`same`: every kept page keeps its
+	 * number), and per word where its record and its entries are in that state, and how many.
+	 */
+	private seeded:
+		| {
+				state: Uint8Array;
+				pages: Int32Array;
+				chunks: Map<string, string>;
+				same: boolean;
+				/** Under the same numbers: per word, its entries on pages that left (page, packed, start and end in the state). */
+				left: Map<number, number[]>;
+		  }
+		| undefined;
+	private seededHead = new Int32Array(1024);
 	private seededFrom = new Int32Array(1024);
 	private seededTo = new Int32Array(1024);
 	private seededCount = new Int32Array(1024);
@@ -275,19 +321,20 @@ export class PagefindIndexWriter {
 			const size = id * 2;
 			this.lastPage = grow(this.lastPage, size);
 			this.pageCount = grow(this.pageCount, size);
-			this.firstEntry = grow(this.firstEntry, size);
-			this.lastEntry = grow(this.lastEntry, size);
+			this.entryCount = grow(this.entryCount, size);
 			this.stamp = grow(this.stamp, size);
 			this.firstAt = grow(this.firstAt, size);
 			this.lastAt = grow(this.lastAt, size);
+			this.seededHead = grow(this.seededHead, size);
 			this.seededFrom = grow(this.seededFrom, size);
 			this.seededTo = grow(this.seededTo, size);
 			this.seededCount = grow(this.seededCount, size);
 			this.unsorted = grow(this.unsorted, size);
+			this.changed = grow(this.changed, size);
 			this.locations = grow(this.locations, size);
 		}
 		this.lastPage[id] = 0;
-		this.firstEntry[id] = -1;
+		this.entryCount[id] = 0;
 		return id;
 	}
 
@@ -296,12 +343,23 @@ export class PagefindIndexWriter {
 	/** Files being compressed and written off the main thread (zlib's thread pool) while the index is encoded. */
 	private readonly writing: Promise<void>[] = [];
 
-	/** Writes one file of the bundle (a Pagefind file unless `plain`), and adds it to the digest. */
-	private write(file: string, payload: Uint8Array, plain = false): void {
-		this.digest.update(file).update('\0').update(payload).update('\0');
+	/** Writes one file of the bundle (a Pagefind file unless `plain`), and adds its name and payload digest to the digest. */
+	private write(file: string, payload: Uint8Array, plain = false): string {
+		const digest = payloadDigest(payload);
+		this.digest.update(file).update('\0').update(digest).update('\0');
 		const target = path.join(this.options.outDir, file);
 		if (plain) writeFileSync(target, payload);
-		else this.writing.push(this.gzipPack.file(payload).then((bytes) => writeFile(target, bytes)));
+		else this.writing.push(this.gzipPack.file(payload, digest).then((bytes) => writeFile(target, bytes)));
+		return digest;
+	}
+
+	/** Writes a Pagefind file known by its payload's digest, from the gzip pack; false if the pack lacks it. */
+	private writeKnown(file: string, digest: string): boolean {
+		const bytes = this.gzipPack.known(digest);
+		if (!bytes) return false;
+		this.digest.update(file).update('\0').update(digest).update('\0');
+		this.writing.push(writeFile(path.join(this.options.outDir, file), bytes));
+		return true;
 	}
 
 	/** The number a token is filed under (see `tokens`). */
@@ -322,28 +380,22 @@ export class PagefindIndexWriter {
 	/** A new entry (its bytes already at the log's end from `start`) of `word` on `page`. */
 	private linkEntry(word: number, page: number, arity: number, counted: number, start: number): void {
 		const entry = this.entries++;
-		if (entry + 1 >= this.entryStart.length) {
-			const size = (entry + 2) * 2;
-			this.entryStart = grow(this.entryStart, size);
-			this.entryNext = grow(this.entryNext, size);
-			this.entryPage = grow(this.entryPage, size);
-			this.entryLocations = grow(this.entryLocations, size);
-			this.entryArity = grow(this.entryArity, size);
+		if (entry >= this.entryWord.length) {
+			const size = (entry + 1) * 2;
+			this.entryData = grow(this.entryData, size * ENTRY_FIELDS);
+			this.entryWord = grow(this.entryWord, size);
 		}
-		this.entryStart[entry] = start;
-		this.entryStart[entry + 1] = this.log.length;
-		this.entryNext[entry] = -1;
-		this.entryPage[entry] = page;
-		this.entryArity[entry] = arity;
-		this.entryLocations[entry] = counted;
+		const at = entry * ENTRY_FIELDS;
+		this.entryData[at] = start;
+		this.entryData[at + 1] = this.log.length - start;
+		this.entryData[at + 2] = page;
+		this.entryData[at + 3] = counted * 2 + arity - 2;
+		this.entryWord[entry] = word;
+		this.changed[word] = 1;
 		this.locations[word]! += counted;
-		if (this.firstEntry[word] === -1) this.firstEntry[word] = entry;
-		else {
-			this.entryNext[this.lastEntry[word]!] = entry;
-			if (page <= this.lastPage[word]!) this.unsorted[word] = 1;
-		}
-		this.lastEntry[word] = entry;
+		if (this.entryCount[word]! > 0 && page <= this.lastPage[word]!) this.unsorted[word] = 1;
 		if (page > this.lastPage[word]!) this.lastPage[word] = page;
+		this.entryCount[word]!++;
 		this.pageCount[word]!++;
 	}
 
@@ -359,6 +411,7 @@ export class PagefindIndexWriter {
 		let pages = forms.get(form);
 		if (!pages) forms.set(form, (pages = { entries: new CborWriter(64), count: 0, lastPage: 0 }));
 		this.locations[word]! += encodeEntry(pages.entries, page - pages.lastPage, locations);
+		this.changed[word] = 1;
 		pages.lastPage = page;
 		pages.count++;
 	}
@@ -497,12 +550,16 @@ export class PagefindIndexWriter {
 	 * tokenised again, and their entries are not copied: `finish` reads them from `state`,
 	 * merged with the entries of pages added since. Their lengths and filters are given with
 	 * `setPage`; pages not kept are added with `addPage` under their numbers. `pages` must
-	 * keep the kept pages' order. Throws on a state it cannot read whole.
+	 * keep the kept pages' order. `chunks`: the earlier index's chunks (`WrittenIndex.chunkNotes`).
+	 * Throws on a state it cannot read whole.
 	 */
-	seed(state: Uint8Array, pages: Int32Array): void {
-		this.seeded = { state, pages };
+	seed(state: Uint8Array, pages: Int32Array, chunks: readonly ChunkNote[] = []): void {
+		const same = pages.every((page, old) => page < 0 || page === old);
+		const left = new Map<number, number[]>();
+		this.seeded = { state, pages, chunks: new Map(chunks.map((chunk) => [chunkKey(chunk.from, chunk.to, chunk.words), chunk.digest])), same, left };
 		const reader = new StateReader(state);
 		while (!reader.done) {
+			const head = reader.at;
 			const wordLength = reader.uint();
 			const word = textDecoder.decode(state.subarray(reader.at, (reader.at += wordLength)));
 			const count = reader.uint();
@@ -510,23 +567,54 @@ export class PagefindIndexWriter {
 			let kept = 0;
 			let counted = 0;
 			let page = 0;
+			let gone: number[] | undefined;
 			for (let i = 0; i < count; i++) {
 				page += reader.uint();
 				const packed = reader.uint();
-				reader.skip(reader.uint());
+				const length = reader.uint();
+				reader.skip(length);
 				if (page >= pages.length) throw new Error('search index: unreadable index state');
 				if (pages[page]! >= 0) {
 					kept++;
 					counted += packed >>> 1;
-				}
+				} else if (same) (gone ??= []).push(page, packed, reader.at - length, reader.at);
 			}
-			if (!kept) continue;
+			// Under the same numbers a word whose pages all left may come back with the same entries (an edit).
+			if (!kept && !gone) continue;
 			const id = this.wordNumber(word, this.wordIds);
+			if (gone) left.set(id, gone);
+			if (kept < count) this.changed[id] = 1;
+			this.seededHead[id] = head;
 			this.seededFrom[id] = from;
 			this.seededTo[id] = reader.at;
 			this.seededCount[id] = count;
 			this.pageCount[id]! += kept;
 			this.locations[id]! += counted;
+		}
+	}
+
+	/**
+	 * Under the same page numbers, marks unchanged each word whose entries on pages that left
+	 * came back byte for byte on the same pages (a case edited, its page filed again): such a
+	 * word is filed exactly as in the seeded state. `slots`: where each word's added entries start in `entries`.
+	 */
+	private markReturned(entries: Int32Array, log: Uint8Array, slots: Int32Array): void {
+		const seeded = this.seeded!;
+		for (const [id, gone] of seeded.left) {
+			if (this.entryCount[id]! * 4 !== gone.length || this.variants.has(id)) continue;
+			const first = slots[id]!;
+			if (this.unsorted[id]) {
+				sortByPage(entries, first, first + this.entryCount[id]!);
+				this.unsorted[id] = 0;
+			}
+			let same = true;
+			for (let i = 0; same && i < gone.length; i += 4) {
+				const at = (first + i / 4) * ENTRY_FIELDS;
+				const [page, packed, start, end] = [gone[i]!, gone[i + 1]!, gone[i + 2]!, gone[i + 3]!];
+				same = entries[at + 2] === page && entries[at + 3] === packed && entries[at + 1] === end - start;
+				for (let b = 0; same && b < end - start; b++) same = log[entries[at]! + b] === seeded.state[start + b];
+			}
+			if (same) this.changed[id] = 0;
 		}
 	}
 
@@ -550,7 +638,9 @@ export class PagefindIndexWriter {
 		const { outDir, chunkSize, language } = this.options;
 		mkdirSync(path.join(outDir, 'index'), { recursive: true });
 		mkdirSync(path.join(outDir, 'filter'), { recursive: true });
-		const order = this.words.map((_, id) => id);
+		// A word of the seeded state all of whose pages left, and that did not come back, is not in the index.
+		const gone = (id: number) => this.pageCount[id] === 0 && !this.variants.has(id) && this.seeded?.left.has(id) === true;
+		const order = this.words.map((_, id) => id).filter((id) => !gone(id));
 		const plain = this.words.map((word) => !/[\ud800-\udfff\ue000-\uffff]/.test(word));
 		order.sort((a, b) => {
 			const x = this.words[a]!;
@@ -560,51 +650,82 @@ export class PagefindIndexWriter {
 		});
 
 		const chunkList: CborValue[] = [];
+		const chunkNotes: ChunkNote[] = [];
 		let chunk = new CborWriter(1 << 16);
-		let chunkWords = 0;
-		let chunkLocations = 0;
-		let from = '';
-		let to = '';
-		const flush = () => {
-			if (!chunkWords) return;
+		const flush = (from: string, to: string, words: number) => {
 			const head = new CborWriter(16);
 			head.head(4, 1);
-			head.head(4, chunkWords);
+			head.head(4, words);
 			const payload = Buffer.concat([head.view(), chunk.view()]);
 			const name = chunkList.length.toString(36);
-			this.write(`index/${name}.pf_index`, payload);
+			const digest = this.write(`index/${name}.pf_index`, payload);
 			chunkList.push([from, to, name]);
+			chunkNotes.push({ from, to, words, digest });
 			chunk = new CborWriter(1 << 16);
-			chunkWords = 0;
-			chunkLocations = 0;
 		};
-		const log = this.log.bytes;
-		const { entryStart, entryPage, entryArity, entryLocations } = this;
+		// The log's entries by word, in `order`, each word's in page order: one pass in filing
+		// order copies each entry (its numbers and its bytes) to its word's place (a counting
+		// sort). Reading entries in filing order and writing them scattered costs far less than
+		// following each word's entries through the log (a cache miss per entry and field).
+		const { entryData, entryCount, entryWord } = this;
+		const entries = new Int32Array(this.entries * ENTRY_FIELDS);
+		const log = new Uint8Array(this.log.length);
+		const place = new Int32Array(this.words.length);
+		const bytePlace = new Int32Array(this.words.length);
+		const wordBytes = new Int32Array(this.words.length);
+		for (let entry = 0; entry < this.entries; entry++) wordBytes[entryWord[entry]!]! += entryData[entry * ENTRY_FIELDS + 1]!;
+		for (let i = 0, at = 0, byte = 0; i < order.length; i++) {
+			const id = order[i]!;
+			place[id] = at;
+			bytePlace[id] = byte;
+			at += entryCount[id]!;
+			byte += wordBytes[id]!;
+		}
+		const filed = this.log.bytes;
+		for (let entry = 0; entry < this.entries; entry++) {
+			const word = entryWord[entry]!;
+			const from = entry * ENTRY_FIELDS;
+			const to = place[word]!++ * ENTRY_FIELDS;
+			const start = entryData[from]!;
+			const length = entryData[from + 1]!;
+			const byte = bytePlace[word]!;
+			entries[to] = byte;
+			entries[to + 1] = length;
+			entries[to + 2] = entryData[from + 2]!;
+			entries[to + 3] = entryData[from + 3]!;
+			if (length > 32) log.set(filed.subarray(start, start + length), byte);
+			else for (let i = 0; i < length; i++) log[byte + i] = filed[start + i]!;
+			bytePlace[word] = byte + length;
+		}
+		// Back to where each word's entries start (a word's chunk may be taken whole, its entries not read).
+		for (let i = 0; i < order.length; i++) place[order[i]!]! -= entryCount[order[i]!]!;
+		if (this.seeded?.same) this.markReturned(entries, log, place);
 		// Variants are filed in their own order, which the state does not keep: an index with any is not kept.
 		const state =
 			keepState && !this.variants.size ? new CborWriter(this.log.length + this.entries * 4 + (this.seeded?.state.length ?? 0) + 1024) : undefined;
 		// An entry of the word being written: its page delta, then its bytes as filed.
 		let last = 0;
-		const put = (page: number, arity: number, counted: number, bytes: Uint8Array, start: number, end: number) => {
-			chunk.head(4, arity);
+		const put = (page: number, packed: number, bytes: Uint8Array, start: number, end: number) => {
+			chunk.head(4, 2 + (packed & 1));
 			chunk.head(0, page - last);
 			chunk.copy(bytes, start, end);
 			if (state) {
 				state.head(0, page - last);
-				state.head(0, counted * 2 + arity - 2);
+				state.head(0, packed);
 				state.head(0, end - start);
 				state.copy(bytes, start, end);
 			}
 			last = page;
 		};
-		const emit = (entry: number) =>
-			put(entryPage[entry]!, entryArity[entry]!, entryLocations[entry]!, log, entryStart[entry]!, entryStart[entry + 1]!);
+		const emit = (slot: number) => {
+			const at = slot * ENTRY_FIELDS;
+			const start = entries[at]!;
+			put(entries[at + 2]!, entries[at + 3]!, log, start, start + entries[at + 1]!);
+		};
 		const seededReader = this.seeded && new StateReader(this.seeded.state);
-		for (const id of order) {
-			const word = this.words[id]!;
-			if (!chunkWords) from = word;
-			to = word;
-			const wordBytes = encoder.encode(word);
+		/** Encodes word `id` and its entries at the chunk's end (and the state's). */
+		const encodeWord = (id: number) => {
+			const wordBytes = encoder.encode(this.words[id]!);
 			chunk.head(4, 3);
 			chunk.head(3, wordBytes.length);
 			chunk.raw(wordBytes);
@@ -617,16 +738,9 @@ export class PagefindIndexWriter {
 			}
 			last = 0;
 			// Entries added since `seed`, in page order, merged into the kept ones (in page order too).
-			let added: number[] | undefined;
-			let next = 0;
-			if (this.unsorted[id]) {
-				added = [];
-				for (let entry = this.firstEntry[id]!; entry !== -1; entry = this.entryNext[entry]!) added.push(entry);
-				added.sort((a, b) => entryPage[a]! - entryPage[b]!);
-				next = added[0] ?? -1;
-			} else next = this.firstEntry[id]!;
-			let addedAt = 0;
-			const advance = () => (next = added ? (added[++addedAt] ?? -1) : this.entryNext[next]!);
+			let next = place[id]!;
+			const end = next + entryCount[id]!;
+			if (this.unsorted[id]) sortByPage(entries, next, end);
 			if (this.seeded && this.seededTo[id]! > this.seededFrom[id]!) {
 				const { pages } = this.seeded;
 				const reader = seededReader!;
@@ -640,11 +754,11 @@ export class PagefindIndexWriter {
 					reader.at += length;
 					const page = pages[old]!;
 					if (page < 0) continue;
-					for (; next !== -1 && entryPage[next]! < page; advance()) emit(next);
-					put(page, 2 + (packed & 1), packed >>> 1, this.seeded.state, start, reader.at);
+					for (; next < end && entries[next * ENTRY_FIELDS + 2]! < page; next++) emit(next);
+					put(page, packed, this.seeded.state, start, reader.at);
 				}
 			}
-			for (; next !== -1; advance()) emit(next);
+			for (; next < end; next++) emit(next);
 			const forms = this.variants.get(id);
 			chunk.head(4, forms?.size ?? 0);
 			for (const [form, pages] of forms ?? []) {
@@ -653,11 +767,37 @@ export class PagefindIndexWriter {
 				chunk.head(4, pages.count);
 				chunk.raw(pages.entries.view());
 			}
-			chunkWords++;
-			chunkLocations += this.locations[id]!;
-			if (chunkLocations >= chunkSize) flush();
+		};
+		// Chunks end where their words' locations reach `chunkSize`.
+		const ends: number[] = [];
+		for (let i = 0, locations = 0; i < order.length; i++) {
+			locations += this.locations[order[i]!]!;
+			if (locations >= chunkSize || i === order.length - 1) {
+				ends.push(i + 1);
+				locations = 0;
+			}
 		}
-		flush();
+		/** Whether word `id` is filed exactly as in the seeded state, on the same page numbers. */
+		const unchanged = (id: number) => this.seeded!.same && !this.changed[id] && this.seededTo[id]! > this.seededFrom[id]!;
+		let begin = 0;
+		let keptChunks = 0;
+		for (const end of ends) {
+			const from = this.words[order[begin]!]!;
+			const to = this.words[order[end - 1]!]!;
+			const words = end - begin;
+			// A chunk of the same words as a kept one, none changed: the kept one's bytes, from the gzip pack.
+			const kept = this.seeded && order.slice(begin, end).every(unchanged) ? this.seeded.chunks.get(chunkKey(from, to, words)) : undefined;
+			if (kept !== undefined && this.writeKnown(`index/${chunkList.length.toString(36)}.pf_index`, kept)) {
+				if (state) for (let i = begin; i < end; i++) state.copy(this.seeded!.state, this.seededHead[order[i]!]!, this.seededTo[order[i]!]!);
+				chunkList.push([from, to, chunkList.length.toString(36)]);
+				chunkNotes.push({ from, to, words, digest: kept });
+				keptChunks++;
+			} else {
+				for (let i = begin; i < end; i++) encodeWord(order[i]!);
+				flush(from, to, words);
+			}
+			begin = end;
+		}
 
 		const filterList: CborValue[] = [];
 		for (const name of [...this.filters.keys()].sort(compareCodePoints)) {
@@ -683,10 +823,11 @@ export class PagefindIndexWriter {
 		return {
 			pages: pages.length,
 			chunks: chunkList.length,
-			words: this.words.length,
+			words: order.length,
 			positions,
 			digest: this.digest.digest('hex'),
-			...(state ? { state: state.view() } : {}),
+			keptChunks,
+			...(state ? { state: state.view(), chunkNotes } : {}),
 		};
 	}
 }

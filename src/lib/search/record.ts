@@ -157,7 +157,7 @@ export interface IndexedRecord {
 	facets: BuiltRecord['facets'];
 	/** Distinct characters of the folded text (see BuiltRecord). */
 	chars: string;
-	/** A digest of the page's files: its result in each script. */
+	/** A digest of the page's result files' bytes (not their names: a renumbered page keeps its digest). */
 	digest: string;
 	/** Its result files' lengths, in SCRIPTS order. */
 	lengths: number[];
@@ -181,7 +181,7 @@ export function writePageFiles(built: BuiltRecord, id: string, dirs: PageDirs, w
 	const hash = createHash('sha256');
 	for (const script of SCRIPTS) {
 		const json = built.display[script];
-		hash.update(id).update(script).update(json);
+		hash.update(script).update(json);
 		write(path.join(dirs.data, displayFile(dirs.version, script, id)), json);
 	}
 	return {

@@ -92,7 +92,7 @@ export function searchIndexStep(): PostBuildStep {
 				.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`)
 				.join(', ');
 			const threads = stats.threads ? `; ${stats.threads} worker threads` : '';
-			const kept = stats.kept ? `; ${stats.kept} pages from the kept index` : '';
+			const kept = stats.kept ? `; ${stats.kept} pages and ${stats.keptChunks} of ${stats.chunks} chunks from the kept index` : '';
 			const gzip = stats.gzip.reused ? `; ${stats.gzip.reused} files of ${stats.gzip.reused + stats.gzip.compressed} from the gzip pack` : '';
 			return `${buildMessages.searchOutcome(stats.cases, stats.words, stats.chunks)} [${phases}${threads}${kept}${gzip}]`;
 		},

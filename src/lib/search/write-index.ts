@@ -109,6 +109,8 @@ export interface IndexStats {
 	gzip: { reused: number; compressed: number };
 	/** Pages taken from the kept index (their words not filed again, their result files linked). */
 	kept: number;
+	/** Index chunks taken whole from the kept index (not encoded again). */
+	keptChunks: number;
 }
 
 /** What the loop needs of a page, from its record or from the kept index. */
@@ -158,7 +160,7 @@ const WINDOW = 64;
 /** Above this share of new pages the kept index is not used: filing every page from its record costs less than renumbering. */
 const KEPT_AT_MOST_NEW = 0.5;
 /** The format of the kept index's entries (pagefind-writer.ts `seed`); a change makes earlier ones unusable. */
-const KEPT_FORMAT = 1;
+const KEPT_FORMAT = 3;
 
 /** Oldest first: the index numbers pages by date, and the search page sorts by that number. */
 function byDate(a: RecordSource, b: RecordSource): number {
@@ -213,6 +215,7 @@ export async function writeSearchIndexFrom(
 			threads: 0,
 			gzip: { reused: 0, compressed: 0 },
 			kept: 0,
+			keptChunks: 0,
 		};
 	}
 
@@ -242,7 +245,7 @@ export async function writeSearchIndexFrom(
 		if (keptPage) {
 			const renumber = new Int32Array(previous!.pages.length).fill(-1);
 			keptPage.forEach((old, page) => old >= 0 && (renumber[old] = page));
-			writer.seed(previous!.entries, renumber);
+			writer.seed(previous!.entries, renumber, previous!.chunks);
 		}
 		// Records in date order, each with its page files written. A miss is made here, or, once
 		// misses look like a whole corpus to make, by worker threads, up to WINDOW cases ahead.
@@ -275,17 +278,13 @@ export async function writeSearchIndexFrom(
 			if (name !== undefined && cache) cache.write(name, storeRecord(built));
 			return indexed(built, id);
 		};
-		/** A kept page as the loop needs it: its result files are linked already; their digest is the kept one if its id is unchanged. */
-		const keptRecord = (page: number, old: number): KeptRecord => {
+		/** A kept page as the loop needs it (its result files are linked already). */
+		const keptRecord = (old: number): KeptRecord => {
 			const { key, words, facets, chars, digest, lengths } = previous!.pages[old]!;
 			records.reused++;
 			// Its record stays in the record cache: the next build may need it (a damaged kept file, too many new pages).
 			cache?.keep(`${key}.record`);
-			const id = pageId(page);
-			if (id === pageId(old)) return { words, facets, chars, digest, lengths };
-			const hash = createHash('sha256');
-			for (const script of SCRIPTS) hash.update(id).update(script).update(kept!.readResult(key, script));
-			return { words, facets, chars, digest: hash.digest('hex'), lengths };
+			return { words, facets, chars, digest, lengths };
 		};
 
 		const usedValues = new Map<Facet, Set<string>>(FACETS.map((facet) => [facet, new Set<string>()]));
@@ -307,7 +306,7 @@ export async function writeSearchIndexFrom(
 			}
 			let page: KeptRecord;
 			if (keptPage && keptPage[i]! >= 0) {
-				page = keptRecord(i, keptPage[i]!);
+				page = keptRecord(keptPage[i]!);
 				writer.setPage(i, page.words, page.facets);
 			} else {
 				const built = await ahead.get(i)!;
@@ -317,7 +316,7 @@ export async function writeSearchIndexFrom(
 			}
 			if (kept)
 				keptPages.push({ key: docs[i]!.key!, words: page.words, facets: page.facets, chars: page.chars, digest: page.digest, lengths: page.lengths });
-			hash.update(page.digest);
+			hash.update(pageId(i)).update(page.digest);
 			for (const [facet, values] of Object.entries(page.facets) as [Facet, string[]][]) {
 				for (const value of values) usedValues.get(facet)!.add(value);
 			}
@@ -353,7 +352,7 @@ export async function writeSearchIndexFrom(
 				for (const script of SCRIPTS) kept.keepResult(docs[i]!.key!, script, path.join(dataDir, displayFile(version, script, pageId(i))));
 			}
 			kept.prune(new Set(keptPages.map((page) => page.key)));
-			kept.saveState(keptSettings, written.state ? { pages: keptPages, entries: written.state } : undefined);
+			kept.saveState(keptSettings, written.state ? { pages: keptPages, entries: written.state, chunks: written.chunkNotes ?? [] } : undefined);
 		}
 		endPhase('index');
 		return {
@@ -368,6 +367,7 @@ export async function writeSearchIndexFrom(
 			threads,
 			gzip: { ...gzipPack.counts },
 			kept: keptPage ? keptPage.filter((old) => old >= 0).length : 0,
+			keptChunks: written.keptChunks,
 		};
 	} catch (error) {
 		for (const dir of [bundleDir, dataDir]) rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@
  * fragments: the search page never fetches one).
  * This is what breaks first when a Pagefind upgrade changes how it files words.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -236,6 +236,39 @@ describe('the index writer at scale', () => {
 				expect(decoded.words.get(han(p))).toEqual(new Map([[`/${p}/`, [[1000], []]]]));
 				expect(decoded.words.get(`word${p}`)).toEqual(new Map([[`/${p}/`, [[1001], []]]]));
 			}
+		} finally {
+			rmSync(work, { recursive: true, force: true });
+		}
+	}, 60_000);
+});
+
+describe('the index writer, pages out of order', () => {
+	it('writes the same files whether pages come in page order or not', async () => {
+		const work = mkdtempSync(path.join(tmpdir(), 'pagefind-writer-order-'));
+		try {
+			const texts = ['村情报告会讲积分超市', '积分超市和屋场党建', '屋场党建+三长制，村情报告会', '三长制', '积分超市积分超市'];
+			const pages: IndexPage[] = texts.map((text, i) => ({
+				url: `/${i}/`,
+				content: words(text),
+				title: words(text.slice(0, 3)),
+				filters: { year: [`${2020 + (i % 2)}`] },
+			}));
+			const write = async (dir: string, order: number[]) => {
+				const writer = new PagefindIndexWriter({ outDir: path.join(work, dir), language: INDEX_LANGUAGE, chunkSize: 6 });
+				for (const number of order) writer.addPage(pages[number]!, number);
+				return writer.finish((await pagefindRuntime()).entry, true);
+			};
+			const inOrder = await write('in-order', [0, 1, 2, 3, 4]);
+			const shuffled = await write('shuffled', [3, 0, 4, 2, 1]);
+			expect(inOrder.chunks).toBeGreaterThan(2);
+			const files = (dir: string) =>
+				readdirSync(path.join(work, dir), { recursive: true, encoding: 'utf8' })
+					.filter((name) => statSync(path.join(work, dir, name)).isFile())
+					.sort()
+					.map((name) => [name, readFileSync(path.join(work, dir, name)).toString('base64')]);
+			expect(files('shuffled')).toEqual(files('in-order'));
+			expect(shuffled.digest).toBe(inOrder.digest);
+			expect(Buffer.from(shuffled.state!)).toEqual(Buffer.from(inOrder.state!));
 		} finally {
 			rmSync(work, { recursive: true, force: true });
 		}

@@ -27,6 +27,9 @@ const context = {
 	issueLabel: (id: string, script: Script) => `测试汇编 ${id} ${script}`,
 };
 
+/** Words only one case has, so that an edit leaves some chunks untouched. */
+const OWN_WORDS = ['春耕备耕', '河长巡河', '乡贤议事', '垃圾分类', '文明实践', '数字乡村', '山塘水库', '非遗工坊'];
+
 function documents(edited = false, count = 6): SearchDocument[] {
 	return Array.from({ length: count }, (_, i) => ({
 		id: `case-${i}`,
@@ -34,7 +37,7 @@ function documents(edited = false, count = 6): SearchDocument[] {
 		title: `案例${i}：网格化治理`,
 		unit: '县委组织部',
 		summary: '测试用的摘要。',
-		body: edited && i === 3 ? '第三个案例改写后的正文，讲积分超市。' : `第${i}个案例的正文，讲屋场党建和三长制。`,
+		body: edited && i === 3 ? '第三个案例改写后的正文，讲积分超市。' : `第${i}个案例的正文，讲屋场党建和三长制。${OWN_WORDS[i % OWN_WORDS.length]}`,
 		regionCode: '330822',
 		methods: ['points-system'],
 		issues: ['issue-1'],
@@ -186,6 +189,9 @@ describe('the kept index', () => {
 		expect(again.stats.kept).toBe(8);
 		expect(again.made).toEqual([]);
 		expect(again.files).toEqual(cold.files);
+		// Nothing changed: every chunk is the kept one, not encoded again.
+		expect(cold.stats.keptChunks).toBe(0);
+		expect(again.stats.keptChunks).toBe(again.stats.chunks);
 		// Result files are hard links to the kept ones, not copies.
 		expect(statSync(resultFile('kept-again', 'hant', '2')).nlink).toBeGreaterThan(1);
 
@@ -193,6 +199,9 @@ describe('the kept index', () => {
 		expect(edited.stats.kept).toBe(7);
 		expect(edited.made).toEqual(['case-3']);
 		expect(edited.files).toEqual(await clean(documents(true, 8), 'kept-edited'));
+		// Chunks without the edited case's old or new words are kept; those with them are written anew.
+		expect(edited.stats.keptChunks).toBeGreaterThan(0);
+		expect(edited.stats.keptChunks).toBeLessThan(edited.stats.chunks);
 
 		// A case dated between others: every later page is renumbered, its result files named anew.
 		const middle: SearchDocument = { ...documents()[0]!, id: 'case-middle', date: '2024-04-15', body: '插在中间的新案例，讲胡柚产业。' };
@@ -201,6 +210,7 @@ describe('the kept index', () => {
 		expect(withMiddle.stats.kept).toBe(8);
 		expect(withMiddle.made).toEqual(['case-middle']);
 		expect(withMiddle.files).toEqual(await clean(added, 'kept-added'));
+		expect(withMiddle.stats.keptChunks).toBe(0);
 
 		const removed = added.filter((doc) => doc.id !== 'case-1' && doc.id !== 'case-6');
 		const withoutTwo = await rebuild(removed, 'kept-removed');
@@ -212,6 +222,24 @@ describe('the kept index', () => {
 		const afterRemoval = await rebuild(removed, 'kept-after-removal');
 		expect(afterRemoval.stats.kept).toBe(removed.length);
 		expect(afterRemoval.files).toEqual(withoutTwo.files);
+	}, 120_000);
+
+	it('keeps the chunks of an edited case whose words it files again unchanged', async () => {
+		rmSync(keptDir, { recursive: true, force: true });
+		const docs = documents(false, 8);
+		await rebuild(docs, 'returned-cold');
+		// A sentence added at the end: the case's other words keep their positions and so their entries.
+		const appended = docs.map((doc, i) => (i === 5 ? { ...doc, body: `${doc.body}又建了非遗工坊。` } : doc));
+		const edited = await rebuild(appended, 'returned-edited');
+		expect(edited.made).toEqual(['case-5']);
+		expect(edited.files).toEqual(await clean(appended, 'returned-edited'));
+		// The case has words in every chunk: without its unchanged words kept, no chunk would be (about 19 of 28 are).
+		expect(edited.stats.keptChunks).toBeGreaterThan(edited.stats.chunks / 2);
+		// The same case rewritten whole: its words come back elsewhere, and their chunks are written anew.
+		const rewritten = appended.map((doc, i) => (i === 5 ? { ...doc, title: '重写的标题', body: '全部重写的正文。' } : doc));
+		const again = await rebuild(rewritten, 'returned-rewritten');
+		expect(again.files).toEqual(await clean(rewritten, 'returned-rewritten'));
+		expect(again.stats.keptChunks).toBeLessThan(edited.stats.keptChunks);
 	}, 120_000);
 
 	it('makes a page again when its kept result file is damaged or missing, and a whole index when the state is', async () => {
