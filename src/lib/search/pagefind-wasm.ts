@@ -13,7 +13,7 @@
  * SUPPORTED_PAGEFIND_VERSION; the index step refuses another version).
  *
  * Browser-safe and DOM-free: the files come from a loader (`fetch` in the browser, the file
- * system in tests), gunzipped with the platform's DecompressionStream.
+ * system in tests), gunzipped with the platform's DecompressionStream (or fflate where there is none).
  */
 import { pagefindPayload } from './pagefind-signature.ts';
 import { INDEX_LANGUAGE } from './layout.ts';
@@ -32,7 +32,20 @@ export async function readPagefindFile(response: Response, where: string): Promi
 	if (!response.ok || !response.body) throw new Error(`${where}: ${response.status}`);
 	const bytes = new Uint8Array(await response.arrayBuffer());
 	if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-	const unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+	return gunzip(bytes);
+}
+
+/**
+ * Gunzips with the browser's DecompressionStream; a browser without one (Safari before 16.4,
+ * older in-app browsers: readers' phones) loads fflate's gunzip instead, about 3 KB, fetched
+ * only there, so everyone else downloads nothing more.
+ */
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+	if (typeof DecompressionStream !== 'function') {
+		const { gunzipSync } = await import('fflate');
+		return gunzipSync(bytes);
+	}
+	const unpacked = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
 	return new Uint8Array(await new Response(unpacked).arrayBuffer());
 }
 

@@ -7,12 +7,13 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../../src/lib/build/static-server.ts';
 import type { SearchDocument } from '../../../src/lib/search/document.ts';
 import { parseFoldMap } from '../../../src/lib/search/fold.ts';
 import { PAGEFIND_DIR, SEARCH_DATA_DIR, type SearchManifest } from '../../../src/lib/search/layout.ts';
-import { normalizeTerm, openPagefind, readResults, type PagefindWasmSearch } from '../../../src/lib/search/pagefind-wasm.ts';
+import { normalizeTerm, openPagefind, readPagefindFile, readResults, type PagefindWasmSearch } from '../../../src/lib/search/pagefind-wasm.ts';
 import { planQuery } from '../../../src/lib/search/query.ts';
 import { matchPages, type PagefindSearchApi } from '../../../src/lib/search/run.ts';
 import { writeSearchIndex } from '../../../src/lib/search/write-index.ts';
@@ -190,5 +191,28 @@ describe('the search page’s Pagefind client', () => {
 				}
 			}
 		}
+	});
+});
+
+describe('a gzipped Pagefind file', () => {
+	const text = new TextEncoder().encode('pagefind_dcd'.repeat(200) + '网格化管理');
+	const response = () => new Response(gzipSync(text));
+
+	it('is unpacked by the browser’s DecompressionStream, and by fflate where there is none (older phones)', async () => {
+		expect(await readPagefindFile(response(), 'meta')).toEqual(text);
+		const native = globalThis.DecompressionStream;
+		try {
+			// @ts-expect-error: a browser without the API
+			delete globalThis.DecompressionStream;
+			expect(typeof globalThis.DecompressionStream).toBe('undefined');
+			expect(await readPagefindFile(response(), 'meta')).toEqual(text);
+		} finally {
+			globalThis.DecompressionStream = native;
+		}
+	});
+
+	it('is taken as it is when the server already unpacked it, and a failed download names the file', async () => {
+		expect(await readPagefindFile(new Response(text), 'meta')).toEqual(text);
+		await expect(readPagefindFile(new Response('', { status: 404 }), 'index/1.pf_index')).rejects.toThrow('index/1.pf_index: 404');
 	});
 });
