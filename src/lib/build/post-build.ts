@@ -16,6 +16,12 @@ export interface PostBuildContext {
 	 * left out, the step makes everything (COMPENDIUM_INCREMENTAL=off, the dev server).
 	 */
 	cacheDir?: string;
+	/**
+	 * Whether the step may start worker threads of its own (default: yes). A step run beside
+	 * Astro's page build (steps-alongside.ts) may not: the pages keep one of the two cores, and
+	 * the threads' memory would add to Astro's at its peak.
+	 */
+	ownThreads?: boolean;
 	/** Called once by a step that used its cache, with what it reused and rebuilt. */
 	reuse?: (what: 'records' | 'printFiles', counts: ReuseCounts) => void;
 }

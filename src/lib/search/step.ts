@@ -52,7 +52,7 @@ export function searchContext(content: ValidationResult): { workers: WorkerConte
 export function searchIndexStep(): PostBuildStep {
 	return {
 		name: 'search index',
-		async run(outDir, { content, cacheDir, reuse }) {
+		async run(outDir, { content, cacheDir, reuse, ownThreads = true }) {
 			const site = loadSiteConfig();
 			const { workers, context } = searchContext(content);
 			// What every record shares: the code that makes records (folding, bigrams, conversion),
@@ -74,7 +74,8 @@ export function searchIndexStep(): PostBuildStep {
 			}));
 			const recordCache = cacheDir ? new StepCache(path.join(cacheDir, RECORD_CACHE_DIR)) : undefined;
 			const stats = await writeSearchIndexFrom(sources, outDir, context, {
-				workers,
+				// Without the records' worker context, every record is made on the step's own thread.
+				...(ownThreads ? { workers } : {}),
 				...(recordCache && cacheDir
 					? {
 							recordCache,

@@ -43,13 +43,13 @@ function content(): ValidationResult {
 }
 
 describe('a step beside the build', () => {
-	it('runs on the content in a worker thread and reports its outcome and reuse', async () => {
+	it('runs on the content in a worker thread, without threads of its own, and reports its outcome and reuse', async () => {
 		const running = startStepAlongside({ module: FIXTURE, export: 'writingStep' }, outDir, content(), '/cache');
 		const report = await running.report;
 		expect(report.outcome).toBe('2 个案例');
 		expect(report.reused).toEqual({ what: 'records', counts: { reused: 1, rebuilt: 2 } });
 		expect(report.seconds).toBeGreaterThan(0);
-		expect(readFileSync(path.join(outDir, 'cases.txt'), 'utf8')).toBe('a,b 2024-05-01,2025-01-31 /cache');
+		expect(readFileSync(path.join(outDir, 'cases.txt'), 'utf8')).toBe('a,b 2024-05-01,2025-01-31 /cache own threads: false');
 	});
 
 	it('fails with the step’s own message', async () => {
