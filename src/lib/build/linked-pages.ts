@@ -24,9 +24,9 @@ import { linkSync, mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { PROJECT_ROOT } from '../content/paths.ts';
 import { readIncrementalManifest } from './incremental.ts';
+import { serveWorkerTask, startWorkerTask } from '../worker-task.ts';
 
 /** Where Astro keeps its copy of each keyed page, under its cache directory (astro/dist/core/build/incremental.js). */
 export const cachedPagesDir = (cacheDir: string) => path.join(cacheDir, 'dist');
@@ -84,21 +84,15 @@ const WORKER_FILE = path.join(PROJECT_ROOT, 'src', 'lib', 'build', 'linked-pages
  * and a link per page: 2,000 cases, about a second of the main thread). Astro must not look
  * for pages before this has settled: see ./pages-ready.ts.
  */
-export function linkCachedPagesInBackground(cacheDir: string, staging: string): Promise<LinkedPages | undefined> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(WORKER_FILE, { workerData: { role: ROLE, cacheDir, staging } });
-		let answer: LinkedPages | undefined;
-		worker.once('message', (files: string[] | null) => (answer = files ? { files: new Set(files) } : undefined));
-		worker.once('error', reject);
-		worker.once('exit', (code) => (code === 0 ? resolve(answer) : reject(new Error(`linking the last build's pages stopped (exit code ${code})`))));
-	});
+export async function linkCachedPagesInBackground(cacheDir: string, staging: string): Promise<LinkedPages | undefined> {
+	const files = await startWorkerTask<string[] | null>(WORKER_FILE, ROLE, { cacheDir, staging }).answer;
+	return files ? { files: new Set(files) } : undefined;
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
-	const { cacheDir, staging } = workerData as { cacheDir: string; staging: string };
+serveWorkerTask(ROLE, ({ cacheDir, staging }: { cacheDir: string; staging: string }) => {
 	const linked = linkCachedPages(cacheDir, staging);
-	parentPort!.postMessage(linked ? [...linked.files] : null);
-}
+	return linked ? [...linked.files] : null;
+});
 
 /** Undoes {@link replaceOnWrite}; `written` holds the files written under the guarded folders meanwhile. */
 export interface WriteGuard {

@@ -12,12 +12,14 @@
  * (`ownThreads: false`): with its record workers beside Astro, a cold 10,000-case build
  * peaked at 4,115 MiB, over the 4 GiB goal.
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import path from 'node:path';
 import type { ReuseCounts } from './incremental.ts';
 import type { PostBuildStep } from './post-build.ts';
 import { PROJECT_ROOT } from '../content/paths.ts';
 import type { LoadedEntry, ValidationResult } from '../content/validate.ts';
+import type { Case } from '../../schemas/case.ts';
+import type { Issue } from '../../schemas/issue.ts';
+import { serveWorkerTask, startWorkerTask } from '../worker-task.ts';
 
 const ROLE = 'compendium-step-alongside';
 const WORKER_FILE = path.join(PROJECT_ROOT, 'src', 'lib', 'build', 'steps-alongside.ts');
@@ -30,8 +32,6 @@ export interface StepReport {
 	reused?: { what: 'records' | 'printFiles'; counts: ReuseCounts };
 }
 
-type Message = { report: StepReport } | { error: string };
-
 /** A step running beside the build: `report` settles when it ends; `stop` ends it early. */
 export interface RunningStep {
 	report: Promise<StepReport>;
@@ -39,10 +39,8 @@ export interface RunningStep {
 }
 
 type PlainEntry<T> = Omit<LoadedEntry<T>, 'lineOf'>;
-type PlainContent = Omit<ValidationResult, 'cases' | 'issues'> & {
-	cases: Map<string, PlainEntry<ValidationResult['cases'] extends Map<string, LoadedEntry<infer T>> ? T : never>>;
-	issues: Map<string, PlainEntry<ValidationResult['issues'] extends Map<string, LoadedEntry<infer T>> ? T : never>>;
-};
+type PlainContent = Omit<ValidationResult, 'cases' | 'issues'> & { cases: Map<string, PlainEntry<Case>>; issues: Map<string, PlainEntry<Issue>> };
+type StepTask = { step: { module: string; export: string }; outDir: string; content: PlainContent; cacheDir: string | undefined };
 
 function withoutLineOf<T>(entries: Map<string, LoadedEntry<T>>): Map<string, PlainEntry<T>> {
 	return new Map([...entries].map(([id, { lineOf: _lineOf, ...entry }]) => [id, entry]));
@@ -53,7 +51,7 @@ function withLineOf<T>(entries: Map<string, PlainEntry<T>>): Map<string, LoadedE
 }
 
 /**
- * Starts `stepModule`'s step (a module under src/ exporting `export`, a function that
+ * Starts `step.module`'s step (a module under src/ exporting `step.export`, a function that
  * returns the step) in a worker thread, writing into `outDir`.
  */
 export function startStepAlongside(
@@ -62,44 +60,28 @@ export function startStepAlongside(
 	content: ValidationResult,
 	cacheDir: string | undefined,
 ): RunningStep {
-	const plain: PlainContent = { ...content, cases: withoutLineOf(content.cases), issues: withoutLineOf(content.issues) };
-	const worker = new Worker(WORKER_FILE, { workerData: { role: ROLE, step, outDir, content: plain, cacheDir } });
-	const report = new Promise<StepReport>((resolve, reject) => {
-		worker.once('message', (message: Message) => {
-			if ('report' in message) resolve(message.report);
-			else reject(new Error(message.error));
-		});
-		worker.once('error', reject);
-		worker.once('exit', (code) => reject(new Error(`${step.export}: the worker thread stopped (exit code ${code})`)));
-	});
-	// Nobody may be waiting yet (the pages are still building): a failure is kept for `report`'s reader.
-	report.catch(() => {});
-	return {
-		report,
-		async stop() {
-			await worker.terminate();
-		},
+	const task: StepTask = {
+		step,
+		outDir,
+		content: { ...content, cases: withoutLineOf(content.cases), issues: withoutLineOf(content.issues) },
+		cacheDir,
 	};
+	const { answer, stop } = startWorkerTask<StepReport>(WORKER_FILE, ROLE, task);
+	// Nobody may be waiting yet (the pages are still building): a failure is kept for `report`'s reader.
+	answer.catch(() => {});
+	return { report: answer, stop };
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
-	const data = workerData as { step: { module: string; export: string }; outDir: string; content: PlainContent; cacheDir?: string };
+serveWorkerTask(ROLE, async ({ step: listed, outDir, content: plain, cacheDir }: StepTask): Promise<StepReport> => {
 	const started = performance.now();
-	const content: ValidationResult = { ...data.content, cases: withLineOf(data.content.cases), issues: withLineOf(data.content.issues) };
+	const content: ValidationResult = { ...plain, cases: withLineOf(plain.cases), issues: withLineOf(plain.issues) };
 	let reused: StepReport['reused'];
-	try {
-		const module = (await import(path.join(PROJECT_ROOT, data.step.module))) as Record<string, () => PostBuildStep>;
-		const step = module[data.step.export]!();
-		const outcome = await step.run(data.outDir, {
-			content,
-			ownThreads: false,
-			...(data.cacheDir ? { cacheDir: data.cacheDir } : {}),
-			reuse: (what, counts) => (reused = { what, counts }),
-		});
-		const message: Message = { report: { outcome, seconds: (performance.now() - started) / 1000, ...(reused ? { reused } : {}) } };
-		parentPort!.postMessage(message);
-	} catch (error) {
-		const message: Message = { error: error instanceof Error ? error.message : String(error) };
-		parentPort!.postMessage(message);
-	}
-}
+	const module = (await import(path.join(PROJECT_ROOT, listed.module))) as Record<string, () => PostBuildStep>;
+	const outcome = await module[listed.export]!().run(outDir, {
+		content,
+		ownThreads: false,
+		...(cacheDir ? { cacheDir } : {}),
+		reuse: (what, counts) => (reused = { what, counts }),
+	});
+	return { outcome, seconds: (performance.now() - started) / 1000, ...(reused ? { reused } : {}) };
+});

@@ -8,11 +8,11 @@
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { useSchemaLanguage } from './errors.ts';
 import { PROJECT_ROOT } from './paths.ts';
 import { FRONTMATTER_COLLECTIONS, frontmatterFiles, parseEntryFrontmatter } from './validate.ts';
 import { frontmatterKey, type FrontmatterOutcome, type ValidationCache } from './validation-cache.ts';
+import { serveWorkerTask, startWorkerTask } from '../worker-task.ts';
 
 const ROLE = 'compendium-frontmatter';
 const WORKER_FILE = path.join(PROJECT_ROOT, 'src', 'lib', 'content', 'frontmatter-workers.ts');
@@ -40,28 +40,22 @@ export async function parseFrontmatterInWorkers(cache: ValidationCache, options:
 	// Interleaved shares: neighbouring files cost alike, so each worker gets a fair part.
 	const shares = Array.from({ length: size }, (_, i) => jobs.filter((_, j) => j % size === i));
 	const parts = await Promise.all(
-		shares.map(
-			(share) =>
-				new Promise<Array<[string, FrontmatterOutcome]>>((resolve) => {
-					const worker = new Worker(WORKER_FILE, { workerData: { role: ROLE, jobs: share, codeVersion: cache.version } });
-					worker.once('message', resolve);
-					// A worker that fails leaves its files to validation on the main thread, which reports any problem.
-					worker.once('error', () => resolve([]));
-					worker.once('exit', () => resolve([]));
-				}),
+		shares.map((share) =>
+			startWorkerTask<Array<[string, FrontmatterOutcome]>>(WORKER_FILE, ROLE, { jobs: share, codeVersion: cache.version })
+				// A worker that fails leaves its files to validation on the main thread, which reports any problem.
+				.answer.catch(() => []),
 		),
 	);
 	for (const part of parts) cache.addParsed(part);
 	return parts.reduce((sum, part) => sum + part.length, 0);
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
-	const { jobs, codeVersion } = workerData as { jobs: Job[]; codeVersion: string };
+serveWorkerTask(ROLE, ({ jobs, codeVersion }: { jobs: Job[]; codeVersion: string }) => {
 	useSchemaLanguage();
 	const outcomes: Array<[string, FrontmatterOutcome]> = [];
 	for (const { collection, file } of jobs) {
 		const parsed = parseEntryFrontmatter(collection, file);
 		if (parsed) outcomes.push([frontmatterKey(codeVersion, ...parsed.keyParts), parsed.outcome]);
 	}
-	parentPort!.postMessage(outcomes);
-}
+	return outcomes;
+});
