@@ -10,6 +10,7 @@
  * thread as a plain copy anyway); a worker that stops without answering is an error too.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { buildMessages } from './i18n/messages/build.ts';
 
 /** A task running in a worker thread: its answer, and a way to stop it first. */
 export interface WorkerTask<T> {
@@ -26,7 +27,7 @@ export function startWorkerTask<T>(file: string, role: string, data: unknown): W
 		worker.once('message', (reply: Reply<T>) => ('answer' in reply ? resolve(reply.answer) : reject(new Error(reply.error))));
 		worker.once('error', reject);
 		// After an answer this changes nothing; without one, the task did not finish.
-		worker.once('exit', (code) => reject(new Error(`${role}: the worker thread stopped (exit code ${code})`)));
+		worker.once('exit', (code) => reject(new Error(buildMessages.workerStopped(role, code))));
 	});
 	return {
 		answer,

@@ -60,7 +60,7 @@ describe('a step beside the build', () => {
 	it('is stopped when the build fails', async () => {
 		const running = startStepAlongside({ module: FIXTURE, export: 'endlessStep' }, outDir, content(), undefined);
 		await running.stop();
-		await expect(running.report).rejects.toThrow(/stopped/);
+		await expect(running.report).rejects.toThrow(/退出码|exit code/);
 	});
 
 	it('is the search index step, found by the worker under its module and name', async () => {
