@@ -28,7 +28,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GzipPack, payloadDigest } from './gzip-pack.ts';
+import { GzipPack, payloadDigest, type Encoder } from './gzip-pack.ts';
 import { CborWriter, encodeCbor, type CborValue } from './pagefind-format.ts';
 
 const encoder = new TextEncoder();
@@ -343,13 +343,16 @@ export class PagefindIndexWriter {
 	/** Files being compressed and written off the main thread (zlib's thread pool) while the index is encoded. */
 	private readonly writing: Promise<void>[] = [];
 
-	/** Writes one file of the bundle (a Pagefind file unless `plain`), and adds its name and payload digest to the digest. */
-	private write(file: string, payload: Uint8Array, plain = false): string {
+	/**
+	 * Writes one file of the bundle (a Pagefind file gzipped by `encoder`, or `plain` as it is),
+	 * and adds its name and payload digest to the digest.
+	 */
+	private write(file: string, payload: Uint8Array, encoder: Encoder | 'plain' = 'zlib'): string {
 		const digest = payloadDigest(payload);
 		this.digest.update(file).update('\0').update(digest).update('\0');
 		const target = path.join(this.options.outDir, file);
-		if (plain) writeFileSync(target, payload);
-		else this.writing.push(this.gzipPack.file(payload, digest).then((bytes) => writeFile(target, bytes)));
+		if (encoder === 'plain') writeFileSync(target, payload);
+		else this.writing.push(this.gzipPack.file(payload, digest, encoder).then((bytes) => writeFile(target, bytes)));
 		return digest;
 	}
 
@@ -815,9 +818,10 @@ export class PagefindIndexWriter {
 		}
 		const pages = this.wordCounts.map((count, number): CborValue => [pageId(number), roundWordCount(count), '']);
 		const meta = encodeCbor([entry.version, pages, chunkList, filterList, [], [...META_FIELDS]]);
-		this.write(`pagefind.${language}.pf_meta`, meta);
+		// Every search fetches pf_meta before its first result: worth Zopfli's time.
+		this.write(`pagefind.${language}.pf_meta`, meta, 'zopfli');
 		const entryFile = { ...entry, languages: { [language]: { hash: language, wasm: null, page_count: pages.length } } };
-		this.write('pagefind-entry.json', Buffer.from(JSON.stringify(entryFile)), true);
+		this.write('pagefind-entry.json', Buffer.from(JSON.stringify(entryFile)), 'plain');
 		await Promise.all(this.writing);
 		const positions = this.wordCounts.reduce((sum, count) => sum + count, 0);
 		return {
