@@ -24,7 +24,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A payload shaped like pf_meta's page list: short ids in order, rounded word counts. */
 const pageList = (count: number) =>
-	withPagefindSignature(encodeCbor(Array.from({ length: count }, (_, i) => [i.toString(36), [362, 512, 724, 1024, 1448][(i * 7) % 5]!, ''])));
+	withPagefindSignature(encodeCbor(Array.from({ length: count }, (_, i) => [String(i), [362, 512, 724, 1024, 1448][(i * 7) % 5]!])));
 
 const unpackedByBrowser = async (bytes: Uint8Array) =>
 	new Uint8Array(await new Response(new Blob([bytes.slice()]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
