@@ -53,9 +53,9 @@ function encoder(): Zopfli {
 }
 
 /**
- * The last few inputs' output in this process, by digest: the wasm is the same in every index
- * a process writes (tests write dozens; the dev server one per content change), and without
- * a build cache (no gzip pack) it would cost its 0.6 s each time.
+ * The output for the inputs used last in this process, by digest: the wasm is the same in
+ * every index a process writes (tests write dozens; the dev server one per content change),
+ * and without a build cache (no gzip pack) it would cost its 0.6 s each time.
  */
 const recent = new Map<string, Promise<Buffer>>();
 const RECENT = 4;
@@ -64,14 +64,16 @@ const RECENT = 4;
 export function zopfliGzip(bytes: Uint8Array): Promise<Buffer> {
 	const digest = createHash('sha256').update(bytes).digest('base64url');
 	let gzipped = recent.get(digest);
-	if (!gzipped) {
+	// Used again: the last to be forgotten (each index's pf_meta differs, its wasm does not).
+	if (gzipped) recent.delete(digest);
+	else {
 		gzipped = encoder()
 			.gzipAsync(bytes, { numiterations: ITERATIONS })
 			.then((out) => Buffer.from(out.buffer, out.byteOffset, out.byteLength));
 		// A failure is not remembered.
 		gzipped.catch(() => recent.delete(digest));
-		recent.set(digest, gzipped);
-		if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
 	}
+	recent.set(digest, gzipped);
+	if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
 	return gzipped;
 }
