@@ -18,16 +18,26 @@ function compatibilityForm(char: string): string {
 	return [...normalized].length === 1 ? normalized : char;
 }
 
+/**
+ * The character the map is looked up by for a character outside ASCII: itself in the main
+ * block of ideographs, otherwise its compatibility form lower-cased, when that is still one
+ * character.
+ */
+export function foldKey(char: string): string {
+	const code = char.codePointAt(0)!;
+	if (code >= 0x4e00 && code <= 0x9fff) return char;
+	const plain = compatibilityForm(char).toLowerCase();
+	// Lower-casing can lengthen a few letters (İ → i̇); keep the length instead.
+	return [...plain].length === 1 ? plain : char;
+}
+
 /** Folds one character (a full code point). */
 export function foldChar(char: string, map: FoldMap): string {
 	const code = char.codePointAt(0)!;
-	// Fast paths for the two common cases: ASCII, and the main block of ideographs.
+	// A fast path for ASCII, the commonest case with the main block of ideographs.
 	if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : char;
-	if (code >= 0x4e00 && code <= 0x9fff) return map.get(char) ?? char;
-	const plain = compatibilityForm(char).toLowerCase();
-	// Lower-casing can lengthen a few letters (İ → i̇); keep the length instead.
-	const single = [...plain].length === 1 ? plain : char;
-	return map.get(single) ?? single;
+	const key = foldKey(char);
+	return map.get(key) ?? key;
 }
 
 /**

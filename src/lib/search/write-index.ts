@@ -18,6 +18,7 @@ import { progress } from '../progress.ts';
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { getDivision } from '../regions.ts';
 import type { SearchDocument } from './document.ts';
@@ -36,6 +37,7 @@ import {
 	type FacetLabels,
 	type SearchManifest,
 } from './layout.ts';
+import { pagefindPayload } from './pagefind-format.ts';
 import { pagefindRuntime } from './pagefind-runtime.ts';
 import { FileQueue } from './file-queue.ts';
 import { GzipPack } from './gzip-pack.ts';
@@ -332,8 +334,16 @@ export async function writeSearchIndexFrom(
 		endPhase('records');
 
 		const { api, wasm, entry } = await runtime;
+		// Pagefind's wasm, gzipped again by Zopfli (the same bytes unpacked; every search fetches it first), beside the index.
+		const wasmWritten = Promise.all(
+			[...wasm].map(async ([name, bytes]) =>
+				writeFileSync(path.join(bundleStaging, name), await gzipPack.file(pagefindPayload(gunzipSync(bytes), name), undefined, 'zopfli')),
+			),
+		);
+		// Reported below, or not at all when the index fails first.
+		wasmWritten.catch(() => undefined);
 		const written = await writer.finish(entry, kept !== undefined);
-		for (const [name, bytes] of wasm) writeFileSync(path.join(bundleStaging, name), bytes);
+		await wasmWritten;
 		const labels = Object.fromEntries(SCRIPTS.map((script) => [script, facetLabels(usedValues, script, context)])) as Record<Script, FacetLabels>;
 		const browserFold = browserFoldMap(fold, chars);
 		const manifestFold = serializeFoldMap(browserFold);

@@ -71,6 +71,20 @@ describe('folding', () => {
 		expect(parseFoldMap(serializeFoldMap(map))).toEqual(map);
 	});
 
+	it('leaves out of the browser’s map only entries folding never looks up: every character folds as with them', () => {
+		const targets = new Set(map.values());
+		const small = browserFoldMap(map, targets);
+		const everyEntry = new Map([...map].filter(([, to]) => targets.has(to)));
+		// Compatibility ideographs are looked up by their unified form.
+		expect(small.size).toBeLessThan(everyEntry.size * 0.9);
+		expect(small.has('\uF907')).toBe(false);
+		for (let code = 0x80; code <= 0x3ffff; code++) {
+			if (code >= 0xd800 && code <= 0xdfff) continue;
+			const char = String.fromCodePoint(code);
+			if (foldChar(char, small) !== foldChar(char, everyEntry)) expect.fail(`U+${code.toString(16)} folds differently`);
+		}
+	});
+
 	it('keeps the full map for the next build under the code’s key, and builds it again for another key or a damaged file', () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'fold-'));
 		try {

@@ -3,16 +3,17 @@
  * on the same indexes: every search must return the same pages, in the same order, with the
  * same scores, and every query the same answer through run.ts.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../../src/lib/build/static-server.ts';
 import type { SearchDocument } from '../../../src/lib/search/document.ts';
 import { parseFoldMap } from '../../../src/lib/search/fold.ts';
-import { PAGEFIND_DIR, SEARCH_DATA_DIR, type SearchManifest } from '../../../src/lib/search/layout.ts';
+import { INDEX_LANGUAGE, PAGEFIND_DIR, SEARCH_DATA_DIR, type SearchManifest } from '../../../src/lib/search/layout.ts';
+import { decodePagefindPayload, encodeCbor, withPagefindSignature, type CborValue } from '../../../src/lib/search/pagefind-format.ts';
 import { normalizeTerm, openPagefind, readPagefindFile, readResults, type PagefindWasmSearch } from '../../../src/lib/search/pagefind-wasm.ts';
 import { planQuery } from '../../../src/lib/search/query.ts';
 import { matchPages, type PagefindSearchApi } from '../../../src/lib/search/run.ts';
@@ -158,6 +159,52 @@ describe('the search page’s Pagefind client', () => {
 		expect(chunks.length).toBeGreaterThan(0);
 		expect(chunks.length).toBeLessThanOrEqual(3);
 	});
+
+	it('finds the same with pf_meta’s chunk ranges as written as with each starting at the chunk’s first word (Pagefind’s)', async () => {
+		const { dir, manifest } = opened[1]!;
+		// The same index, its pf_meta with every chunk's range starting at the chunk's first word.
+		const full = mkdtempSync(path.join(tmpdir(), 'search-wasm-ranges-'));
+		const served: StaticServer[] = [];
+		try {
+			const bundle = path.join(dir, PAGEFIND_DIR, manifest.version);
+			cpSync(bundle, full, { recursive: true });
+			const read = (file: string) => decodePagefindPayload(gunzipSync(readFileSync(path.join(full, file)))) as CborValue[];
+			const metaFile = `pagefind.${INDEX_LANGUAGE}.pf_meta`;
+			const meta = read(metaFile);
+			const chunks = meta[2] as [string, string, string][];
+			const words: string[] = [];
+			let moved = 0;
+			for (const chunk of chunks) {
+				const chunkWords = (read(`index/${chunk[2]}.pf_index`)[0] as [string][]).map(([word]) => word);
+				expect(chunk[1]).toBe(chunkWords.at(-1));
+				if (chunk[0] !== chunkWords[0]) {
+					moved++;
+					expect(chunk[0]).toBe(`${words.at(-1)}\0`);
+				}
+				chunk[0] = chunkWords[0]!;
+				words.push(...chunkWords);
+			}
+			expect(chunks.length).toBeGreaterThan(20);
+			expect(moved).toBeGreaterThan(chunks.length / 2);
+			expect(moved).toBeLessThan(chunks.length);
+			writeFileSync(path.join(full, metaFile), gzipSync(withPagefindSignature(encodeCbor(meta))));
+			const servers = [await serveStatic(bundle), await serveStatic(full)];
+			served.push(...servers);
+			// Every word, each of its beginnings (prefix searches, most of them in no chunk), each phrase of two.
+			const terms = new Set<string>();
+			for (const word of words) {
+				const chars = [...word];
+				for (let length = 1; length <= chars.length; length++) terms.add(chars.slice(0, length).join(''));
+			}
+			for (let i = 1; i < words.length; i += 3) terms.add(`"${words[i - 1]} ${words[i]}"`);
+			expect(terms.size).toBeGreaterThan(words.length);
+			const [ours, pagefindWay] = await Promise.all(servers.map((server) => openPagefind((name) => fetch(`${server.url}${name}`))));
+			for (const term of terms) expect((await ours!.search(term)).results, term).toEqual((await pagefindWay!.search(term)).results);
+		} finally {
+			for (const server of served) await server.close();
+			rmSync(full, { recursive: true, force: true });
+		}
+	}, 120_000);
 
 	it('hands the search page the ranking before the matching search runs, and answers alike', async () => {
 		const { ours, manifest } = opened[0]!;
