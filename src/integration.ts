@@ -32,7 +32,7 @@ import { handOverPostBuildSteps, postBuildStepsDeferred, stopIfBuildFails } from
 import { pagesReady } from './lib/build/pages-ready.ts';
 import { startStepAlongside, type RunningStep } from './lib/build/steps-alongside.ts';
 import { PDF_STEP_NAME, PDF_SWITCH, pdfStep } from './lib/print/step.ts';
-import { startPrintingAlongside, type PrintingAlongside } from './lib/print/alongside.ts';
+import { PRINT_BESIDE_SWITCH, startPrintingAlongside, type PrintingAlongside } from './lib/print/alongside.ts';
 import { findChromium } from './lib/build/browser.ts';
 import { searchIndexStep } from './lib/search/step.ts';
 
@@ -119,7 +119,8 @@ function startStepsAlongside(outDir: string, content: ValidationResult, cacheDir
  * to wait for the steps and the PDFs will be printed (print/alongside.ts); stopped if the build fails.
  */
 function startPrintingBeside(outDir: string, base: string, logger: AstroIntegrationLogger): PrintingAlongside | undefined {
-	if (!postBuildStepsDeferred() || process.env[PDF_SWITCH] === 'off' || !findChromium()) return undefined;
+	if (!postBuildStepsDeferred() || process.env[PDF_SWITCH] === 'off' || process.env[PRINT_BESIDE_SWITCH] === 'off' || !findChromium())
+		return undefined;
 	// Failures here are retried and reported by the print step: the lines are for COMPENDIUM_PDF_DEBUG=1.
 	const debug = process.env.COMPENDIUM_PDF_DEBUG ? (line: string) => logger.info(line) : undefined;
 	const printing = startPrintingAlongside(outDir, base, debug ? { log: debug } : {});

@@ -23,6 +23,12 @@ import { SCRIPT_SEGMENT } from '../i18n/scripts.ts';
 import { openPrinter, type Printer } from './printer.ts';
 import { printPageDigest } from './print-key.ts';
 
+/**
+ * Set COMPENDIUM_PDF_BESIDE=off to print every PDF after the pages, as before this module:
+ * the same PDFs, for measuring what printing beside the pages gains.
+ */
+export const PRINT_BESIDE_SWITCH = 'COMPENDIUM_PDF_BESIDE';
+
 /** PDFs printed beside the page build at most; the others wait for the print step. */
 export const MAX_ALONGSIDE = 8;
 
