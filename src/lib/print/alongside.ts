@@ -32,7 +32,10 @@ export const PRINT_BESIDE_SWITCH = 'COMPENDIUM_PDF_BESIDE';
 /** PDFs printed beside the page build at most; the others wait for the print step. */
 export const MAX_ALONGSIDE = 8;
 
-/** Pages printed at once beside Astro: as many as after it (printer.ts), so the issue's two scripts print together. */
+/**
+ * Pages printed at once beside Astro: as many as after it (printer.ts), so the issue's two
+ * scripts print together, at idle priority (idle-priority.ts) until Astro is done.
+ */
 const CONCURRENCY = 2;
 
 /** The printing beside the build: `finish` once Astro is done, `stop` if the build failed. */
@@ -65,7 +68,7 @@ export function startPrintingAlongside(
 		open?: () => Promise<Printer>;
 	} = {},
 ): PrintingAlongside | undefined {
-	const { log, open = () => openPrinter({ siteDir: outDir, base }) } = options;
+	const { log, open = () => openPrinter({ siteDir: outDir, base, background: true }) } = options;
 	const started = performance.now();
 	const since = () => ((performance.now() - started) / 1000).toFixed(1);
 	const queue: { issueId: string; script: Script }[] = [];
@@ -124,6 +127,8 @@ export function startPrintingAlongside(
 	};
 	return {
 		async finish() {
+			// The pages are done: what is left to print is on the build's path now.
+			await printer?.then((p) => p.foreground()).catch(() => undefined);
 			await end();
 			return printed.filter((pdf) => !doubtful.has(`${pdf.issueId}|${pdf.script}`));
 		},

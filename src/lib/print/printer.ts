@@ -19,6 +19,7 @@ import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { PROJECT_ROOT } from '../content/paths.ts';
 import { BUNDLED_FACES, FONTSOURCE_PACKAGE, SONG_WEIGHTS, SYSTEM_FACES, printAssetFile, printAssetPrefix, printFontCss } from './fonts.ts';
 import { finishPdf, type OutlineEntry } from './pdf-finish.ts';
+import { ownChildren, setIdlePriority } from './idle-priority.ts';
 import { PRINT_META_ID, parsePrintMeta } from './print-meta.ts';
 
 /** No Chromium is installed; the message says how to get one. */
@@ -423,6 +424,8 @@ async function printOne(
 export interface Printer {
 	/** Prints one issue in one script (laying it out again when a layout rule was broken). */
 	print(issueId: string, script: Script): Promise<PrintResult>;
+	/** Back at the normal CPU priority, for a printer opened in the background. */
+	foreground(): void;
 	close(): Promise<void>;
 }
 
@@ -430,7 +433,12 @@ export interface Printer {
  * Opens a Chromium and serves `siteDir` (with the print fonts beside it) for printing its
  * issues. Throws NoBrowserError when no Chromium is installed.
  */
-export async function openPrinter(options: Omit<PrintOptions, 'issueIds' | 'scripts' | 'only' | 'concurrency' | 'onProgress'>): Promise<Printer> {
+export async function openPrinter(
+	options: Omit<PrintOptions, 'issueIds' | 'scripts' | 'only' | 'concurrency' | 'onProgress'> & {
+		/** Beside work that must not wait for the printing (Astro's pages): the browser runs at idle priority until `foreground()`. */
+		background?: boolean;
+	},
+): Promise<Printer> {
 	const siteDir = path.resolve(options.siteDir);
 	if (!findChromium()) throw new NoBrowserError(`No Chromium to print PDFs with. ${HOW_TO_GET_CHROMIUM}`);
 	const timeoutMs = options.timeoutMs ?? 180_000;
@@ -439,7 +447,11 @@ export async function openPrinter(options: Omit<PrintOptions, 'issueIds' | 'scri
 	try {
 		const { chromium } = await import('playwright-core');
 		// Unhinted glyph advances on screen, where Paged.js measures, match those in print.
+		const before = options.background ? ownChildren() : [];
 		browser = await chromium.launch({ executablePath: findChromium()!, args: [...CHROMIUM_ARGS, '--font-render-hinting=none'] });
+		// The browser is the child of this process that the launch added.
+		const browserPid = options.background ? ownChildren().find((pid) => !before.includes(pid)) : undefined;
+		if (browserPid !== undefined) setIdlePriority(browserPid, true);
 		const context = await browser.newContext();
 		await context.addInitScript(() => {
 			(window as unknown as { PagedConfig: object }).PagedConfig = {
@@ -517,6 +529,9 @@ export async function openPrinter(options: Omit<PrintOptions, 'issueIds' | 'scri
 				let printed = await printOne(context, url, options.base, file, timeoutMs, undefined, options.firstPage);
 				if (printed.retry) printed = await printOne(context, url, options.base, file, timeoutMs, printed.retry, options.firstPage);
 				return { issueId, script, file, pages: printed.pages, bytes: printed.bytes, seconds: (performance.now() - started) / 1000 };
+			},
+			foreground() {
+				if (browserPid !== undefined) setIdlePriority(browserPid, false);
 			},
 			async close() {
 				await opened.close().catch(() => {});

@@ -55,6 +55,7 @@ function standIn(dir: string, options: { hold?: Promise<void>; fails?: string[] 
 			writeFileSync(file, `pdf of ${issueId} ${script}`);
 			return { issueId, script, file, pages: 3, bytes: 10, seconds: 0.1 };
 		},
+		foreground() {},
 		async close() {
 			closed++;
 		},
