@@ -8,8 +8,8 @@
  *   over and runs them once Astro's `build()` has returned, so Astro's memory is free first
  *   (src/lib/build/deferred-steps.ts), except the search index, which reads only the content:
  *   `npm run build` makes it in a worker thread beside the page build (src/lib/build/steps-alongside.ts),
- *   and prints each issue whose print page Astro writes as soon as it is written (src/lib/print/alongside.ts;
- *   the PDF step then takes those PDFs where what they printed is unchanged);
+ *   and with COMPENDIUM_PDF_BESIDE=on prints each issue as soon as Astro has written its print page
+ *   (src/lib/print/alongside.ts; the PDF step then takes those PDFs where what they printed is unchanged);
  * - in `astro dev`, the search page works (an index built from content/ on first use and
  *   rebuilt after edits, served under the base) and a content error shows in the browser,
  *   in Astro's error overlay with its file and line, instead of the last good page.
@@ -116,10 +116,11 @@ function startStepsAlongside(outDir: string, content: ValidationResult, cacheDir
 
 /**
  * Starts printing issues as soon as Astro writes their print pages, when `npm run build` asked
- * to wait for the steps and the PDFs will be printed (print/alongside.ts); stopped if the build fails.
+ * to wait for the steps, the PDFs will be printed and COMPENDIUM_PDF_BESIDE=on (print/alongside.ts);
+ * stopped if the build fails.
  */
 function startPrintingBeside(outDir: string, base: string, logger: AstroIntegrationLogger): PrintingAlongside | undefined {
-	if (!postBuildStepsDeferred() || process.env[PDF_SWITCH] === 'off' || process.env[PRINT_BESIDE_SWITCH] === 'off' || !findChromium())
+	if (!postBuildStepsDeferred() || process.env[PDF_SWITCH] === 'off' || process.env[PRINT_BESIDE_SWITCH] !== 'on' || !findChromium())
 		return undefined;
 	// Failures here are retried and reported by the print step: the lines are for COMPENDIUM_PDF_DEBUG=1.
 	const debug = process.env.COMPENDIUM_PDF_DEBUG ? (line: string) => logger.info(line) : undefined;

@@ -1,7 +1,7 @@
 /**
- * Prints issues while Astro is still building the other pages, as soon as their print page
- * is written, instead of after every page: on a rebuild after one issue changed, its two
- * PDFs then take (nearly) no time of their own. Astro makes the print pages early (routes
+ * With COMPENDIUM_PDF_BESIDE=on, prints issues while Astro is still building the other pages,
+ * as soon as their print page is written, instead of after every page: on a rebuild after
+ * one issue changed, its two PDFs are then done when the pages are. Astro makes the print pages early (routes
  * go in name order: `[script]/issues/[id]/print` comes before the issue, listing, method,
  * metrics and region pages), and it renders pages on one thread, so the second core is free.
  *
@@ -24,8 +24,13 @@ import { openPrinter, type Printer } from './printer.ts';
 import { printPageDigest } from './print-key.ts';
 
 /**
- * Set COMPENDIUM_PDF_BESIDE=off to print every PDF after the pages, as before this module:
- * the same PDFs, for measuring what printing beside the pages gains.
+ * COMPENDIUM_PDF_BESIDE=on prints beside the pages; otherwise every PDF is printed after them
+ * (the same PDFs). Off by default: on this project's two-core machine, under the load of
+ * other work, printing beside slowed Astro's page generation by about as much as it saved
+ * (10,000 cases, a case added, load 4-5: 38.0 and 35.8 s beside, 35.7 and 34.1 s after; the
+ * generation took 23.5 and 19.9 s against 15.3 and 12.2 s), even with the browser at idle
+ * priority. Worth measuring again on a quiet machine, or with the printer's Node side in a
+ * worker thread (about 0.9 s of the main thread per issue now: Playwright, server, pdf-lib).
  */
 export const PRINT_BESIDE_SWITCH = 'COMPENDIUM_PDF_BESIDE';
 
