@@ -9,25 +9,10 @@
  * is no /proc or no `chrt`, nothing changes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { childrenOf } from '../bench/measure.ts';
 
-/** The children of each process, by parent pid (Linux: read from /proc; empty elsewhere). */
-function processChildren(): Map<number, number[]> {
-	const children = new Map<number, number[]>();
-	if (!existsSync('/proc')) return children;
-	for (const entry of readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		try {
-			// The parent's pid is the fourth field, after the command name in parentheses (which may hold spaces).
-			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-			const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-		} catch {
-			// A process that ended meanwhile.
-		}
-	}
-	return children;
-}
+const processChildren = () => (existsSync('/proc') ? childrenOf() : new Map<number, number[]>());
 
 /** The child processes of this process now, to tell which one a launch adds. */
 export function ownChildren(): number[] {
