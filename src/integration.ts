@@ -7,7 +7,9 @@
  *   then the PDF issues (src/lib/print/step.ts, one step); `npm run build` has them handed
  *   over and runs them once Astro's `build()` has returned, so Astro's memory is free first
  *   (src/lib/build/deferred-steps.ts), except the search index, which reads only the content:
- *   `npm run build` makes it in a worker thread beside the page build (src/lib/build/steps-alongside.ts);
+ *   `npm run build` makes it in a worker thread beside the page build (src/lib/build/steps-alongside.ts),
+ *   and with COMPENDIUM_PDF_BESIDE=on prints each issue as soon as Astro has written its print page
+ *   (src/lib/print/alongside.ts; the PDF step then takes those PDFs where what they printed is unchanged);
  * - in `astro dev`, the search page works (an index built from content/ on first use and
  *   rebuilt after edits, served under the base) and a content error shows in the browser,
  *   in Astro's error overlay with its file and line, instead of the last good page.
@@ -29,7 +31,9 @@ import { buildMessages } from './lib/i18n/messages/index.ts';
 import { handOverPostBuildSteps, postBuildStepsDeferred, stopIfBuildFails } from './lib/build/deferred-steps.ts';
 import { pagesReady } from './lib/build/pages-ready.ts';
 import { startStepAlongside, type RunningStep } from './lib/build/steps-alongside.ts';
-import { pdfStep } from './lib/print/step.ts';
+import { PDF_STEP_NAME, PDF_SWITCH, pdfStep } from './lib/print/step.ts';
+import { PRINT_BESIDE_SWITCH, startPrintingAlongside, type PrintingAlongside } from './lib/print/alongside.ts';
+import { findChromium } from './lib/build/browser.ts';
 import { searchIndexStep } from './lib/search/step.ts';
 
 /** A post-build step with its name for the log. */
@@ -68,6 +72,7 @@ async function runPostBuildSteps(
 	logger: AstroIntegrationLogger,
 	cacheDir: string | undefined,
 	running: Map<string, RunningStep>,
+	printing: PrintingAlongside | undefined,
 ): Promise<Omit<ReuseReport, 'pages'>> {
 	const stepSeconds: Record<string, number> = {};
 	const stepWaitSeconds: Record<string, number> = {};
@@ -83,7 +88,13 @@ async function runPostBuildSteps(
 			logger.info(buildMessages.stepDoneAlongside(label, report.outcome, report.seconds, stepWaitSeconds[step.name]));
 			continue;
 		}
-		const outcome = await step.run(outDir, { content, ...(cacheDir ? { cacheDir } : {}), reuse: (what, counts) => (reused[what] = counts) });
+		const printedEarly = step.name === PDF_STEP_NAME ? printing?.finish() : undefined;
+		const outcome = await step.run(outDir, {
+			content,
+			...(cacheDir ? { cacheDir } : {}),
+			...(printedEarly ? { printedEarly } : {}),
+			reuse: (what, counts) => (reused[what] = counts),
+		});
 		stepSeconds[step.name] = stepWaitSeconds[step.name] = (performance.now() - started) / 1000;
 		logger.info(buildMessages.stepDone(label, outcome, stepSeconds[step.name]));
 	}
@@ -103,6 +114,21 @@ function startStepsAlongside(outDir: string, content: ValidationResult, cacheDir
 	return running;
 }
 
+/**
+ * Starts printing issues as soon as Astro writes their print pages, when `npm run build` asked
+ * to wait for the steps, the PDFs will be printed and COMPENDIUM_PDF_BESIDE=on (print/alongside.ts);
+ * stopped if the build fails.
+ */
+function startPrintingBeside(outDir: string, base: string, logger: AstroIntegrationLogger): PrintingAlongside | undefined {
+	if (!postBuildStepsDeferred() || process.env[PDF_SWITCH] === 'off' || process.env[PRINT_BESIDE_SWITCH] !== 'on' || !findChromium())
+		return undefined;
+	// Failures here are retried and reported by the print step: the lines are for COMPENDIUM_PDF_DEBUG=1.
+	const debug = process.env.COMPENDIUM_PDF_DEBUG ? (line: string) => logger.info(line) : undefined;
+	const printing = startPrintingAlongside(outDir, base, debug ? { log: debug } : {});
+	if (printing) stopIfBuildFails(printing.stop);
+	return printing;
+}
+
 /** The compendium integration; register it in astro.config.mjs after mdx() and sitemap(). */
 export default function compendium(): AstroIntegration {
 	let gate: GateOutcome | undefined;
@@ -113,6 +139,8 @@ export default function compendium(): AstroIntegration {
 	let configOutDir: string | undefined;
 	/** Steps running beside the page build, by name. */
 	let running = new Map<string, RunningStep>();
+	/** Issues printed as soon as Astro has written their print pages (print/alongside.ts). */
+	let printing: PrintingAlongside | undefined;
 	return {
 		name: 'case-compendium',
 		hooks: {
@@ -137,8 +165,9 @@ export default function compendium(): AstroIntegration {
 					server.hot.send({ type: 'full-reload', path: '*' });
 				});
 			},
-			'astro:build:start': async () => {
+			'astro:build:start': async ({ logger }) => {
 				if (gate && configOutDir) running = startStepsAlongside(configOutDir, gate.content, incrementalEnabled() ? cacheDir : undefined);
+				if (configOutDir) printing = startPrintingBeside(configOutDir, base, logger);
 				// `npm run build` links the last build's pages while Astro starts; none may be made before they are in place.
 				await pagesReady();
 			},
@@ -148,7 +177,7 @@ export default function compendium(): AstroIntegration {
 				const validated = gate ?? (await validateForBuild());
 				const outDir = fileURLToPath(dir);
 				const steps = async () => {
-					const reused = await runPostBuildSteps(outDir, validated.content, logger, stepCache, running);
+					const reused = await runPostBuildSteps(outDir, validated.content, logger, stepCache, running, printing);
 					if (stepCache) {
 						saveConversions();
 						const report: ReuseReport = {

@@ -5,7 +5,8 @@
  * dist) with the installed Chromium, then reads them with poppler-utils and pdf-lib.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
 import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
@@ -13,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../src/lib/content/site-config.ts';
 import { SCRIPT_SEGMENT } from '../../src/lib/i18n/scripts.ts';
 import { toScript } from '../../src/lib/i18n/script-text.ts';
+import { BUNDLED_FACES, FONTSOURCE_PACKAGE, PRINT_ASSET_SEGMENT } from '../../src/lib/print/fonts.ts';
 import { readOutline } from '../../src/lib/print/pdf-finish.ts';
 import { pdfLinks } from '../../src/lib/print/pdf-links.ts';
 import { parsePrintMeta, type PrintMeta } from '../../src/lib/print/print-meta.ts';
@@ -21,6 +23,7 @@ import { docxFile, writeIssueDocx } from '../../src/lib/docx/write.ts';
 import { parsePrintPage } from '../../src/lib/print/issue-model.ts';
 import { SCRIPTS, type Script } from '../../src/schemas/script.ts';
 
+const require = createRequire(import.meta.url);
 const siteDir = path.resolve(process.env.SITE_DIR ?? 'dist');
 const { base } = loadSiteConfig();
 const issues = printableIssues(siteDir);
@@ -215,6 +218,16 @@ describe('printed issues', () => {
 			for (const entry of hans.meta.cases) expect(all).toContain(squash(toScript(entry.title, 'hans', 'hant')));
 			expect(all).toMatch(/[經驗區縣黨這們為與發]/);
 		});
+	});
+
+	it('publishes none of the print fonts: the printer alone is served them (printAssetMount)', () => {
+		const published = readdirSync(siteDir, { recursive: true, encoding: 'utf8' });
+		expect(published.filter((file) => file.split(path.sep).includes(PRINT_ASSET_SEGMENT))).toEqual([]);
+		const printFonts = new Set([
+			...readdirSync(path.join(path.dirname(require.resolve(`@fontsource/${FONTSOURCE_PACKAGE}/package.json`)), 'files')),
+			...BUNDLED_FACES.map((face) => face.file),
+		]);
+		expect(published.filter((file) => printFonts.has(path.basename(file)))).toEqual([]);
 	});
 
 	it('links from each issue page only PDFs that exist', () => {

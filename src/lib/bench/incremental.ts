@@ -4,14 +4,18 @@
  * for each, wall time, peak memory of the process tree, where the time went (content
  * validation, Astro with its start-up and pages, then each post-build step) and what was
  * reused (validated frontmatter, pages, search records, issues' print files), from the build's reuse report. PDFs are printed unless
- * COMPENDIUM_PDF=off is set (the cold build then prints every issue: minutes per hundred).
+ * COMPENDIUM_PDF=off is set (the cold build then prints every issue: about 0.3 PDFs a second on
+ * two cores, so well over an hour at 10,000 cases). With PDFs, each build also
+ * says what the print step took after the pages and where: PDFs printed beside the pages and
+ * after them, issues taken from the cache, PDFs per second, and the step's phases (the print
+ * step's report, print/step.ts).
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { parseYaml, splitFrontmatter } from '../content/frontmatter.ts';
 import { readReuseReport, type ReuseCounts } from '../build/incremental.ts';
-import { PDF_SWITCH } from '../print/step.ts';
+import { PDF_STEP_NAME, PDF_SWITCH, readPrintReport, type PrintReport } from '../print/step.ts';
 import { buildCorpus, countPages } from './corpus-build.ts';
 import type { BenchContext, BenchSection } from './section.ts';
 
@@ -43,6 +47,27 @@ function addCaseToIssue(content: string, from: string, id: string, issueId: stri
 
 const counts = (label: string, c: ReuseCounts | undefined) => (c ? `${label} ${c.reused} reused / ${c.rebuilt} made` : `${label} –`);
 
+/**
+ * The print step's share of a build and where its time went: PDFs printed beside the pages
+ * (print/alongside.ts) and after them, issues taken from the cache, and the step's phases.
+ */
+function printLine(print: PrintReport | undefined, stepSeconds: number | undefined, wall: number): string {
+	if (!print || stepSeconds === undefined) return '  print step: no report (no Chromium, or nothing to print)';
+	const printed = print.printedAfter + print.printedBeside;
+	const rate =
+		print.seconds.printAndWord > 0 && print.printedAfter > 0
+			? `, ${(print.printedAfter / print.seconds.printAndWord).toFixed(2)} PDFs/s after the pages (Word files included)`
+			: '';
+	const phases = Object.entries(print.seconds)
+		.map(([phase, seconds]) => `${phase} ${seconds.toFixed(2)} s`)
+		.join(', ');
+	return (
+		`  print step: ${stepSeconds.toFixed(1)} s after the pages (${((stepSeconds / wall) * 100).toFixed(0)}% of the build); ` +
+		`${printed} PDFs printed (${print.printedBeside} beside the pages, ${print.printedAfter} after${print.printedBesideUnused ? `, ${print.printedBesideUnused} printed beside and not used` : ''}), ` +
+		`${print.reusedIssues} of ${print.issues} issues from the cache${rate}; ${phases}`
+	);
+}
+
 /** The incremental section of `npm run bench`. */
 export const incremental: BenchSection = {
 	name: 'incremental',
@@ -65,7 +90,8 @@ export const incremental: BenchSection = {
 			change();
 			const { out, result, astroPhases } = await buildCorpus(context, `incremental-${i}`, { content, cacheDir, env: { [PDF_SWITCH]: pdf } });
 			const report = readReuseReport(cacheDir);
-			const steps = Object.entries(report?.stepSeconds ?? {});
+			const stepsAll = report?.stepSeconds ?? {};
+			const steps = Object.entries(stepsAll);
 			const waits = report?.stepWaitSeconds ?? report?.stepSeconds ?? {};
 			const validation = report?.validationSeconds ?? 0;
 			// A step run beside the pages (steps-alongside.ts) adds to the wall time only what it took after them.
@@ -81,6 +107,7 @@ export const incremental: BenchSection = {
 				`  Astro's phases: ${Object.entries(astroPhases)
 					.map(([phase, seconds]) => `${phase} ${seconds.toFixed(1)} s`)
 					.join(', ')}`,
+				...(pdf === 'on' ? [printLine(readPrintReport(cacheDir), stepsAll[PDF_STEP_NAME], result.seconds)] : []),
 				`  ${[
 					counts('frontmatter validated', report?.frontmatter),
 					counts('pages and data files', report?.pages),

@@ -15,7 +15,8 @@ export interface Measurement {
 	output: string;
 }
 
-function childrenOf(): Map<number, number[]> {
+/** The children of each process, by parent pid, from /proc (the caller checks /proc exists). */
+export function childrenOf(): Map<number, number[]> {
 	const children = new Map<number, number[]>();
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;

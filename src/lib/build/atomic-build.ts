@@ -25,6 +25,7 @@ import { deferPostBuildSteps } from './deferred-steps.ts';
 import { incrementalEnabled } from './incremental.ts';
 import { cachedPagesDir, linkCachedPagesInBackground, removeUnbuiltPages, replaceOnWrite, type LinkedPages } from './linked-pages.ts';
 import { announceLinking } from './pages-ready.ts';
+import { watchWrites } from './written-files.ts';
 
 /** Folders the build reads from: never a place to publish to. */
 const SOURCE_DIRS = ['content', 'src', 'scripts', 'tests', 'public', 'node_modules', '.git'];
@@ -87,11 +88,15 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 		// the integration waits for them before Astro makes any page (linked-pages.ts, pages-ready.ts).
 		const linking = incrementalEnabled() ? linkCachedPagesInBackground(cacheDir, staging) : undefined;
 		const unannounce = linking ? announceLinking(linking) : undefined;
+		// Steps may start on a page as soon as Astro has written it (written-files.ts: the PDFs, print/alongside.ts).
+		// Installed before the guard below, which is restored first.
+		const watch = watchWrites(staging);
 		// A page Astro renders is one file shared with its cache copy, never written through (linked-pages.ts).
 		const cachePages = cachedPagesDir(cacheDir);
 		const guard = linking ? replaceOnWrite([staging, cachePages], { pages: staging, cache: cachePages }) : undefined;
-		// The PDFs are made once Astro's build has returned (deferred-steps.ts); the search index, which
-		// reads only the content, is made beside it (steps-alongside.ts).
+		// The PDFs are made once Astro's build has returned (deferred-steps.ts), those of issues whose print
+		// pages Astro made beside it (print/alongside.ts); the search index, which reads only the content,
+		// is made beside it (steps-alongside.ts).
 		const postBuild = deferPostBuildSteps();
 		let linked: LinkedPages | undefined;
 		try {
@@ -103,6 +108,7 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 			} finally {
 				postBuild.cancel();
 				guard?.restore();
+				watch.restore();
 				unannounce?.();
 				// Nothing may still be linking into the staging folder when it is removed.
 				await linking?.catch(() => undefined);

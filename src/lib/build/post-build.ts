@@ -2,10 +2,11 @@
  * The shape of a step that runs over the built site before it is published (search index,
  * PDFs). The integration (src/integration.ts) lists the steps and runs them in
  * `astro:build:done`; each gets the output directory and returns a one-line outcome for the log.
- * Types only: the steps import this module, and this module imports none of them.
+ * Types only: the steps import this module, and this module imports nothing but types from them.
  */
 import type { ValidationResult } from '../content/validate.ts';
 import type { ReuseCounts } from './incremental.ts';
+import type { PrintResult } from '../print/printer.ts';
 
 /** What every step gets besides the output directory. */
 export interface PostBuildContext {
@@ -22,9 +23,17 @@ export interface PostBuildContext {
 	 * the threads' memory would add to Astro's at its peak.
 	 */
 	ownThreads?: boolean;
+	/**
+	 * PDFs printed while Astro built the pages (print/alongside.ts), for the print step to take
+	 * where what their printing read is unchanged; settles once no more are printed.
+	 */
+	printedEarly?: Promise<readonly PrintedEarly[]>;
 	/** Called once by a step that used its cache, with what it reused and rebuilt. */
 	reuse?: (what: 'records' | 'printFiles', counts: ReuseCounts) => void;
 }
+
+/** A PDF printed during the page build, with the digest of what its printing read (print-key.ts' `printPageDigest`). */
+export type PrintedEarly = PrintResult & { pageDigest: string };
 
 /** One step over the built site: `run` returns its outcome in one line. */
 export interface PostBuildStep {

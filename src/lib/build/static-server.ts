@@ -4,7 +4,7 @@
  * and paths under `base` map to the directory root as on the real host.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { withBase } from '../routes.ts';
@@ -63,14 +63,54 @@ export function resolveFile(root: string, pathname: string): string | undefined 
 	return undefined;
 }
 
-/** Serves `dir` on 127.0.0.1 (a free port unless `port` is given), under `base` if given. */
-export async function serveStatic(dir: string, options: { base?: string; port?: number } = {}): Promise<StaticServer> {
+/**
+ * Files served beside the site under a URL prefix, from elsewhere on disk: the printer's
+ * fonts (print/fonts.ts), which the published site does not hold. `file` maps the path
+ * after the prefix (still percent-encoded) to a file, or to undefined for a 404; it alone
+ * decides what may be served, so it must accept only names it knows.
+ */
+export interface StaticMount {
+	/** Absolute URL path, ending in a slash, e.g. /dxal/__print/. */
+	prefix: string;
+	file(relative: string): string | undefined;
+	/** Cache-Control of the mount's answers (default: the site's `no-cache`). */
+	cacheControl?: string;
+}
+
+/** Answers a request under a mount: its file, or a plain 404 (never the site's page). */
+function serveMounted(mount: StaticMount, relative: string, res: ServerResponse): void {
+	let file: string | undefined;
+	try {
+		file = mount.file(relative);
+	} catch {
+		file = undefined;
+	}
+	if (!file || !existsSync(file) || !statSync(file).isFile()) {
+		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+		return;
+	}
+	res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': mount.cacheControl ?? 'no-cache' });
+	createReadStream(file)
+		.on('error', () => res.destroy())
+		.pipe(res);
+}
+
+/** Serves `dir` on 127.0.0.1 (a free port unless `port` is given), under `base` if given, with `mounts` beside it. */
+export async function serveStatic(
+	dir: string,
+	options: { base?: string; port?: number; mounts?: readonly StaticMount[] } = {},
+): Promise<StaticServer> {
 	const root = path.resolve(dir);
 	const base = withBase(options.base ?? '/');
 	const notFound = path.join(root, '404.html');
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		let pathname = url.pathname;
+		const mount = options.mounts?.find((m) => pathname.startsWith(m.prefix));
+		if (mount) {
+			serveMounted(mount, pathname.slice(mount.prefix.length), res);
+			return;
+		}
 		if (base !== '/' && pathname.startsWith(base)) pathname = `/${pathname.slice(base.length)}`;
 		const file = resolveFile(root, pathname);
 		if (file && !pathname.endsWith('/') && file.endsWith('index.html') && !pathname.endsWith('.html')) {

@@ -6,7 +6,7 @@
  * Entries no build used since the store was opened are removed by {@link StepCache.prune},
  * so the folder holds about one build's worth.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** One step's store: read and write entries by name, then prune the unused ones. */
@@ -43,6 +43,37 @@ export class StepCache {
 		writeFileSync(partial, bytes);
 		renameSync(partial, file);
 		this.used.add(name);
+	}
+
+	/** Whether an entry `name` is stored (without reading it or keeping it from {@link prune}). */
+	has(name: string): boolean {
+		return existsSync(this.file(name));
+	}
+
+	/**
+	 * Puts the entry `name` at `target` as a hard link (replacing whatever is there), or as a
+	 * copy where links are refused; false, with `target` untouched, when there is no such entry.
+	 * An entry is never written in place (see {@link write}), so the link keeps its bytes as
+	 * long as nobody writes through `target` either: replace such a file, never overwrite it.
+	 */
+	linkTo(name: string, target: string): boolean {
+		const file = this.file(name);
+		const partial = `${target}.partial-${process.pid}`;
+		rmSync(partial, { force: true });
+		try {
+			linkSync(file, partial);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+			try {
+				copyFileSync(file, partial);
+			} catch {
+				rmSync(partial, { force: true });
+				return false;
+			}
+		}
+		renameSync(partial, target);
+		this.used.add(name);
+		return true;
 	}
 
 	/** Keeps `name` from {@link prune}: an entry this build used through another store on the same folder (a worker thread's). */

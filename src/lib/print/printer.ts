@@ -8,17 +8,18 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFile
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../build/browser.ts';
-import { serveStatic } from '../build/static-server.ts';
+import { serveStatic, type StaticMount } from '../build/static-server.ts';
 import { printMessages } from '../i18n/messages/print.ts';
 import { SCRIPT_SEGMENT } from '../i18n/scripts.ts';
 import { pagePath, pdfPath } from '../routes.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 import { SCRIPTS, type Script } from '../../schemas/script.ts';
 import { PROJECT_ROOT } from '../content/paths.ts';
-import { BUNDLED_FACES, FONTSOURCE_PACKAGE, PRINT_ASSET_SEGMENT, SONG_WEIGHTS, SYSTEM_FACES, printAssetFile, printFontCss } from './fonts.ts';
+import { BUNDLED_FACES, FONTSOURCE_PACKAGE, SONG_WEIGHTS, SYSTEM_FACES, printAssetFile, printAssetPrefix, printFontCss } from './fonts.ts';
 import { finishPdf, type OutlineEntry } from './pdf-finish.ts';
+import { ownChildren, setIdlePriority } from './idle-priority.ts';
 import { PRINT_META_ID, parsePrintMeta } from './print-meta.ts';
 
 /** No Chromium is installed; the message says how to get one. */
@@ -33,6 +34,8 @@ export interface PrintOptions {
 	/** Only these issue ids; all issues when left out. */
 	issueIds?: readonly string[];
 	scripts?: readonly Script[];
+	/** Of those issues and scripts, only the PDFs this accepts (the others are left as they are). */
+	only?: (issueId: string, script: Script) => boolean;
 	/** Pages printed at once; defaults to the number of cores, at most 2. */
 	concurrency?: number;
 	/** Called with one line per PDF written. */
@@ -113,24 +116,21 @@ function fontsourceCss(): string[] {
 	return SONG_WEIGHTS.map((weight) => readFileSync(require.resolve(`@fontsource/${FONTSOURCE_PACKAGE}/${weight}.css`), 'utf8'));
 }
 
-/** Serves the fonts the print pages ask for under /__print/ straight from the project. */
-async function routePrintAssets(context: BrowserContext): Promise<void> {
+/**
+ * The fonts the print pages ask for under /__print/, served by the printer's own local
+ * server straight from the project (the published site holds no font files). Served over
+ * HTTP rather than answered through Playwright's request interception, which costs a
+ * round trip through the browser's debugging protocol per file: the first layout of an
+ * issue asks for about a hundred unicode-range files.
+ */
+export function printAssetMount(base: string): StaticMount {
 	const dirs = fontDirs();
-	await context.route(`**/${PRINT_ASSET_SEGMENT}/**`, async (route) => {
-		const pathname = new URL(route.request().url()).pathname;
-		const relative = pathname.slice(pathname.indexOf(`/${PRINT_ASSET_SEGMENT}/`) + PRINT_ASSET_SEGMENT.length + 2);
-		const file = printAssetFile(decodeURIComponent(relative), dirs);
-		if (!file || !existsSync(file)) {
-			await route.fulfill({ status: 404, body: `no print asset ${relative}` });
-			return;
-		}
-		await route.fulfill({
-			path: file,
-			contentType: file.endsWith('.woff2') ? 'font/woff2' : 'font/ttf',
-			// Paged.js declares the faces a second time; let the second request hit the memory cache.
-			headers: { 'cache-control': 'max-age=3600' },
-		});
-	});
+	return {
+		prefix: printAssetPrefix(base),
+		file: (relative) => printAssetFile(decodeURIComponent(relative), dirs),
+		// Paged.js declares the faces a second time, and a retried layout asks again: let those hit the memory cache.
+		cacheControl: 'max-age=3600',
+	};
 }
 
 /** The machine lacks fonts the print layout needs; the message names the packages. */
@@ -342,7 +342,7 @@ async function printOne(
 		lap('loaded');
 		const meta = parsePrintMeta(await page.locator(`#${PRINT_META_ID}`).textContent(), url);
 		// The print faces are declared here, not in the published page: their files are served
-		// to the printer only (routePrintAssets), so the site links nothing it does not publish.
+		// to the printer only (printAssetMount), so the site links nothing it does not publish.
 		await page.addStyleTag({ content: printFontCss(meta.language === 'zh-Hant' ? 'hant' : 'hans', base, fontsourceCss()) });
 		if (meta.quotes === 'corner') await page.evaluate(cornerQuotesInPage);
 		if (adjust?.compact) await page.addStyleTag({ content: COMPACT_FIRST_PAGE_CSS });
@@ -420,29 +420,38 @@ async function printOne(
 	}
 }
 
-/**
- * Prints every selected issue in every script. Throws NoBrowserError when no Chromium
- * is installed, and a plain Error naming the issue when one cannot be printed.
- */
-export async function printIssues(options: PrintOptions): Promise<PrintResult[]> {
-	const siteDir = path.resolve(options.siteDir);
-	const issues = selectIssues(siteDir, options.issueIds);
-	const scripts = options.scripts ?? SCRIPTS;
-	if (issues.length === 0) return [];
-	if (!findChromium()) throw new NoBrowserError(`No Chromium to print PDFs with. ${HOW_TO_GET_CHROMIUM}`);
+/** A browser and a local server ready to print issues of one built site, one job at a time or several at once. */
+export interface Printer {
+	/** Prints one issue in one script (laying it out again when a layout rule was broken). */
+	print(issueId: string, script: Script): Promise<PrintResult>;
+	/** Back at the normal CPU priority, for a printer opened in the background. */
+	foreground(): void;
+	close(): Promise<void>;
+}
 
-	// A site built in one script only (COMPENDIUM_SCRIPTS) has print pages in that script only.
-	const jobs = issues.flatMap((issueId) =>
-		scripts.filter((script) => existsSync(printPageFile(siteDir, issueId, script))).map((script) => ({ issueId, script })),
-	);
-	const concurrency = Math.max(1, Math.min(options.concurrency ?? Math.min(2, availableParallelism()), jobs.length));
+/**
+ * Opens a Chromium and serves `siteDir` (with the print fonts beside it) for printing its
+ * issues. Throws NoBrowserError when no Chromium is installed.
+ */
+export async function openPrinter(
+	options: Omit<PrintOptions, 'issueIds' | 'scripts' | 'only' | 'concurrency' | 'onProgress'> & {
+		/** Beside work that must not wait for the printing (Astro's pages): the browser runs at idle priority until `foreground()`. */
+		background?: boolean;
+	},
+): Promise<Printer> {
+	const siteDir = path.resolve(options.siteDir);
+	if (!findChromium()) throw new NoBrowserError(`No Chromium to print PDFs with. ${HOW_TO_GET_CHROMIUM}`);
 	const timeoutMs = options.timeoutMs ?? 180_000;
-	const server = await serveStatic(siteDir, { base: options.base });
-	const { chromium } = await import('playwright-core');
-	// Unhinted glyph advances on screen, where Paged.js measures, match those in print.
-	const browser = await chromium.launch({ executablePath: findChromium()!, args: [...CHROMIUM_ARGS, '--font-render-hinting=none'] });
-	const results: PrintResult[] = [];
+	const server = await serveStatic(siteDir, { base: options.base, mounts: [printAssetMount(options.base)] });
+	let browser: Browser | undefined;
 	try {
+		const { chromium } = await import('playwright-core');
+		// Unhinted glyph advances on screen, where Paged.js measures, match those in print.
+		const before = options.background ? ownChildren() : [];
+		browser = await chromium.launch({ executablePath: findChromium()!, args: [...CHROMIUM_ARGS, '--font-render-hinting=none'] });
+		// The browser is the child of this process that the launch added.
+		const browserPid = options.background ? ownChildren().find((pid) => !before.includes(pid)) : undefined;
+		if (browserPid !== undefined) setIdlePriority(browserPid, true);
 		const context = await browser.newContext();
 		await context.addInitScript(() => {
 			(window as unknown as { PagedConfig: object }).PagedConfig = {
@@ -510,40 +519,85 @@ export async function printIssues(options: PrintOptions): Promise<PrintResult[]>
 				},
 			};
 		});
-		await routePrintAssets(context);
 		const origin = new URL(server.url).origin;
+		const opened = browser;
+		return {
+			async print(issueId, script) {
+				const started = performance.now();
+				const url = origin + pagePath(options.base, script, { kind: 'issuePrint', id: issueId });
+				const file = options.outFile?.(issueId, script) ?? pdfFile(siteDir, issueId, script);
+				let printed = await printOne(context, url, options.base, file, timeoutMs, undefined, options.firstPage);
+				if (printed.retry) printed = await printOne(context, url, options.base, file, timeoutMs, printed.retry, options.firstPage);
+				return { issueId, script, file, pages: printed.pages, bytes: printed.bytes, seconds: (performance.now() - started) / 1000 };
+			},
+			foreground() {
+				if (browserPid !== undefined) setIdlePriority(browserPid, false);
+			},
+			async close() {
+				await opened.close().catch(() => {});
+				await server.close();
+			},
+		};
+	} catch (error) {
+		await browser?.close().catch(() => {});
+		await server.close();
+		throw error;
+	}
+}
+
+/**
+ * Prints every selected issue in every script. Throws NoBrowserError when no Chromium
+ * is installed, and a plain Error naming the issue when one cannot be printed.
+ */
+export async function printIssues(options: PrintOptions): Promise<PrintResult[]> {
+	const siteDir = path.resolve(options.siteDir);
+	const issues = selectIssues(siteDir, options.issueIds);
+	const scripts = options.scripts ?? SCRIPTS;
+	if (issues.length === 0) return [];
+
+	// A site built in one script only (COMPENDIUM_SCRIPTS) has print pages in that script only.
+	const jobs = issues.flatMap((issueId) =>
+		scripts
+			.filter((script) => existsSync(printPageFile(siteDir, issueId, script)) && (options.only?.(issueId, script) ?? true))
+			.map((script) => ({ issueId, script })),
+	);
+	if (jobs.length === 0) return [];
+	const concurrency = Math.max(1, Math.min(options.concurrency ?? Math.min(2, availableParallelism()), jobs.length));
+	const printer = await openPrinter({ ...options, siteDir });
+	const results: PrintResult[] = [];
+	try {
 		let next = 0;
 		const worker = async () => {
 			while (next < jobs.length) {
 				const { issueId, script } = jobs[next++]!;
-				const started = performance.now();
-				const url = origin + pagePath(options.base, script, { kind: 'issuePrint', id: issueId });
-				const file = options.outFile?.(issueId, script) ?? pdfFile(siteDir, issueId, script);
 				try {
-					let printed = await printOne(context, url, options.base, file, timeoutMs, undefined, options.firstPage);
-					if (printed.retry) printed = await printOne(context, url, options.base, file, timeoutMs, printed.retry, options.firstPage);
-					const { pages, bytes } = printed;
-					const seconds = (performance.now() - started) / 1000;
-					results.push({ issueId, script, file, pages, bytes, seconds });
-					options.onProgress?.(
-						`${issueId} (${SCRIPT_SEGMENT[script]}): ${path.relative(siteDir, file)}, ${pages} pages, ${(bytes / 1024).toFixed(0)} KB, ${seconds.toFixed(1)} s`,
-					);
+					const result = await printer.print(issueId, script);
+					results.push(result);
+					options.onProgress?.(progressLine(siteDir, result));
 				} catch (error) {
 					next = jobs.length;
-					throw new Error(
-						`Printing issue "${issueId}" (${SCRIPT_SEGMENT[script]}) failed: ${error instanceof Error ? error.message : String(error)}`,
-						{ cause: error },
-					);
+					throw printFailed(issueId, script, error);
 				}
 			}
 		};
 		await Promise.all(Array.from({ length: concurrency }, worker));
 	} finally {
-		await browser.close().catch(() => {});
-		await server.close();
+		await printer.close();
 	}
 	const order = (r: PrintResult) => jobs.findIndex((j) => j.issueId === r.issueId && j.script === r.script);
 	return results.sort((a, b) => order(a) - order(b));
+}
+
+/** The progress line of one PDF written. */
+export function progressLine(siteDir: string, { issueId, script, file, pages, bytes, seconds }: PrintResult): string {
+	return `${issueId} (${SCRIPT_SEGMENT[script]}): ${path.relative(siteDir, file)}, ${pages} pages, ${(bytes / 1024).toFixed(0)} KB, ${seconds.toFixed(1)} s`;
+}
+
+/** The error of an issue that could not be printed, naming it. */
+export function printFailed(issueId: string, script: Script, error: unknown): Error {
+	return new Error(`Printing issue "${issueId}" (${SCRIPT_SEGMENT[script]}) failed: ${error instanceof Error ? error.message : String(error)}`, {
+		cause: error,
+	});
 }
 
 /**
@@ -552,12 +606,11 @@ export async function printIssues(options: PrintOptions): Promise<PrintResult[]>
  */
 export async function printPlainPage(siteDir: string, base: string, pagePathname: string, outFile: string, script: Script): Promise<number> {
 	if (!findChromium()) throw new NoBrowserError(`No Chromium to print PDFs with. ${HOW_TO_GET_CHROMIUM}`);
-	const server = await serveStatic(siteDir, { base });
+	const server = await serveStatic(siteDir, { base, mounts: [printAssetMount(base)] });
 	const { chromium } = await import('playwright-core');
 	const browser = await chromium.launch({ executablePath: findChromium()!, args: [...CHROMIUM_ARGS, '--font-render-hinting=none'] });
 	try {
 		const context = await browser.newContext();
-		await routePrintAssets(context);
 		const page = await context.newPage();
 		await page.emulateMedia({ media: 'print' });
 		const response = await page.goto(new URL(server.url).origin + pagePathname, { waitUntil: 'load' });

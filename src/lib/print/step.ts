@@ -6,16 +6,18 @@
  *
  * Given a cache directory, it keeps each issue's print files there under the issue's print
  * key (print-key.ts), and prints only the issues whose key the cache does not hold; the
- * others' files are copied, byte for byte what printing them again would give.
+ * others' files are hard links to the cache's, byte for byte what printing them again would
+ * give. PDFs printed while Astro built the pages (alongside.ts) are taken where what they
+ * printed is what the finished site holds, so only the rest is printed here.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { writeFileAtomically } from '../files/write-atomically.ts';
 import path from 'node:path';
-import type { PostBuildContext, PostBuildStep } from '../build/post-build.ts';
+import type { PostBuildContext, PostBuildStep, PrintedEarly } from '../build/post-build.ts';
 import { findChromium } from '../build/browser.ts';
 import { StepCache } from '../build/step-cache.ts';
 import { docxFile } from '../docx/write.ts';
-import { printerFingerprint, printFilesKey } from './print-key.ts';
+import { printerFingerprint, printFilesKey, printPageDigest } from './print-key.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
 import { buildMessages, printMessages } from '../i18n/messages/index.ts';
 import { writeIssueDocx, type DocxResult } from '../docx/write.ts';
@@ -133,17 +135,20 @@ const scriptsOf = (siteDir: string, issueId: string) => SCRIPTS.filter((script) 
 const pagesEntry = (key: string, script: Script) => `${key}.${SCRIPT_SEGMENT[script]}.pages`;
 
 /**
- * Copies the cached print files of the issues whose key the cache holds in full into the
- * site; returns the issues left to print, each issue's key and the copied PDFs' page counts.
+ * Links the cached print files of the issues whose key the cache holds in full into the
+ * site (a hard link per file, not a copy: 4,000 files of about 750 KB at 10,000 cases);
+ * returns the issues left to print, each issue's key and the linked PDFs' page counts.
+ * A linked file is the cache's own: nothing may write through it (printing and the Word
+ * files write beside and rename, as the cache does).
  */
 function takeFromCache(
 	siteDir: string,
 	base: string,
 	issues: readonly string[],
 	cache: StepCache,
+	digests = new Map<string, string>(),
 ): { toPrint: string[]; keys: Map<string, string>; pages: Map<string, number> } {
 	const printer = printerFingerprint();
-	const digests = new Map<string, string>();
 	const keys = new Map<string, string>();
 	const pages = new Map<string, number>();
 	const toPrint: string[] = [];
@@ -153,16 +158,20 @@ function takeFromCache(
 		keys.set(issueId, key);
 		const scripts = scriptsOf(siteDir, issueId);
 		const files = scripts.flatMap((script) => printFiles(siteDir, issueId, script));
-		const cached = files.map(([suffix]) => cache.read(`${key}.${suffix}`));
 		const counts = scripts.map((script) => Number(cache.read(pagesEntry(key, script))?.toString() ?? NaN));
-		if (cached.some((bytes) => bytes === undefined) || counts.some((count) => !Number.isInteger(count))) {
+		if (!files.every(([suffix]) => cache.has(`${key}.${suffix}`)) || counts.some((count) => !Number.isInteger(count))) {
 			toPrint.push(issueId);
 			continue;
 		}
-		files.forEach(([, file], i) => {
+		// An entry removed meanwhile (another build pruning the same cache): print the issue; what was linked is replaced.
+		const linked = files.every(([suffix, file]) => {
 			mkdirSync(path.dirname(file), { recursive: true });
-			writeFileSync(file, cached[i]!);
+			return cache.linkTo(`${key}.${suffix}`, file);
 		});
+		if (!linked) {
+			toPrint.push(issueId);
+			continue;
+		}
 		scripts.forEach((script, i) => pages.set(pdfFile(siteDir, issueId, script), counts[i]!));
 	}
 	return { toPrint, keys, pages };
@@ -197,21 +206,95 @@ async function writeWordFilesShowingProgress(outDir: string, issueIds: readonly 
 	return word;
 }
 
-/** Prints `issueIds` to PDF and writes their Word files; throws MissingPrintFontsError as printIssues does. */
-async function printAndWrite(outDir: string, base: string, issueIds: readonly string[]): Promise<{ outcome: string; pages: Map<string, number> }> {
-	const pdfCount = issueIds.reduce((sum, issueId) => sum + scriptsOf(outDir, issueId).length, 0);
+/**
+ * The PDFs printed during the page build (alongside.ts) that are final: those of `issueIds`
+ * whose printing read what the built site holds now (print-key.ts' `printPageDigest`).
+ */
+export function finalEarlyPrints(
+	outDir: string,
+	base: string,
+	issueIds: readonly string[],
+	early: readonly PrintedEarly[],
+	digests: Map<string, string>,
+): PrintedEarly[] {
+	const wanted = new Set(issueIds);
+	return early.filter(
+		(pdf) =>
+			wanted.has(pdf.issueId) &&
+			existsSync(pdf.file) &&
+			pdf.file === pdfFile(outDir, pdf.issueId, pdf.script) &&
+			printPageDigest(outDir, base, pdf.issueId, pdf.script, digests) === pdf.pageDigest,
+	);
+}
+
+/**
+ * Prints `issueIds` to PDF, except the PDFs in `early` already printed, and writes their Word
+ * files; throws MissingPrintFontsError as printIssues does.
+ */
+async function printAndWrite(
+	outDir: string,
+	base: string,
+	issueIds: readonly string[],
+	early: readonly PrintedEarly[] = [],
+): Promise<{ outcome: string; pages: Map<string, number> }> {
+	const done = new Set(early.map((pdf) => `${pdf.issueId}|${pdf.script}`));
+	const only = (issueId: string, script: Script) => !done.has(`${issueId}|${script}`);
+	const pdfCount = issueIds.reduce((sum, issueId) => sum + scriptsOf(outDir, issueId).filter((script) => only(issueId, script)).length, 0);
 	const printing = progress(buildMessages.stepPdf(), pdfCount, { unit: buildMessages.unitPdfs() });
-	const results = await printIssues({ siteDir: outDir, base, issueIds, onProgress: () => printing.tick() });
+	const results = [...early, ...(await printIssues({ siteDir: outDir, base, issueIds, only, onProgress: () => printing.tick() }))];
 	printing.finish();
 	const word = await writeWordFilesShowingProgress(outDir, issueIds);
 	return { outcome: `${summarize(results)}; ${word.summary}`, pages: new Map(results.map((result) => [result.file, result.pages])) };
 }
 
+/** Where the print step's time went and what it printed where, for the benchmark (`compendium-print-report.json` in the cache directory). */
+export interface PrintReport {
+	issues: number;
+	reusedIssues: number;
+	/** PDFs printed by the step, after the page build. */
+	printedAfter: number;
+	/** PDFs printed beside the page build (alongside.ts) and taken. */
+	printedBeside: number;
+	/** PDFs printed beside the page build that were not taken (their issue came from the cache, or their page changed after). */
+	printedBesideUnused: number;
+	/** Seconds of each phase of the step. */
+	seconds: { waitForBeside: number; keysAndCache: number; printAndWord: number; storeInCache: number; labels: number };
+}
+
+const PRINT_REPORT = 'compendium-print-report.json';
+
+function writePrintReport(cacheDir: string, report: PrintReport): void {
+	writeFileSync(path.join(cacheDir, PRINT_REPORT), `${JSON.stringify(report, null, '\t')}\n`);
+}
+
+/** The last build's print report in `cacheDir`, if it printed with a cache. */
+export function readPrintReport(cacheDir: string): PrintReport | undefined {
+	try {
+		return JSON.parse(readFileSync(path.join(cacheDir, PRINT_REPORT), 'utf8')) as PrintReport;
+	} catch {
+		return undefined;
+	}
+}
+
+/** A stopwatch: each call returns the seconds since the previous one. */
+function laps(): () => number {
+	let last = performance.now();
+	return () => {
+		const now = performance.now();
+		const seconds = (now - last) / 1000;
+		last = now;
+		return Math.round(seconds * 100) / 100;
+	};
+}
+
+/** The print step's name, as the build's reuse report and the integration know it. */
+export const PDF_STEP_NAME = 'PDF issues';
+
 /** The post-build step that prints the PDFs (Word files only without Chromium), taking unchanged issues' files from the build's cache. */
 export function pdfStep(): PostBuildStep {
 	return {
-		name: 'PDF issues',
-		async run(outDir, { cacheDir, reuse }: PostBuildContext) {
+		name: PDF_STEP_NAME,
+		async run(outDir, { cacheDir, reuse, printedEarly }: PostBuildContext) {
 			const { base } = loadSiteConfig();
 			const issues = printableIssues(outDir);
 			const skip = async (reason: string) => {
@@ -219,6 +302,11 @@ export function pdfStep(): PostBuildStep {
 				await pruneDanglingPdfLinks(outDir, base);
 				return printMessages.pdfSkipped(issues.length, reason, word.summary);
 			};
+			// Whatever happens next, the printing beside the pages is over before this step writes anything.
+			if (cacheDir) rmSync(path.join(cacheDir, PRINT_REPORT), { force: true });
+			const lap = laps();
+			const early = (await printedEarly) ?? [];
+			const waitedForEarly = lap();
 			if (issues.length === 0) return printMessages.noIssuesToPrint();
 			// Off means no print files at all: the Word files cost as much as a third of a large build.
 			if (process.env[PDF_SWITCH] === 'off') {
@@ -227,30 +315,49 @@ export function pdfStep(): PostBuildStep {
 			}
 			if (!findChromium()) return skip(printMessages.noChromium());
 			const cache = cacheDir ? new StepCache(path.join(cacheDir, PRINT_CACHE_DIR)) : undefined;
+			const digests = new Map<string, string>();
 			const taken = cache
-				? takeFromCache(outDir, base, issues, cache)
+				? takeFromCache(outDir, base, issues, cache, digests)
 				: { toPrint: issues, keys: new Map<string, string>(), pages: new Map<string, number>() };
 			const { toPrint, keys } = taken;
 			const pages = new Map(taken.pages);
 			const reusedIssues = issues.length - toPrint.length;
 			const outcome: string[] = [];
+			const report: PrintReport = {
+				issues: issues.length,
+				reusedIssues,
+				printedAfter: 0,
+				printedBeside: 0,
+				printedBesideUnused: early.length,
+				seconds: { waitForBeside: waitedForEarly, keysAndCache: lap(), printAndWord: 0, storeInCache: 0, labels: 0 },
+			};
 			try {
 				if (toPrint.length) {
-					const printed = await printAndWrite(outDir, base, toPrint);
+					const final = finalEarlyPrints(outDir, base, toPrint, early, digests);
+					const printed = await printAndWrite(outDir, base, toPrint, final);
 					outcome.push(printed.outcome);
 					for (const [file, count] of printed.pages) pages.set(file, count);
+					Object.assign(report, {
+						printedBeside: final.length,
+						printedBesideUnused: early.length - final.length,
+						printedAfter: printed.pages.size - final.length,
+					});
 				}
 			} catch (error) {
 				// Like a missing browser: the site is still worth publishing, and the message says what to install.
 				if (error instanceof MissingPrintFontsError) return skip(printMessages.rebuildAfter(error.message));
 				throw error;
 			}
+			report.seconds.printAndWord = lap();
 			if (reusedIssues) outcome.push(buildMessages.printReused(reusedIssues));
 			if (cache) {
 				storeInCache(outDir, toPrint, keys, pages, cache);
 				reuse?.('printFiles', { reused: reusedIssues, rebuilt: toPrint.length });
 			}
+			report.seconds.storeInCache = lap();
 			await pruneDanglingPdfLinks(outDir, base, pages);
+			report.seconds.labels = lap();
+			if (cacheDir) writePrintReport(cacheDir, report);
 			return outcome.join('; ');
 		},
 	};

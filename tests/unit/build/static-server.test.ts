@@ -58,4 +58,36 @@ describe('serveStatic', () => {
 		expect(response.status).toBe(404);
 		expect((await get('/dxal/zh-hans/')).status).toBe(200);
 	});
+
+	it('serves a mount beside the site from its own folder, only the names the mount accepts, and the site page never for them', async () => {
+		const fonts = path.join(work, 'fonts');
+		mkdirSync(fonts, { recursive: true });
+		writeFileSync(path.join(fonts, 'face.woff2'), 'FONT');
+		const mounted = await serveStatic(path.join(work, 'site'), {
+			base: '/dxal',
+			mounts: [
+				{
+					prefix: '/dxal/__print/',
+					file: (relative) => (/^fonts\/[\w.-]+\.woff2$/.test(relative) ? path.join(fonts, relative.slice('fonts/'.length)) : undefined),
+					cacheControl: 'max-age=3600',
+				},
+			],
+		});
+		try {
+			const at = (pathname: string) => fetch(new URL(mounted.url).origin + pathname, { redirect: 'manual' });
+			const face = await at('/dxal/__print/fonts/face.woff2');
+			expect(face.status).toBe(200);
+			expect(await face.text()).toBe('FONT');
+			expect(face.headers.get('content-type')).toBe('font/woff2');
+			expect(face.headers.get('cache-control')).toBe('max-age=3600');
+			for (const pathname of ['/dxal/__print/fonts/none.woff2', '/dxal/__print/..%2Fsecret.txt', '/dxal/__print/fonts/..%2F..%2Fsecret.txt']) {
+				const response = await at(pathname);
+				expect(response.status, pathname).toBe(404);
+				expect(await response.text()).toBe('Not found');
+			}
+			expect((await at('/dxal/zh-hans/')).status, 'the site is served as before').toBe(200);
+		} finally {
+			await mounted.close();
+		}
+	});
 });
