@@ -63,6 +63,7 @@ describe('imports', () => {
 		expect(importsOf(path.join(PROJECT_ROOT, 'src/lib/build/post-build.ts'))).toEqual([
 			path.join(PROJECT_ROOT, 'src/lib/content/validate.ts'),
 			path.join(PROJECT_ROOT, 'src/lib/build/incremental.ts'),
+			path.join(PROJECT_ROOT, 'src/lib/print/printer.ts'),
 		]);
 		const graph = new Map([
 			['sections.ts', ['search.ts']],
