@@ -6,8 +6,10 @@
  * Entries no build used since the store was opened are removed by {@link StepCache.prune},
  * so the folder holds about one build's worth.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { linkAtomically } from '../files/link-file.ts';
+import { writeFileAtomically } from '../files/write-atomically.ts';
 
 /** One step's store: read and write entries by name, then prune the unused ones. */
 export class StepCache {
@@ -37,11 +39,7 @@ export class StepCache {
 
 	/** Stores `bytes` under `name` (written beside, then renamed: a reader never sees half an entry). */
 	write(name: string, bytes: Uint8Array | string): void {
-		const file = this.file(name);
-		mkdirSync(path.dirname(file), { recursive: true });
-		const partial = `${file}.partial-${process.pid}`;
-		writeFileSync(partial, bytes);
-		renameSync(partial, file);
+		writeFileAtomically(this.file(name), bytes);
 		this.used.add(name);
 	}
 
@@ -57,21 +55,11 @@ export class StepCache {
 	 * long as nobody writes through `target` either: replace such a file, never overwrite it.
 	 */
 	linkTo(name: string, target: string): boolean {
-		const file = this.file(name);
-		const partial = `${target}.partial-${process.pid}`;
-		rmSync(partial, { force: true });
 		try {
-			linkSync(file, partial);
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-			try {
-				copyFileSync(file, partial);
-			} catch {
-				rmSync(partial, { force: true });
-				return false;
-			}
+			linkAtomically(this.file(name), target);
+		} catch {
+			return false;
 		}
-		renameSync(partial, target);
 		this.used.add(name);
 		return true;
 	}

@@ -23,8 +23,9 @@
  * reading them back would cost what linking saves.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { linkAtomically, linkOrCopy } from '../files/link-file.ts';
 import { writeFileAtomically } from '../files/write-atomically.ts';
 import type { Script } from '../../schemas/script.ts';
 import type { Facet } from './layout.ts';
@@ -64,16 +65,6 @@ const STATE_FILE = 'index.state';
 const RESULTS_DIR = 'results';
 
 const entriesDigest = (entries: Uint8Array) => createHash('sha256').update(entries).digest('hex');
-
-/** Links `from` to `to` (a new name), or copies it where a link cannot be made. */
-function linkOrCopy(from: string, to: string): void {
-	try {
-		linkSync(from, to);
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'EXDEV' && (error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
-		copyFileSync(from, to);
-	}
-}
 
 /** The kept index in one folder of the build's cache directory. */
 export class KeptIndex {
@@ -137,10 +128,7 @@ export class KeptIndex {
 	keepResult(key: string, script: Script, file: string): void {
 		const kept = this.resultFile(key, script);
 		mkdirSync(path.dirname(kept), { recursive: true });
-		const partial = `${kept}.partial-${process.pid}`;
-		rmSync(partial, { force: true });
-		linkOrCopy(file, partial);
-		renameSync(partial, kept);
+		linkAtomically(file, kept);
 	}
 
 	/** Removes the result files of every key but `keys`. */
