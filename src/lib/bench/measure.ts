@@ -5,7 +5,8 @@
  * repeated runs.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { processTree } from '../build/process-tree.ts';
 
 /** What {@link measure} reports. */
 export interface Measurement {
@@ -15,37 +16,17 @@ export interface Measurement {
 	output: string;
 }
 
-/** The children of each process, by parent pid, from /proc (the caller checks /proc exists). */
-export function childrenOf(): Map<number, number[]> {
-	const children = new Map<number, number[]>();
-	for (const name of readdirSync('/proc')) {
-		if (!/^\d+$/.test(name)) continue;
-		try {
-			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-		} catch {
-			// The process ended between listing and reading.
-		}
-	}
-	return children;
-}
-
 /** Resident memory (KiB) of a process and all its descendants, from /proc (0 where there is none). */
 export function treeRssKiB(root: number): number {
 	if (!existsSync('/proc/self/status')) return 0;
-	const children = childrenOf();
 	let total = 0;
-	const queue = [root];
-	while (queue.length) {
-		const pid = queue.pop() as number;
+	for (const pid of processTree(root)) {
 		try {
 			const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 			total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 		} catch {
 			// Gone already.
 		}
-		queue.push(...(children.get(pid) ?? []));
 	}
 	return total;
 }

@@ -9,23 +9,15 @@
  * is no /proc or no `chrt`, nothing changes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { childrenOf } from '../bench/measure.ts';
-
-const processChildren = () => (existsSync('/proc') ? childrenOf() : new Map<number, number[]>());
+import { childrenOf, processTree } from '../build/process-tree.ts';
 
 /** The child processes of this process now, to tell which one a launch adds. */
 export function ownChildren(): number[] {
-	return processChildren().get(process.pid) ?? [];
+	return childrenOf().get(process.pid) ?? [];
 }
 
 /** Puts `root` and every process under it at idle priority (`idle`) or back at the normal one. */
 export function setIdlePriority(root: number, idle: boolean): void {
-	const children = processChildren();
-	for (const pending = [root]; pending.length;) {
-		const pid = pending.pop()!;
-		// -a: every thread of the process. A process that ended meanwhile makes chrt fail: nothing to do.
-		spawnSync('chrt', [idle ? '--idle' : '--other', '-a', '-p', '0', String(pid)], { stdio: 'ignore' });
-		pending.push(...(children.get(pid) ?? []));
-	}
+	// -a: every thread of the process. A process that ended meanwhile makes chrt fail: nothing to do.
+	for (const pid of processTree(root)) spawnSync('chrt', [idle ? '--idle' : '--other', '-a', '-p', '0', String(pid)], { stdio: 'ignore' });
 }
