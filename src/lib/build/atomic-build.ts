@@ -26,6 +26,7 @@ import { incrementalEnabled } from './incremental.ts';
 import { cachedPagesDir, linkCachedPagesInBackground, removeUnbuiltPages, replaceOnWrite, type LinkedPages } from './linked-pages.ts';
 import { announceLinking } from './pages-ready.ts';
 import { watchWrites } from './written-files.ts';
+import { tuneGarbageCollection } from './gc-tuning.ts';
 
 /** Folders the build reads from: never a place to publish to. */
 const SOURCE_DIRS = ['content', 'src', 'scripts', 'tests', 'public', 'node_modules', '.git'];
@@ -63,6 +64,7 @@ export function leftoverPrevious(outDir: string): string[] {
  */
 export async function buildAtomically(outDir: string, options: { logLevel?: 'info' | 'warn' | 'error' } = {}): Promise<BuildOutcome> {
 	const started = performance.now();
+	tuneGarbageCollection();
 	const staging = path.resolve(PROJECT_ROOT, '.tmp', `build-${process.pid}`);
 	const cleanUp = () => rmSync(staging, { recursive: true, force: true });
 	const onSignal = (signal: NodeJS.Signals) => {

@@ -154,14 +154,12 @@ export interface KeyedPlacement {
 }
 
 /**
- * The key of a case page: the fingerprint, the script, the case, every issue that lists it
- * (its heading, in order) with the neighbouring cases whose titles the page links (their frontmatter:
- * their text is not shown), and its related cases (their cards show title, place, unit, date
- * and summary).
+ * What a case page shows besides its script: the case, every issue that lists it (its
+ * heading, in order) with the neighbouring cases whose titles the page links (their
+ * frontmatter: their text is not shown), and its related cases (their cards show title,
+ * place, unit, date and summary). The same in both scripts, so it is computed once per case.
  */
-export function caseCacheKey(
-	fingerprint: string,
-	script: Script,
+export function caseShownDigest(
 	entry: KeyedEntry,
 	placements: readonly KeyedPlacement[],
 	related: readonly KeyedEntry[],
@@ -172,12 +170,15 @@ export function caseCacheKey(
 		return other ? frontmatterDigest(other) : (id ?? null);
 	};
 	return digest(
-		fingerprint,
-		script,
 		entryDigest(entry),
 		placements.map((p) => [issueHeadingDigest(p.issue), neighbour(p.previous), neighbour(p.next)]),
 		related.map(entryDigest),
 	);
+}
+
+/** The key of a case page: the fingerprint, the script and what the page shows ({@link caseShownDigest}). */
+export function caseCacheKey(fingerprint: string, script: Script, shown: string): string {
+	return digest(fingerprint, script, shown);
 }
 
 /**

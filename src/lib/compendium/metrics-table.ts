@@ -11,11 +11,23 @@ export interface MetricRow {
 	metric: Metric;
 }
 
-/** Every figure of the given cases, grouped by unit, largest value first within a unit. */
+/** Each distinct string's place in collation order, so a sort of many rows compares numbers (`localeCompare` per comparison was a second of a 10,000-case build). */
+function collationRanks(values: Iterable<string>): Map<string, number> {
+	const collator = new Intl.Collator();
+	return new Map([...new Set(values)].sort(collator.compare).map((value, rank) => [value, rank]));
+}
+
+/** Every figure of the given cases, grouped by unit (in collation order), largest value first within a unit, then by case id. */
 export function metricRows(cases: readonly CaseRef[]): MetricRow[] {
-	return cases
-		.flatMap((entry) => entry.data.metrics.map((metric) => ({ caseId: entry.id, metric })))
-		.sort((a, b) => a.metric.unit.localeCompare(b.metric.unit) || b.metric.value - a.metric.value || a.caseId.localeCompare(b.caseId));
+	const rows = cases.flatMap((entry) => entry.data.metrics.map((metric) => ({ caseId: entry.id, metric })));
+	const unitRank = collationRanks(rows.map((row) => row.metric.unit));
+	const caseRank = collationRanks(cases.map((entry) => entry.id));
+	return rows.sort(
+		(a, b) =>
+			unitRank.get(a.metric.unit)! - unitRank.get(b.metric.unit)! ||
+			b.metric.value - a.metric.value ||
+			caseRank.get(a.caseId)! - caseRank.get(b.caseId)!,
+	);
 }
 
 /** Units with how many figures use them, most used first. */

@@ -6,7 +6,7 @@
  * in it (site URL and base, method names, region names, the conversion) is covered by the
  * build fingerprint (src/lib/compendium/cache-key.ts).
  */
-import { buildFingerprint, digest, issueHeadingDigest } from '../compendium/cache-key.ts';
+import { buildFingerprint, digest, frontmatterDigest, issueHeadingDigest } from '../compendium/cache-key.ts';
 import { getCases, getPlacements } from '../content/collections.ts';
 import { scriptPathsFor } from '../i18n/static-paths.ts';
 
@@ -20,8 +20,8 @@ export async function caseRecordPaths() {
 			'case record',
 			fingerprint,
 			path.props.script,
-			path.props.item.id,
-			path.props.item.data,
+			// Digested once per case, not once per script.
+			frontmatterDigest(path.props.item),
 			// The issues' labels only: a case added to one of them leaves this record alone.
 			(placements.get(path.props.item.id) ?? []).map((placement) => issueHeadingDigest(placement.issue)),
 		),

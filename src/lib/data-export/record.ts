@@ -40,11 +40,28 @@ export interface RecordContext {
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Dates anywhere in a value as YYYY-MM-DD (how editors write them and JSON can carry them). */
+/**
+ * Dates anywhere in a value as YYYY-MM-DD (how editors write them and JSON can carry them).
+ * Only what holds a date is copied: a build makes 20,000 records, most of whose parts have none.
+ */
 function withIsoDates(value: unknown): unknown {
 	if (value instanceof Date) return isoDate(value);
-	if (Array.isArray(value)) return value.map(withIsoDates);
-	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIsoDates(v)]));
+	if (Array.isArray(value)) {
+		let copy: unknown[] | undefined;
+		value.forEach((item, i) => {
+			const converted = withIsoDates(item);
+			if (converted !== item) (copy ??= [...value])[i] = converted;
+		});
+		return copy ?? value;
+	}
+	if (value && typeof value === 'object') {
+		let copy: Record<string, unknown> | undefined;
+		for (const [key, item] of Object.entries(value)) {
+			const converted = withIsoDates(item);
+			if (converted !== item) (copy ??= { ...value })[key] = converted;
+		}
+		return copy ?? value;
+	}
 	return value;
 }
 

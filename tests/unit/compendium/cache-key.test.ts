@@ -4,7 +4,14 @@
  * the whole compendium). Each must still change with anything the page shows.
  */
 import { describe, expect, it } from 'vitest';
-import { caseCacheKey, entryDigest, frontmatterDigest, issueCacheKey, type KeyedEntry } from '../../../src/lib/compendium/cache-key.ts';
+import {
+	caseCacheKey,
+	caseShownDigest,
+	entryDigest,
+	frontmatterDigest,
+	issueCacheKey,
+	type KeyedEntry,
+} from '../../../src/lib/compendium/cache-key.ts';
 import { collectionDigest } from '../../../src/lib/compendium/listing-key.ts';
 
 /** A case as Astro's data store holds it: frontmatter and the digest of its file (frontmatter and text). */
@@ -33,7 +40,11 @@ describe('frontmatterDigest', () => {
 describe('caseCacheKey', () => {
 	const cases = new Map([entry('a'), entry('b'), entry('c')].map((e) => [e.id, e]));
 	const key = (self: KeyedEntry, byId: Map<string, KeyedEntry>) =>
-		caseCacheKey('fp', 'hans', self, [{ issue: entry('issue-1'), previous: 'a', next: 'c' }], [], (id) => byId.get(id));
+		caseCacheKey(
+			'fp',
+			'hans',
+			caseShownDigest(self, [{ issue: entry('issue-1'), previous: 'a', next: 'c' }], [], (id) => byId.get(id)),
+		);
 
 	it("stays when a neighbour's text changes (the page links its title only), and changes with its title or its own text", () => {
 		const base = key(cases.get('b')!, cases);
@@ -46,13 +57,23 @@ describe('caseCacheKey', () => {
 describe('caseCacheKey and the issues that list the case', () => {
 	const issue = (cases: string[], series = '典型经验') => ({ id: 'issue-1', data: { series, number: 3, cases }, digest: cases.join() });
 	const key = (listing: KeyedEntry, previous?: string, next?: string) =>
-		caseCacheKey('fp', 'hans', entry('b'), [{ issue: listing, ...(previous ? { previous } : {}), ...(next ? { next } : {}) }], [], () => undefined);
+		caseCacheKey(
+			'fp',
+			'hans',
+			caseShownDigest(entry('b'), [{ issue: listing, ...(previous ? { previous } : {}), ...(next ? { next } : {}) }], [], () => undefined),
+		);
 
 	it("stays when a case joins the issue away from this one, and changes with the issue's heading or this case's neighbours", () => {
 		const base = key(issue(['a', 'b', 'c']), 'a', 'c');
 		expect(key(issue(['a', 'b', 'c', 'added']), 'a', 'c')).toBe(base);
 		expect(key(issue(['a', 'b', 'added', 'c']), 'a', 'added')).not.toBe(base);
 		expect(key(issue(['a', 'b', 'c'], '改过的刊名'), 'a', 'c')).not.toBe(base);
+	});
+
+	it('differs between the scripts and with the build fingerprint', () => {
+		const shown = caseShownDigest(entry('b'), [], [], () => undefined);
+		expect(caseCacheKey('fp', 'hant', shown)).not.toBe(caseCacheKey('fp', 'hans', shown));
+		expect(caseCacheKey('fp2', 'hans', shown)).not.toBe(caseCacheKey('fp', 'hans', shown));
 	});
 });
 

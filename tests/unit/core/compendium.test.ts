@@ -106,4 +106,24 @@ describe('region tree and metrics', () => {
 			{ unit: '人次', count: 1 },
 		]);
 	});
+
+	it('orders figures as a collation of unit, then value, then case id would', () => {
+		const units = ['%', '人次', '个', '個', 'km', 'Km', '元', '亩'];
+		const ids = ['case-b', 'Case-a', 'case-10', 'case-9', 'case-é', 'case-e'];
+		const many = ids.map((id, i) =>
+			caseRef(
+				id,
+				'330822',
+				[],
+				'2024-01-01',
+				units.map((unit, j) => ({ label: `第${j}`, value: (i * 7 + j * 3) % 5, unit, text: `${(i * 7 + j * 3) % 5}${unit}` })),
+			),
+		);
+		const expected = many
+			.flatMap((entry) => entry.data.metrics.map((metric) => ({ caseId: entry.id, metric })))
+			.sort((a, b) => a.metric.unit.localeCompare(b.metric.unit) || b.metric.value - a.metric.value || a.caseId.localeCompare(b.caseId));
+		expect(metricRows(many).map((r) => [r.metric.unit, r.metric.value, r.caseId])).toEqual(
+			expected.map((r) => [r.metric.unit, r.metric.value, r.caseId]),
+		);
+	});
 });

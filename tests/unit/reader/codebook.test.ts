@@ -67,6 +67,10 @@ describe('case record', () => {
 			const parsed = CaseRecordSchema.safeParse(JSON.parse(JSON.stringify(record)));
 			expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
 			expect(record.date).toBe('2024-12-07');
+			expect(record.source.published).toBe('2024-12-01');
+			// The case itself keeps its dates.
+			expect(sample.source.published).toBeInstanceOf(Date);
+			expect(sample.date).toBeInstanceOf(Date);
 			expect(record.region.name).toBe(script === 'hans' ? '浙江省衢州市常山县' : '浙江省衢州市常山縣');
 			expect(record).not.toHaveProperty('review');
 			expect(record.script).toBe(script);

@@ -1,6 +1,6 @@
 /** One case's open-data record: what the compare page fetches for each chosen case. */
 import type { APIRoute } from 'astro';
-import { siteRecordsById } from '../../../../lib/data-export/load.ts';
+import { siteRecordOf } from '../../../../lib/data-export/load.ts';
 import { caseRecordPaths } from '../../../../lib/data-export/paths.ts';
 import type { Script } from '../../../../schemas/script.ts';
 
@@ -10,6 +10,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ script: Script; item: { id: string } }> = async ({ props }) => {
-	const record = (await siteRecordsById(props.script)).get(props.item.id);
+	const record = await siteRecordOf(props.script, props.item.id);
 	return new Response(JSON.stringify(record), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
