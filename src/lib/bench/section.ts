@@ -11,6 +11,8 @@ export interface BenchContext {
 	caseCount: number;
 	projectRoot: string;
 	measure: (command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string }) => Promise<Measurement>;
+	/** The incremental section seeds the print cache instead of printing every issue cold (bench/print-seed.ts). */
+	seedPrint?: boolean;
 }
 
 /** One capability's benchmark: a name for --only, a line of description, and its figures. */

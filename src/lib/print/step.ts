@@ -119,12 +119,21 @@ export async function writeWordFiles(
 /** The folder of the step's cache of print files inside the build's cache directory. */
 export const PRINT_CACHE_DIR = 'compendium-print-files';
 
+/**
+ * The suffixes of the cache entries (after the issue's print key and a dot) that keep an
+ * issue's print files in a script: its PDF, its Word file, and the PDF's page count.
+ */
+export function printCacheSuffixes(script: Script): { pdf: string; docx: string; pages: string } {
+	const segment = SCRIPT_SEGMENT[script];
+	return { pdf: `${segment}.pdf`, docx: `${segment}.docx`, pages: `${segment}.pages` };
+}
+
 /** The print files of an issue in a script: its PDF and its Word file, by the suffix they are cached under. */
 function printFiles(siteDir: string, issueId: string, script: Script): [suffix: string, file: string][] {
-	const segment = SCRIPT_SEGMENT[script];
+	const suffixes = printCacheSuffixes(script);
 	return [
-		[`${segment}.pdf`, pdfFile(siteDir, issueId, script)],
-		[`${segment}.docx`, docxFile(siteDir, issueId, script)],
+		[suffixes.pdf, pdfFile(siteDir, issueId, script)],
+		[suffixes.docx, docxFile(siteDir, issueId, script)],
 	];
 }
 
@@ -132,7 +141,7 @@ function printFiles(siteDir: string, issueId: string, script: Script): [suffix: 
 const scriptsOf = (siteDir: string, issueId: string) => SCRIPTS.filter((script) => existsSync(printPageFile(siteDir, issueId, script)));
 
 /** The cache entry that keeps a PDF's page count, so the issue pages' labels need not load it. */
-const pagesEntry = (key: string, script: Script) => `${key}.${SCRIPT_SEGMENT[script]}.pages`;
+const pagesEntry = (key: string, script: Script) => `${key}.${printCacheSuffixes(script).pages}`;
 
 /**
  * Links the cached print files of the issues whose key the cache holds in full into the
