@@ -128,7 +128,7 @@ export function printAssetMount(base: string): StaticMount {
 	return {
 		prefix: printAssetPrefix(base),
 		file: (relative) => printAssetFile(decodeURIComponent(relative), dirs),
-		// Paged.js declares the faces a second time, and a retried layout asks again: let those hit the memory cache.
+		// A retried layout asks again: let it hit the memory cache.
 		cacheControl: 'max-age=3600',
 	};
 }
@@ -343,7 +343,18 @@ async function printOne(
 		const meta = parsePrintMeta(await page.locator(`#${PRINT_META_ID}`).textContent(), url);
 		// The print faces are declared here, not in the published page: their files are served
 		// to the printer only (printAssetMount), so the site links nothing it does not publish.
-		await page.addStyleTag({ content: printFontCss(meta.language === 'zh-Hant' ? 'hant' : 'hans', base, fontsourceCss()) });
+		// Paged.js is told to leave them alone (data-pagedjs-ignore): it would parse their 300
+		// rules (316 KB, a sixth of a layout pass) and declare every face a second time, for
+		// nothing, as they hold no paged-media CSS.
+		await page.evaluate(
+			(css) => {
+				const style = document.createElement('style');
+				style.setAttribute('data-pagedjs-ignore', '');
+				style.textContent = css;
+				document.head.append(style);
+			},
+			printFontCss(meta.language === 'zh-Hant' ? 'hant' : 'hans', base, fontsourceCss()),
+		);
 		if (meta.quotes === 'corner') await page.evaluate(cornerQuotesInPage);
 		if (adjust?.compact) await page.addStyleTag({ content: COMPACT_FIRST_PAGE_CSS });
 		// In a yearly volume the volume's contents replace the issue's own.
@@ -377,7 +388,10 @@ async function printOne(
 		// two on a page of their own): lay the issue out once more with the fix.
 		if (!adjust) {
 			const retry = { compact: firstPage === undefined && !(await page.evaluate(contentsOnFirstPage)), ...(await page.evaluate(shortCaseEnds)) };
-			if (retry.compact || retry.keepEnds.length || retry.splitEnds.length) return { pages: 0, bytes: 0, retry };
+			if (retry.compact || retry.keepEnds.length || retry.splitEnds.length) {
+				lap(`laid out again: ${JSON.stringify(retry)}`);
+				return { pages: 0, bytes: 0, retry };
+			}
 		}
 		await page.evaluate(pushRecordBlockDown);
 		// Folios run on from the volume's previous issue (the page counter Paged.js's margin boxes show).
@@ -456,12 +470,27 @@ export async function openPrinter(
 		await context.addInitScript(() => {
 			(window as unknown as { PagedConfig: object }).PagedConfig = {
 				auto: true,
-				// Paged.js re-inserts the page's styles (new FontFace objects) and then loads every
-				// declared face before laying out: with Noto Serif split into ~300 unicode-range
-				// files that is 14 MB per page. Instead it loads the whole faces and the chunks the
-				// unpaginated page needed; margin boxes load theirs later, and fonts are settled
-				// again before printing.
+				// Paged.js loads every declared face before laying out: with Noto Serif split into
+				// ~300 unicode-range files that is 14 MB per page. Instead it loads the whole faces
+				// and the chunks the unpaginated page needed; margin boxes load theirs later, and
+				// fonts are settled again before printing.
 				before: async () => {
+					// Paged.js lays out one page per animation frame. Headless Chromium hands out frames
+					// to one page at a time when two print together: the other page's layout then waited
+					// for frames, not for CPU (an issue's simplified PDF laid out in 4 s beside the
+					// traditional one, 1.1 s alone). Each layout step measures the DOM itself, so
+					// running the next page as soon as the last is done gives the same pages.
+					const queue = (window as unknown as { PagedPolyfill?: { chunker?: { q?: { tick: (next: () => void) => void } } } }).PagedPolyfill?.chunker
+						?.q;
+					if (queue) {
+						const channel = new MessageChannel();
+						const waiting: (() => void)[] = [];
+						channel.port1.onmessage = () => waiting.shift()?.();
+						queue.tick = (next) => {
+							waiting.push(next);
+							channel.port2.postMessage(undefined);
+						};
+					}
 					// A table split over pages repeats its header row: when Paged.js rebuilds a table on
 					// a new page, a copy of the source table's <thead> goes in before the first row.
 					const pagedApi = (
