@@ -21,6 +21,7 @@ import { BUNDLED_FACES, FONTSOURCE_PACKAGE, SONG_WEIGHTS, SYSTEM_FACES, printAss
 import { finishPdf, type OutlineEntry } from './pdf-finish.ts';
 import { ownChildren, setIdlePriority } from './idle-priority.ts';
 import { PRINT_META_ID, parsePrintMeta } from './print-meta.ts';
+import { rewindingLayout, rewindTo, type InlineOutcome } from './rewinding-layout.ts';
 
 /** No Chromium is installed; the message says how to get one. */
 export class NoBrowserError extends Error {}
@@ -46,6 +47,12 @@ export interface PrintOptions {
 	firstPage?: number;
 	/** Where each PDF goes instead of beside the site's issue pages (yearly volumes print into a work directory). */
 	outFile?: (issueId: string, script: Script) => string;
+	/**
+	 * Whether the layout rules are applied while Paged.js lays out (the default), or by a
+	 * second layout of an issue that broke one, as before: the test that both give the
+	 * same PDFs turns it off.
+	 */
+	rulesDuringLayout?: boolean;
 }
 
 /** One PDF written: where, its page count, size in bytes and the seconds it took (layout retry included). */
@@ -56,6 +63,10 @@ export interface PrintResult {
 	pages: number;
 	bytes: number;
 	seconds: number;
+	/** Layouts it took: 1, or 2 when a layout rule the first layout could not fix was broken. */
+	layouts: number;
+	/** The layout rules' fixes the printed layout carries. */
+	adjustments: LayoutAdjustments;
 }
 
 const require = createRequire(import.meta.url);
@@ -263,8 +274,8 @@ function shortCaseEnds(): { keepEnds: number[]; splitEnds: number[] } {
 	return { keepEnds, splitEnds };
 }
 
-/** What a second pagination changes after the first showed a layout rule broken. */
-interface LayoutAdjustments {
+/** What the layout rules change in an issue's layout, during the layout or in a second one. */
+export interface LayoutAdjustments {
 	/** Tighter first page, so the table of contents stays on it. */
 	compact: boolean;
 	/** Cases whose last paragraph starts a new page. */
@@ -289,6 +300,24 @@ export const COMPACT_FIRST_PAGE_CSS = `
 .editors-note, .toc { line-height: calc(var(--line) * 0.82); margin-bottom: calc(var(--line) * 0.5); }
 .toc-heading { line-height: calc(var(--line) * 0.82); }
 `;
+
+/**
+ * The init script that gives the print page the layout rules (window.__compendiumLayout),
+ * for Paged.js to apply while it lays out (rewinding-layout.ts); `checkContents` is off in
+ * a yearly volume, where the issue's contents are hidden.
+ */
+function layoutRulesScript(checkContents: boolean): string {
+	const outcome: InlineOutcome = { compact: false, keepEnds: [], splitEnds: [], contentsChecked: !checkContents, casesChecked: [], pagesRedone: 0 };
+	return `window.__compendiumLayout = {
+	contentsOnFirstPage: ${contentsOnFirstPage.toString()},
+	shortCaseEnds: ${shortCaseEnds.toString()},
+	compactCss: ${JSON.stringify(COMPACT_FIRST_PAGE_CSS)},
+	enabled: true,
+	outcome: ${JSON.stringify(outcome)},
+	layout: ${rewindingLayout.toString()},
+	rewindTo: ${rewindTo.toString()},
+};`;
+}
 
 /** Paged.js's console messages when it stops laying out (the content after that point is lost). */
 const PAGED_LAYOUT_FAILURE = /^(Layout repeated|Unable to layout item)/;
@@ -321,7 +350,8 @@ async function printOne(
 	timeoutMs: number,
 	adjust?: LayoutAdjustments,
 	firstPage?: number,
-): Promise<{ pages: number; bytes: number; retry?: LayoutAdjustments }> {
+	rulesDuringLayout = true,
+): Promise<{ pages: number; bytes: number; adjustments: LayoutAdjustments; retry?: LayoutAdjustments; failed?: string }> {
 	const page = await context.newPage();
 	// Paginate with the print media rules Chromium will print with.
 	await page.emulateMedia({ media: 'print' });
@@ -363,6 +393,8 @@ async function printOne(
 			await page.addStyleTag({ content: '.keep-with-end { break-before: page; }' });
 			await page.evaluate(applyEndAdjustments, { keepEnds: adjust.keepEnds, splitEnds: adjust.splitEnds });
 		}
+		if (adjust || !rulesDuringLayout)
+			await page.evaluate(() => void ((window as unknown as { __compendiumLayout: { enabled: boolean } }).__compendiumLayout.enabled = false));
 		await page.addScriptTag({ path: pagedPolyfillPath() });
 		await page
 			.waitForFunction(() => (window as unknown as { __pagedPages?: number }).__pagedPages !== undefined, null, { timeout: timeoutMs })
@@ -384,13 +416,32 @@ async function printOne(
 		if (overflowing.length) {
 			throw new Error(printMessages.contentCutOff(url, overflowing.join(', ')));
 		}
-		// A layout rule broken (contents spilling onto page 2, a case ending with a line or
-		// two on a page of their own): lay the issue out once more with the fix.
+		// The layout rules (contents on the masthead page, no case ending with a line or two on
+		// a page of their own) were applied during the layout where they could be
+		// (rewinding-layout.ts). What was not checked there is checked now: if a rule is
+		// broken, the issue is laid out once more with every fix.
+		let adjustments = adjust ?? { compact: false, keepEnds: [], splitEnds: [] };
 		if (!adjust) {
-			const retry = { compact: firstPage === undefined && !(await page.evaluate(contentsOnFirstPage)), ...(await page.evaluate(shortCaseEnds)) };
-			if (retry.compact || retry.keepEnds.length || retry.splitEnds.length) {
+			const inline = await page.evaluate(() => (window as unknown as { __compendiumLayout: { outcome: InlineOutcome } }).__compendiumLayout.outcome);
+			lap(`adjusted during the layout: ${JSON.stringify(inline)}`);
+			if (inline.failed) return { pages: 0, bytes: 0, adjustments, failed: inline.failed };
+			const byIndex = (a: number, b: number) => a - b;
+			adjustments = { compact: inline.compact, keepEnds: [...inline.keepEnds].sort(byIndex), splitEnds: [...inline.splitEnds].sort(byIndex) };
+			const after = await page.evaluate(shortCaseEnds);
+			const unchecked = (index: number) => !inline.casesChecked.includes(index);
+			const left = {
+				compact: firstPage === undefined && !inline.contentsChecked && !(await page.evaluate(contentsOnFirstPage)),
+				keepEnds: after.keepEnds.filter(unchecked),
+				splitEnds: after.splitEnds.filter(unchecked),
+			};
+			if (left.compact || left.keepEnds.length || left.splitEnds.length) {
+				const retry = {
+					compact: inline.compact || left.compact,
+					keepEnds: [...inline.keepEnds, ...left.keepEnds].sort(byIndex),
+					splitEnds: [...inline.splitEnds, ...left.splitEnds].sort(byIndex),
+				};
 				lap(`laid out again: ${JSON.stringify(retry)}`);
-				return { pages: 0, bytes: 0, retry };
+				return { pages: 0, bytes: 0, adjustments: retry, retry };
 			}
 		}
 		await page.evaluate(pushRecordBlockDown);
@@ -428,7 +479,7 @@ async function printOne(
 		writeFileSync(partial, bytes);
 		renameSync(partial, outFile);
 		const pages = await page.evaluate(() => document.querySelectorAll('.pagedjs_page').length);
-		return { pages, bytes: bytes.length };
+		return { pages, bytes: bytes.length, adjustments };
 	} finally {
 		await page.close();
 	}
@@ -526,6 +577,9 @@ export async function openPrinter(
 							}
 						},
 					);
+					// The layout rules are applied while Paged.js lays out (rewinding-layout.ts).
+					const rules = (window as unknown as { __compendiumLayout?: { layout: unknown } }).__compendiumLayout;
+					if (rules) (pagedApi as unknown as { Chunker: { prototype: { layout: unknown } } }).Chunker.prototype.layout = rules.layout;
 					const whole = (f: FontFace) => f.unicodeRange === 'U+0-10FFFF';
 					const key = (f: FontFace) => `${f.family}|${f.weight}|${f.unicodeRange}`;
 					// A fallback face is only asked for after the face before it has loaded and lacked
@@ -548,6 +602,7 @@ export async function openPrinter(
 				},
 			};
 		});
+		await context.addInitScript({ content: layoutRulesScript(options.firstPage === undefined) });
 		const origin = new URL(server.url).origin;
 		const opened = browser;
 		return {
@@ -555,9 +610,22 @@ export async function openPrinter(
 				const started = performance.now();
 				const url = origin + pagePath(options.base, script, { kind: 'issuePrint', id: issueId });
 				const file = options.outFile?.(issueId, script) ?? pdfFile(siteDir, issueId, script);
-				let printed = await printOne(context, url, options.base, file, timeoutMs, undefined, options.firstPage);
+				const duringLayout = options.rulesDuringLayout ?? true;
+				let printed = await printOne(context, url, options.base, file, timeoutMs, undefined, options.firstPage, duringLayout);
+				// Should applying the rules during the layout ever fail, they are applied after it.
+				if (printed.failed) printed = await printOne(context, url, options.base, file, timeoutMs, undefined, options.firstPage, false);
+				const layouts = printed.retry ? 2 : 1;
 				if (printed.retry) printed = await printOne(context, url, options.base, file, timeoutMs, printed.retry, options.firstPage);
-				return { issueId, script, file, pages: printed.pages, bytes: printed.bytes, seconds: (performance.now() - started) / 1000 };
+				return {
+					issueId,
+					script,
+					file,
+					pages: printed.pages,
+					bytes: printed.bytes,
+					seconds: (performance.now() - started) / 1000,
+					layouts,
+					adjustments: printed.adjustments,
+				};
 			},
 			foreground() {
 				if (browserPid !== undefined) setIdlePriority(browserPid, false);
