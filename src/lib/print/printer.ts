@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFile
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../build/browser.ts';
 import { serveStatic, type StaticMount } from '../build/static-server.ts';
 import { printMessages } from '../i18n/messages/print.ts';
@@ -343,7 +343,7 @@ async function describeLayoutFailure(message: ConsoleMessage): Promise<string> {
 }
 
 async function printOne(
-	context: BrowserContext,
+	newPage: () => Promise<Page>,
 	url: string,
 	base: string,
 	outFile: string,
@@ -352,7 +352,7 @@ async function printOne(
 	firstPage?: number,
 	rulesDuringLayout = true,
 ): Promise<{ pages: number; bytes: number; adjustments: LayoutAdjustments; retry?: LayoutAdjustments; failed?: string }> {
-	const page = await context.newPage();
+	const page = await newPage();
 	// Paginate with the print media rules Chromium will print with.
 	await page.emulateMedia({ media: 'print' });
 	const started = performance.now();
@@ -603,6 +603,10 @@ export async function openPrinter(
 			};
 		});
 		await context.addInitScript({ content: layoutRulesScript(options.firstPage === undefined) });
+		// A page takes a few tenths of a second to open (a renderer process starts): the first
+		// issue's two scripts get pages opened now, while the caller still works out what to print.
+		const spares = Array.from({ length: 2 }, () => context.newPage().catch(() => undefined));
+		const takePage = async () => (await spares.shift()) ?? context.newPage();
 		const origin = new URL(server.url).origin;
 		const opened = browser;
 		return {
@@ -611,11 +615,11 @@ export async function openPrinter(
 				const url = origin + pagePath(options.base, script, { kind: 'issuePrint', id: issueId });
 				const file = options.outFile?.(issueId, script) ?? pdfFile(siteDir, issueId, script);
 				const duringLayout = options.rulesDuringLayout ?? true;
-				let printed = await printOne(context, url, options.base, file, timeoutMs, undefined, options.firstPage, duringLayout);
+				let printed = await printOne(takePage, url, options.base, file, timeoutMs, undefined, options.firstPage, duringLayout);
 				// Should applying the rules during the layout ever fail, they are applied after it.
-				if (printed.failed) printed = await printOne(context, url, options.base, file, timeoutMs, undefined, options.firstPage, false);
+				if (printed.failed) printed = await printOne(takePage, url, options.base, file, timeoutMs, undefined, options.firstPage, false);
 				const layouts = printed.retry ? 2 : 1;
-				if (printed.retry) printed = await printOne(context, url, options.base, file, timeoutMs, printed.retry, options.firstPage);
+				if (printed.retry) printed = await printOne(takePage, url, options.base, file, timeoutMs, printed.retry, options.firstPage);
 				return {
 					issueId,
 					script,
@@ -646,7 +650,12 @@ export async function openPrinter(
  * Prints every selected issue in every script. Throws NoBrowserError when no Chromium
  * is installed, and a plain Error naming the issue when one cannot be printed.
  */
-export async function printIssues(options: PrintOptions): Promise<PrintResult[]> {
+export async function printIssues(
+	options: PrintOptions & {
+		/** A printer opened beforehand for this site, e.g. while the caller worked out what to print; the caller closes it. */
+		printer?: Promise<Printer>;
+	},
+): Promise<PrintResult[]> {
 	const siteDir = path.resolve(options.siteDir);
 	const issues = selectIssues(siteDir, options.issueIds);
 	const scripts = options.scripts ?? SCRIPTS;
@@ -660,7 +669,7 @@ export async function printIssues(options: PrintOptions): Promise<PrintResult[]>
 	);
 	if (jobs.length === 0) return [];
 	const concurrency = Math.max(1, Math.min(options.concurrency ?? Math.min(2, availableParallelism()), jobs.length));
-	const printer = await openPrinter({ ...options, siteDir });
+	const printer = (await options.printer) ?? (await openPrinter({ ...options, siteDir }));
 	const results: PrintResult[] = [];
 	try {
 		let next = 0;
@@ -679,7 +688,7 @@ export async function printIssues(options: PrintOptions): Promise<PrintResult[]>
 		};
 		await Promise.all(Array.from({ length: concurrency }, worker));
 	} finally {
-		await printer.close();
+		if (!options.printer) await printer.close();
 	}
 	const order = (r: PrintResult) => jobs.findIndex((j) => j.issueId === r.issueId && j.script === r.script);
 	return results.sort((a, b) => order(a) - order(b));
