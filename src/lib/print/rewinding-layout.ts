@@ -165,6 +165,22 @@ export function rewindTo(
 	rules: LayoutRulesInPage,
 ): number | undefined {
 	const outcome = rules.outcome;
+	// Paged.js's displayedElementBefore: the element before `node` in document order, siblings
+	// first, then an ancestor's, skipping whitespace, comments and undisplayed elements.
+	const displayedElementBefore = (node: Element, limiter: Node): HTMLElement | undefined => {
+		const ignorable = (n: Node) => n.nodeType === 8 || (n.nodeType === 3 && !/[^\t\n\r ]/.test(n.textContent ?? ''));
+		const nodeBefore = (from: Node): Node | undefined => {
+			for (let at: Node | null = from; at && at !== limiter; at = at.parentNode) {
+				let sibling = at.previousSibling;
+				while (sibling && ignorable(sibling)) sibling = sibling.previousSibling;
+				if (sibling) return sibling;
+			}
+			return undefined;
+		};
+		let before = nodeBefore(node);
+		while (before && (before.nodeType !== 1 || (before as HTMLElement).dataset.undisplayed)) before = nodeBefore(before);
+		return before as HTMLElement | undefined;
+	};
 	const past = (element: Element) =>
 		!breakToken?.node ||
 		(!element.contains(breakToken.node) && (element.compareDocumentPosition(breakToken.node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
@@ -195,19 +211,22 @@ export function rewindTo(
 	if (!source || outcome.casesChecked.includes(index) || !past(source)) return undefined;
 	// The paragraph whose page the adjustment can change: the last of the case body.
 	const last = source.querySelector(':scope .case-body')?.lastElementChild;
-	let before = last?.previousElementSibling;
-	while (before instanceof HTMLElement && before.dataset.undisplayed) before = before.previousElementSibling;
-	if (!(last instanceof HTMLElement) || !(before instanceof HTMLElement)) return undefined; // left to the check after the layout
+	// Named pages would make Paged.js skip a break (its needsPageBreak): left to the check after the layout.
+	if (!(last instanceof HTMLElement) || content.querySelector('[data-page]')) return undefined;
 	outcome.casesChecked.push(index);
 	const { keepEnds, splitEnds } = rules.shortCaseEnds();
 	const from = pageOf(document.querySelector(`.pagedjs_pages [data-ref="${last.dataset.ref}"]`));
 	if (from < 0) return undefined;
 	if (keepEnds.includes(index)) {
 		outcome.keepEnds.push(index);
-		// What the print style `.keep-with-end { break-before: page }` makes of it (Paged.js's Breaks handler).
+		// What the print style `.keep-with-end { break-before: page }` makes of it (Paged.js's Breaks
+		// handler): no break without an element before it to break after.
 		last.classList.add('keep-with-end');
-		last.setAttribute('data-break-before', 'page');
-		before.setAttribute('data-next-break-before', 'page');
+		const before = displayedElementBefore(last, content);
+		if (before) {
+			last.setAttribute('data-break-before', 'page');
+			before.setAttribute('data-next-break-before', 'page');
+		}
 		return from;
 	}
 	if (splitEnds.includes(index)) {
