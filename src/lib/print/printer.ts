@@ -230,9 +230,10 @@ function contentsOnFirstPage(): boolean {
  * source line, the key figures, or the last line of a paragraph) when their last
  * paragraph, figures and source line would fit on one page together: that paragraph then
  * starts a page, so the end has company (keep with previous). Paged.js drops content
- * when such a paragraph is put inside an unbreakable block instead.
+ * when such a paragraph is put inside an unbreakable block instead. With `only`, just
+ * that case is measured (during the layout, each case is checked as it ends).
  */
-function shortCaseEnds(): { keepEnds: number[]; splitEnds: number[] } {
+function shortCaseEnds(only?: number): { keepEnds: number[]; splitEnds: number[] } {
 	const line = parseFloat(getComputedStyle(document.querySelector('.case-body p') ?? document.body).lineHeight) || 1;
 	const area = document.querySelector('.pagedjs_page_content')?.getBoundingClientRect().height ?? Infinity;
 	const fragments = new Map<string, HTMLElement[]>();
@@ -247,6 +248,7 @@ function shortCaseEnds(): { keepEnds: number[]; splitEnds: number[] } {
 	const keepEnds: number[] = [];
 	const splitEnds: number[] = [];
 	[...fragments.values()].forEach((parts, index) => {
+		if (only !== undefined && index !== only) return;
 		const last = parts.at(-1)!;
 		const end = last.querySelector('.case-end');
 		if (parts.length < 2 || end?.classList.contains('long')) return;
@@ -427,7 +429,7 @@ async function printOne(
 			if (inline.failed) return { pages: 0, bytes: 0, adjustments, failed: inline.failed };
 			const byIndex = (a: number, b: number) => a - b;
 			adjustments = { compact: inline.compact, keepEnds: [...inline.keepEnds].sort(byIndex), splitEnds: [...inline.splitEnds].sort(byIndex) };
-			const after = await page.evaluate(shortCaseEnds);
+			const after = await page.evaluate(shortCaseEnds, undefined);
 			const unchecked = (index: number) => !inline.casesChecked.includes(index);
 			const left = {
 				compact: firstPage === undefined && !inline.contentsChecked && !(await page.evaluate(contentsOnFirstPage)),

@@ -17,8 +17,8 @@
 export interface LayoutRulesInPage {
 	/** Whether the table of contents ends on page 1 (printer.ts). */
 	contentsOnFirstPage: () => boolean;
-	/** Cases, by index, whose end is short now (printer.ts). */
-	shortCaseEnds: () => { keepEnds: number[]; splitEnds: number[] };
+	/** Cases, by index, whose end is short now (printer.ts); only case `only` when given. */
+	shortCaseEnds: (only?: number) => { keepEnds: number[]; splitEnds: number[] };
 	compactCss: string;
 	/** Off for a layout that already carries its adjustments (a second layout, the fallback). */
 	enabled: boolean;
@@ -213,10 +213,10 @@ export function rewindTo(
 	const last = source.querySelector(':scope .case-body')?.lastElementChild;
 	// Named pages would make Paged.js skip a break (its needsPageBreak): left to the check after the layout.
 	if (!(last instanceof HTMLElement) || content.querySelector('[data-page]')) return undefined;
-	outcome.casesChecked.push(index);
-	const { keepEnds, splitEnds } = rules.shortCaseEnds();
 	const from = pageOf(document.querySelector(`.pagedjs_pages [data-ref="${last.dataset.ref}"]`));
 	if (from < 0) return undefined;
+	outcome.casesChecked.push(index);
+	const { keepEnds, splitEnds } = rules.shortCaseEnds(index);
 	if (keepEnds.includes(index)) {
 		outcome.keepEnds.push(index);
 		// What the print style `.keep-with-end { break-before: page }` makes of it (Paged.js's Breaks
