@@ -3,7 +3,10 @@
  * print page: case texts that end with a heading, at every length, so that on some the
  * case end (key figures and source line, which never break) does not fit under the text.
  * Paged.js used to break before the whole case text there, found the page starting where
- * it started, and silently dropped the rest of the issue.
+ * it started, and silently dropped the rest of the issue. Its contents are too long for the
+ * masthead page, so every layout rule is applied to it: the printer applies them during the
+ * layout (rewinding-layout.ts), which must give the PDF that a second layout with the same
+ * fixes gives.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +15,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../src/lib/content/site-config.ts';
 import { PRINT_META_ID, parsePrintMeta } from '../../src/lib/print/print-meta.ts';
-import { printIssues, printPageFile, printableIssues } from '../../src/lib/print/printer.ts';
+import { printIssues, printPageFile, printableIssues, type PrintResult } from '../../src/lib/print/printer.ts';
 
 const siteDir = path.resolve(process.env.SITE_DIR ?? 'dist');
 const { base } = loadSiteConfig();
@@ -22,6 +25,11 @@ const LENGTHS = Array.from({ length: 11 }, (_, i) => 2 * i);
 const FILLER = 24;
 
 const heading = (i: number) => `分页检验小标题第${i + 1}例`;
+
+/** A contents entry as the print page has them, with the page number Paged.js fills in. */
+const tocEntry = ({ anchor, title }: { anchor: string; title: string }, i: number) =>
+	`<li><a href="#${anchor}"><span class="toc-marker">${i + 1}、</span><span class="toc-text">${title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</span>` +
+	`<span class="toc-leader" aria-hidden="true"></span><span class="toc-page" data-target="#${anchor}"></span></a></li>`;
 
 /** The first sample issue's print page with its cases replaced by copies of its first case, each text ending with a heading. */
 function probePage(html: string): { html: string; cases: number } {
@@ -44,8 +52,8 @@ function probePage(html: string): { html: string; cases: number } {
 	return {
 		html: (html.slice(0, first) + copies.join('\n') + html.slice(main))
 			.replace(metaPattern, (_, open: string, __: string, close: string) => open + probeMeta + close)
-			// The probe has no contents: entries would point at the sample's cases.
-			.replace(/<ol class="toc-list">[\s\S]*?<\/ol>/, '<ol class="toc-list"></ol>'),
+			// Contents of the probe's cases: too many for the masthead page, so the first page is set tighter.
+			.replace(/<ol class="toc-list">[\s\S]*?<\/ol>/, () => `<ol class="toc-list">${cases.map(tocEntry).join('')}</ol>`),
 		cases: copies.length,
 	};
 }
@@ -53,7 +61,10 @@ function probePage(html: string): { html: string; cases: number } {
 describe('a case text ending with a heading', () => {
 	const work = mkdtempSync(path.join(tmpdir(), 'print-layout-'));
 	const pdf = path.join(work, `${PROBE}.pdf`);
+	const twice = path.join(work, `${PROBE}-twice.pdf`);
 	let pages: string[];
+	let printed: PrintResult[];
+	let printedTwice: PrintResult[];
 
 	beforeAll(async () => {
 		const issue = printableIssues(siteDir)[0];
@@ -62,7 +73,11 @@ describe('a case text ending with a heading', () => {
 		const file = printPageFile(work, PROBE, 'hans');
 		mkdirSync(path.dirname(file), { recursive: true });
 		writeFileSync(file, probe.html);
-		await printIssues({ siteDir: work, base, issueIds: [PROBE], scripts: ['hans'], outFile: () => pdf });
+		// The layout rules applied during the layout, and (as before) by a second layout.
+		[printed, printedTwice] = await Promise.all([
+			printIssues({ siteDir: work, base, issueIds: [PROBE], scripts: ['hans'], outFile: () => pdf }),
+			printIssues({ siteDir: work, base, issueIds: [PROBE], scripts: ['hans'], outFile: () => twice, rulesDuringLayout: false }),
+		]);
 		pages = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 })
 			.split('\f')
 			.slice(0, -1)
@@ -78,6 +93,15 @@ describe('a case text ending with a heading', () => {
 			expect(text, `case ${i + 1}: the heading that ends its text`).toContain(heading(i));
 		}
 		expect(pages.join('').match(/（来源：/g)?.length, 'source lines').toBe(LENGTHS.length);
+	});
+
+	it('applies the layout rules during the layout, to the same PDF as a second layout with the same fixes gives', () => {
+		expect(printedTwice[0]!.layouts, 'the probe breaks a rule the first layout does not fix by itself').toBe(2);
+		expect(printedTwice[0]!.adjustments.compact, 'the contents are set tighter').toBe(true);
+		expect(printedTwice[0]!.adjustments.keepEnds.length + printedTwice[0]!.adjustments.splitEnds.length, 'case ends are moved').toBeGreaterThan(0);
+		expect(printed[0]!.layouts).toBe(1);
+		expect(printed[0]!.adjustments).toEqual(printedTwice[0]!.adjustments);
+		expect(readFileSync(pdf).equals(readFileSync(twice)), 'the same bytes').toBe(true);
 	});
 
 	it('keeps that heading on the page of the case end, never alone at the foot of a page', () => {

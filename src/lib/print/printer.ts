@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFile
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../build/browser.ts';
 import { serveStatic, type StaticMount } from '../build/static-server.ts';
 import { printMessages } from '../i18n/messages/print.ts';
@@ -21,6 +21,7 @@ import { BUNDLED_FACES, FONTSOURCE_PACKAGE, SONG_WEIGHTS, SYSTEM_FACES, printAss
 import { finishPdf, type OutlineEntry } from './pdf-finish.ts';
 import { ownChildren, setIdlePriority } from './idle-priority.ts';
 import { PRINT_META_ID, parsePrintMeta } from './print-meta.ts';
+import { rewindingLayout, rewindTo, type InlineOutcome } from './rewinding-layout.ts';
 
 /** No Chromium is installed; the message says how to get one. */
 export class NoBrowserError extends Error {}
@@ -46,6 +47,12 @@ export interface PrintOptions {
 	firstPage?: number;
 	/** Where each PDF goes instead of beside the site's issue pages (yearly volumes print into a work directory). */
 	outFile?: (issueId: string, script: Script) => string;
+	/**
+	 * Whether the layout rules are applied while Paged.js lays out (the default), or by a
+	 * second layout of an issue that broke one, as before: the test that both give the
+	 * same PDFs turns it off.
+	 */
+	rulesDuringLayout?: boolean;
 }
 
 /** One PDF written: where, its page count, size in bytes and the seconds it took (layout retry included). */
@@ -56,6 +63,10 @@ export interface PrintResult {
 	pages: number;
 	bytes: number;
 	seconds: number;
+	/** Layouts it took: 1, or 2 when a layout rule the first layout could not fix was broken. */
+	layouts: number;
+	/** The layout rules' fixes the printed layout carries. */
+	adjustments: LayoutAdjustments;
 }
 
 const require = createRequire(import.meta.url);
@@ -128,7 +139,7 @@ export function printAssetMount(base: string): StaticMount {
 	return {
 		prefix: printAssetPrefix(base),
 		file: (relative) => printAssetFile(decodeURIComponent(relative), dirs),
-		// Paged.js declares the faces a second time, and a retried layout asks again: let those hit the memory cache.
+		// A retried layout asks again: let it hit the memory cache.
 		cacheControl: 'max-age=3600',
 	};
 }
@@ -219,9 +230,10 @@ function contentsOnFirstPage(): boolean {
  * source line, the key figures, or the last line of a paragraph) when their last
  * paragraph, figures and source line would fit on one page together: that paragraph then
  * starts a page, so the end has company (keep with previous). Paged.js drops content
- * when such a paragraph is put inside an unbreakable block instead.
+ * when such a paragraph is put inside an unbreakable block instead. With `only`, just
+ * that case is measured (during the layout, each case is checked as it ends).
  */
-function shortCaseEnds(): { keepEnds: number[]; splitEnds: number[] } {
+function shortCaseEnds(only?: number): { keepEnds: number[]; splitEnds: number[] } {
 	const line = parseFloat(getComputedStyle(document.querySelector('.case-body p') ?? document.body).lineHeight) || 1;
 	const area = document.querySelector('.pagedjs_page_content')?.getBoundingClientRect().height ?? Infinity;
 	const fragments = new Map<string, HTMLElement[]>();
@@ -236,6 +248,7 @@ function shortCaseEnds(): { keepEnds: number[]; splitEnds: number[] } {
 	const keepEnds: number[] = [];
 	const splitEnds: number[] = [];
 	[...fragments.values()].forEach((parts, index) => {
+		if (only !== undefined && index !== only) return;
 		const last = parts.at(-1)!;
 		const end = last.querySelector('.case-end');
 		if (parts.length < 2 || end?.classList.contains('long')) return;
@@ -263,8 +276,8 @@ function shortCaseEnds(): { keepEnds: number[]; splitEnds: number[] } {
 	return { keepEnds, splitEnds };
 }
 
-/** What a second pagination changes after the first showed a layout rule broken. */
-interface LayoutAdjustments {
+/** What the layout rules change in an issue's layout, during the layout or in a second one. */
+export interface LayoutAdjustments {
 	/** Tighter first page, so the table of contents stays on it. */
 	compact: boolean;
 	/** Cases whose last paragraph starts a new page. */
@@ -290,6 +303,24 @@ export const COMPACT_FIRST_PAGE_CSS = `
 .toc-heading { line-height: calc(var(--line) * 0.82); }
 `;
 
+/**
+ * The init script that gives the print page the layout rules (window.__compendiumLayout),
+ * for Paged.js to apply while it lays out (rewinding-layout.ts); `checkContents` is off in
+ * a yearly volume, where the issue's contents are hidden.
+ */
+function layoutRulesScript(checkContents: boolean): string {
+	const outcome: InlineOutcome = { compact: false, keepEnds: [], splitEnds: [], contentsChecked: !checkContents, casesChecked: [], pagesRedone: 0 };
+	return `window.__compendiumLayout = {
+	contentsOnFirstPage: ${contentsOnFirstPage.toString()},
+	shortCaseEnds: ${shortCaseEnds.toString()},
+	compactCss: ${JSON.stringify(COMPACT_FIRST_PAGE_CSS)},
+	enabled: true,
+	outcome: ${JSON.stringify(outcome)},
+	layout: ${rewindingLayout.toString()},
+	rewindTo: ${rewindTo.toString()},
+};`;
+}
+
 /** Paged.js's console messages when it stops laying out (the content after that point is lost). */
 const PAGED_LAYOUT_FAILURE = /^(Layout repeated|Unable to layout item)/;
 
@@ -314,15 +345,16 @@ async function describeLayoutFailure(message: ConsoleMessage): Promise<string> {
 }
 
 async function printOne(
-	context: BrowserContext,
+	newPage: () => Promise<Page>,
 	url: string,
 	base: string,
 	outFile: string,
 	timeoutMs: number,
 	adjust?: LayoutAdjustments,
 	firstPage?: number,
-): Promise<{ pages: number; bytes: number; retry?: LayoutAdjustments }> {
-	const page = await context.newPage();
+	rulesDuringLayout = true,
+): Promise<{ pages: number; bytes: number; adjustments: LayoutAdjustments; retry?: LayoutAdjustments; failed?: string }> {
+	const page = await newPage();
 	// Paginate with the print media rules Chromium will print with.
 	await page.emulateMedia({ media: 'print' });
 	const started = performance.now();
@@ -343,7 +375,18 @@ async function printOne(
 		const meta = parsePrintMeta(await page.locator(`#${PRINT_META_ID}`).textContent(), url);
 		// The print faces are declared here, not in the published page: their files are served
 		// to the printer only (printAssetMount), so the site links nothing it does not publish.
-		await page.addStyleTag({ content: printFontCss(meta.language === 'zh-Hant' ? 'hant' : 'hans', base, fontsourceCss()) });
+		// Paged.js is told to leave them alone (data-pagedjs-ignore): it would parse their 300
+		// rules (316 KB, a sixth of a layout pass) and declare every face a second time, for
+		// nothing, as they hold no paged-media CSS.
+		await page.evaluate(
+			(css) => {
+				const style = document.createElement('style');
+				style.setAttribute('data-pagedjs-ignore', '');
+				style.textContent = css;
+				document.head.append(style);
+			},
+			printFontCss(meta.language === 'zh-Hant' ? 'hant' : 'hans', base, fontsourceCss()),
+		);
 		if (meta.quotes === 'corner') await page.evaluate(cornerQuotesInPage);
 		if (adjust?.compact) await page.addStyleTag({ content: COMPACT_FIRST_PAGE_CSS });
 		// In a yearly volume the volume's contents replace the issue's own.
@@ -352,6 +395,8 @@ async function printOne(
 			await page.addStyleTag({ content: '.keep-with-end { break-before: page; }' });
 			await page.evaluate(applyEndAdjustments, { keepEnds: adjust.keepEnds, splitEnds: adjust.splitEnds });
 		}
+		if (adjust || !rulesDuringLayout)
+			await page.evaluate(() => void ((window as unknown as { __compendiumLayout: { enabled: boolean } }).__compendiumLayout.enabled = false));
 		await page.addScriptTag({ path: pagedPolyfillPath() });
 		await page
 			.waitForFunction(() => (window as unknown as { __pagedPages?: number }).__pagedPages !== undefined, null, { timeout: timeoutMs })
@@ -373,11 +418,33 @@ async function printOne(
 		if (overflowing.length) {
 			throw new Error(printMessages.contentCutOff(url, overflowing.join(', ')));
 		}
-		// A layout rule broken (contents spilling onto page 2, a case ending with a line or
-		// two on a page of their own): lay the issue out once more with the fix.
+		// The layout rules (contents on the masthead page, no case ending with a line or two on
+		// a page of their own) were applied during the layout where they could be
+		// (rewinding-layout.ts). What was not checked there is checked now: if a rule is
+		// broken, the issue is laid out once more with every fix.
+		let adjustments = adjust ?? { compact: false, keepEnds: [], splitEnds: [] };
 		if (!adjust) {
-			const retry = { compact: firstPage === undefined && !(await page.evaluate(contentsOnFirstPage)), ...(await page.evaluate(shortCaseEnds)) };
-			if (retry.compact || retry.keepEnds.length || retry.splitEnds.length) return { pages: 0, bytes: 0, retry };
+			const inline = await page.evaluate(() => (window as unknown as { __compendiumLayout: { outcome: InlineOutcome } }).__compendiumLayout.outcome);
+			lap(`adjusted during the layout: ${JSON.stringify(inline)}`);
+			if (inline.failed) return { pages: 0, bytes: 0, adjustments, failed: inline.failed };
+			const byIndex = (a: number, b: number) => a - b;
+			adjustments = { compact: inline.compact, keepEnds: [...inline.keepEnds].sort(byIndex), splitEnds: [...inline.splitEnds].sort(byIndex) };
+			const after = await page.evaluate(shortCaseEnds, undefined);
+			const unchecked = (index: number) => !inline.casesChecked.includes(index);
+			const left = {
+				compact: firstPage === undefined && !inline.contentsChecked && !(await page.evaluate(contentsOnFirstPage)),
+				keepEnds: after.keepEnds.filter(unchecked),
+				splitEnds: after.splitEnds.filter(unchecked),
+			};
+			if (left.compact || left.keepEnds.length || left.splitEnds.length) {
+				const retry = {
+					compact: inline.compact || left.compact,
+					keepEnds: [...inline.keepEnds, ...left.keepEnds].sort(byIndex),
+					splitEnds: [...inline.splitEnds, ...left.splitEnds].sort(byIndex),
+				};
+				lap(`laid out again: ${JSON.stringify(retry)}`);
+				return { pages: 0, bytes: 0, adjustments: retry, retry };
+			}
 		}
 		await page.evaluate(pushRecordBlockDown);
 		// Folios run on from the volume's previous issue (the page counter Paged.js's margin boxes show).
@@ -414,7 +481,7 @@ async function printOne(
 		writeFileSync(partial, bytes);
 		renameSync(partial, outFile);
 		const pages = await page.evaluate(() => document.querySelectorAll('.pagedjs_page').length);
-		return { pages, bytes: bytes.length };
+		return { pages, bytes: bytes.length, adjustments };
 	} finally {
 		await page.close();
 	}
@@ -456,12 +523,27 @@ export async function openPrinter(
 		await context.addInitScript(() => {
 			(window as unknown as { PagedConfig: object }).PagedConfig = {
 				auto: true,
-				// Paged.js re-inserts the page's styles (new FontFace objects) and then loads every
-				// declared face before laying out: with Noto Serif split into ~300 unicode-range
-				// files that is 14 MB per page. Instead it loads the whole faces and the chunks the
-				// unpaginated page needed; margin boxes load theirs later, and fonts are settled
-				// again before printing.
+				// Paged.js loads every declared face before laying out: with Noto Serif split into
+				// ~300 unicode-range files that is 14 MB per page. Instead it loads the whole faces
+				// and the chunks the unpaginated page needed; margin boxes load theirs later, and
+				// fonts are settled again before printing.
 				before: async () => {
+					// Paged.js lays out one page per animation frame. Headless Chromium hands out frames
+					// to one page at a time when two print together: the other page's layout then waited
+					// for frames, not for CPU (an issue's simplified PDF laid out in 4 s beside the
+					// traditional one, 1.1 s alone). Each layout step measures the DOM itself, so
+					// running the next page as soon as the last is done gives the same pages.
+					const queue = (window as unknown as { PagedPolyfill?: { chunker?: { q?: { tick: (next: () => void) => void } } } }).PagedPolyfill?.chunker
+						?.q;
+					if (queue) {
+						const channel = new MessageChannel();
+						const waiting: (() => void)[] = [];
+						channel.port1.onmessage = () => waiting.shift()?.();
+						queue.tick = (next) => {
+							waiting.push(next);
+							channel.port2.postMessage(undefined);
+						};
+					}
 					// A table split over pages repeats its header row: when Paged.js rebuilds a table on
 					// a new page, a copy of the source table's <thead> goes in before the first row.
 					const pagedApi = (
@@ -497,6 +579,9 @@ export async function openPrinter(
 							}
 						},
 					);
+					// The layout rules are applied while Paged.js lays out (rewinding-layout.ts).
+					const rules = (window as unknown as { __compendiumLayout?: { layout: unknown } }).__compendiumLayout;
+					if (rules) (pagedApi as unknown as { Chunker: { prototype: { layout: unknown } } }).Chunker.prototype.layout = rules.layout;
 					const whole = (f: FontFace) => f.unicodeRange === 'U+0-10FFFF';
 					const key = (f: FontFace) => `${f.family}|${f.weight}|${f.unicodeRange}`;
 					// A fallback face is only asked for after the face before it has loaded and lacked
@@ -519,6 +604,11 @@ export async function openPrinter(
 				},
 			};
 		});
+		await context.addInitScript({ content: layoutRulesScript(options.firstPage === undefined) });
+		// A page takes a few tenths of a second to open (a renderer process starts): the first
+		// issue's two scripts get pages opened now, while the caller still works out what to print.
+		const spares = Array.from({ length: 2 }, () => context.newPage().catch(() => undefined));
+		const takePage = async () => (await spares.shift()) ?? context.newPage();
 		const origin = new URL(server.url).origin;
 		const opened = browser;
 		return {
@@ -526,9 +616,22 @@ export async function openPrinter(
 				const started = performance.now();
 				const url = origin + pagePath(options.base, script, { kind: 'issuePrint', id: issueId });
 				const file = options.outFile?.(issueId, script) ?? pdfFile(siteDir, issueId, script);
-				let printed = await printOne(context, url, options.base, file, timeoutMs, undefined, options.firstPage);
-				if (printed.retry) printed = await printOne(context, url, options.base, file, timeoutMs, printed.retry, options.firstPage);
-				return { issueId, script, file, pages: printed.pages, bytes: printed.bytes, seconds: (performance.now() - started) / 1000 };
+				const duringLayout = options.rulesDuringLayout ?? true;
+				let printed = await printOne(takePage, url, options.base, file, timeoutMs, undefined, options.firstPage, duringLayout);
+				// Should applying the rules during the layout ever fail, they are applied after it.
+				if (printed.failed) printed = await printOne(takePage, url, options.base, file, timeoutMs, undefined, options.firstPage, false);
+				const layouts = printed.retry ? 2 : 1;
+				if (printed.retry) printed = await printOne(takePage, url, options.base, file, timeoutMs, printed.retry, options.firstPage);
+				return {
+					issueId,
+					script,
+					file,
+					pages: printed.pages,
+					bytes: printed.bytes,
+					seconds: (performance.now() - started) / 1000,
+					layouts,
+					adjustments: printed.adjustments,
+				};
 			},
 			foreground() {
 				if (browserPid !== undefined) setIdlePriority(browserPid, false);
@@ -549,7 +652,12 @@ export async function openPrinter(
  * Prints every selected issue in every script. Throws NoBrowserError when no Chromium
  * is installed, and a plain Error naming the issue when one cannot be printed.
  */
-export async function printIssues(options: PrintOptions): Promise<PrintResult[]> {
+export async function printIssues(
+	options: PrintOptions & {
+		/** A printer opened beforehand for this site, e.g. while the caller worked out what to print; the caller closes it. */
+		printer?: Promise<Printer>;
+	},
+): Promise<PrintResult[]> {
 	const siteDir = path.resolve(options.siteDir);
 	const issues = selectIssues(siteDir, options.issueIds);
 	const scripts = options.scripts ?? SCRIPTS;
@@ -563,7 +671,7 @@ export async function printIssues(options: PrintOptions): Promise<PrintResult[]>
 	);
 	if (jobs.length === 0) return [];
 	const concurrency = Math.max(1, Math.min(options.concurrency ?? Math.min(2, availableParallelism()), jobs.length));
-	const printer = await openPrinter({ ...options, siteDir });
+	const printer = (await options.printer) ?? (await openPrinter({ ...options, siteDir }));
 	const results: PrintResult[] = [];
 	try {
 		let next = 0;
@@ -582,7 +690,7 @@ export async function printIssues(options: PrintOptions): Promise<PrintResult[]>
 		};
 		await Promise.all(Array.from({ length: concurrency }, worker));
 	} finally {
-		await printer.close();
+		if (!options.printer) await printer.close();
 	}
 	const order = (r: PrintResult) => jobs.findIndex((j) => j.issueId === r.issueId && j.script === r.script);
 	return results.sort((a, b) => order(a) - order(b));

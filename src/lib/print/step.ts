@@ -23,7 +23,16 @@ import { buildMessages, printMessages } from '../i18n/messages/index.ts';
 import { writeIssueDocx, type DocxResult } from '../docx/write.ts';
 import { describeDownloads, formatDownloadInfo, pruneMissingPdfLinks } from './pdf-links.ts';
 import { PDFDocument } from 'pdf-lib';
-import { MissingPrintFontsError, pdfFile, printIssues, printPageFile, printableIssues, type PrintResult } from './printer.ts';
+import {
+	MissingPrintFontsError,
+	openPrinter,
+	pdfFile,
+	printIssues,
+	printPageFile,
+	printableIssues,
+	type Printer,
+	type PrintResult,
+} from './printer.ts';
 import { withBase } from '../routes.ts';
 import { progress } from '../progress.ts';
 import { SCRIPTS, type Script } from '../../schemas/script.ts';
@@ -150,18 +159,22 @@ const pagesEntry = (key: string, script: Script) => `${key}.${printCacheSuffixes
  * A linked file is the cache's own: nothing may write through it (printing and the Word
  * files write beside and rename, as the cache does).
  */
-function takeFromCache(
+async function takeFromCache(
 	siteDir: string,
 	base: string,
 	issues: readonly string[],
 	cache: StepCache,
 	digests = new Map<string, string>(),
-): { toPrint: string[]; keys: Map<string, string>; pages: Map<string, number> } {
+): Promise<{ toPrint: string[]; keys: Map<string, string>; pages: Map<string, number> }> {
+	// Now and then the event loop is let go, so the browser opened meanwhile (pdfStep) starts.
+	const letGo = () => new Promise((resolve) => setImmediate(resolve));
+	await letGo();
 	const printer = printerFingerprint();
 	const keys = new Map<string, string>();
 	const pages = new Map<string, number>();
 	const toPrint: string[] = [];
-	for (const issueId of issues) {
+	for (const [n, issueId] of issues.entries()) {
+		if (n % 20 === 0) await letGo();
 		const key = printFilesKey(siteDir, base, issueId, printer, digests);
 		if (key === undefined) continue;
 		keys.set(issueId, key);
@@ -244,15 +257,20 @@ async function printAndWrite(
 	outDir: string,
 	base: string,
 	issueIds: readonly string[],
-	early: readonly PrintedEarly[] = [],
+	early: readonly PrintedEarly[],
+	printer: Promise<Printer>,
+	closePrinter: () => Promise<void>,
 ): Promise<{ outcome: string; pages: Map<string, number> }> {
 	const done = new Set(early.map((pdf) => `${pdf.issueId}|${pdf.script}`));
 	const only = (issueId: string, script: Script) => !done.has(`${issueId}|${script}`);
 	const pdfCount = issueIds.reduce((sum, issueId) => sum + scriptsOf(outDir, issueId).filter((script) => only(issueId, script)).length, 0);
 	const printing = progress(buildMessages.stepPdf(), pdfCount, { unit: buildMessages.unitPdfs() });
-	const results = [...early, ...(await printIssues({ siteDir: outDir, base, issueIds, only, onProgress: () => printing.tick() }))];
+	const results = [...early, ...(await printIssues({ siteDir: outDir, base, issueIds, only, printer, onProgress: () => printing.tick() }))];
 	printing.finish();
+	// Closed beside the Word files.
+	const closing = closePrinter();
 	const word = await writeWordFilesShowingProgress(outDir, issueIds);
+	await closing;
 	return { outcome: `${summarize(results)}; ${word.summary}`, pages: new Map(results.map((result) => [result.file, result.pages])) };
 }
 
@@ -323,51 +341,67 @@ export function pdfStep(): PostBuildStep {
 				return printMessages.switchedOff(issues.length, PDF_SWITCH);
 			}
 			if (!findChromium()) return skip(printMessages.noChromium());
-			const cache = cacheDir ? new StepCache(path.join(cacheDir, PRINT_CACHE_DIR)) : undefined;
-			const digests = new Map<string, string>();
-			const taken = cache
-				? takeFromCache(outDir, base, issues, cache, digests)
-				: { toPrint: issues, keys: new Map<string, string>(), pages: new Map<string, number>() };
-			const { toPrint, keys } = taken;
-			const pages = new Map(taken.pages);
-			const reusedIssues = issues.length - toPrint.length;
-			const outcome: string[] = [];
-			const report: PrintReport = {
-				issues: issues.length,
-				reusedIssues,
-				printedAfter: 0,
-				printedBeside: 0,
-				printedBesideUnused: early.length,
-				seconds: { waitForBeside: waitedForEarly, keysAndCache: lap(), printAndWord: 0, storeInCache: 0, labels: 0 },
-			};
+			// The browser starts while the cache is looked up: about a second saved when an issue is
+			// printed, a browser opened and closed for nothing (beside the labels) when none is.
+			const printer = openPrinter({ siteDir: outDir, base });
+			// A failed start is reported where the printer is used, if it is.
+			printer.catch(() => {});
+			let closing: Promise<void> | undefined;
+			const closePrinter = () =>
+				(closing ??= printer.then(
+					(opened) => opened.close(),
+					() => undefined,
+				));
 			try {
-				if (toPrint.length) {
-					const final = finalEarlyPrints(outDir, base, toPrint, early, digests);
-					const printed = await printAndWrite(outDir, base, toPrint, final);
-					outcome.push(printed.outcome);
-					for (const [file, count] of printed.pages) pages.set(file, count);
-					Object.assign(report, {
-						printedBeside: final.length,
-						printedBesideUnused: early.length - final.length,
-						printedAfter: printed.pages.size - final.length,
-					});
+				const cache = cacheDir ? new StepCache(path.join(cacheDir, PRINT_CACHE_DIR)) : undefined;
+				const digests = new Map<string, string>();
+				const taken = cache
+					? await takeFromCache(outDir, base, issues, cache, digests)
+					: { toPrint: issues, keys: new Map<string, string>(), pages: new Map<string, number>() };
+				const { toPrint, keys } = taken;
+				const pages = new Map(taken.pages);
+				const reusedIssues = issues.length - toPrint.length;
+				if (!toPrint.length) void closePrinter();
+				const outcome: string[] = [];
+				const report: PrintReport = {
+					issues: issues.length,
+					reusedIssues,
+					printedAfter: 0,
+					printedBeside: 0,
+					printedBesideUnused: early.length,
+					seconds: { waitForBeside: waitedForEarly, keysAndCache: lap(), printAndWord: 0, storeInCache: 0, labels: 0 },
+				};
+				try {
+					if (toPrint.length) {
+						const final = finalEarlyPrints(outDir, base, toPrint, early, digests);
+						const printed = await printAndWrite(outDir, base, toPrint, final, printer, closePrinter);
+						outcome.push(printed.outcome);
+						for (const [file, count] of printed.pages) pages.set(file, count);
+						Object.assign(report, {
+							printedBeside: final.length,
+							printedBesideUnused: early.length - final.length,
+							printedAfter: printed.pages.size - final.length,
+						});
+					}
+				} catch (error) {
+					// Like a missing browser: the site is still worth publishing, and the message says what to install.
+					if (error instanceof MissingPrintFontsError) return skip(printMessages.rebuildAfter(error.message));
+					throw error;
 				}
-			} catch (error) {
-				// Like a missing browser: the site is still worth publishing, and the message says what to install.
-				if (error instanceof MissingPrintFontsError) return skip(printMessages.rebuildAfter(error.message));
-				throw error;
+				report.seconds.printAndWord = lap();
+				if (reusedIssues) outcome.push(buildMessages.printReused(reusedIssues));
+				if (cache) {
+					storeInCache(outDir, toPrint, keys, pages, cache);
+					reuse?.('printFiles', { reused: reusedIssues, rebuilt: toPrint.length });
+				}
+				report.seconds.storeInCache = lap();
+				await pruneDanglingPdfLinks(outDir, base, pages);
+				report.seconds.labels = lap();
+				if (cacheDir) writePrintReport(cacheDir, report);
+				return outcome.join('; ');
+			} finally {
+				await closePrinter();
 			}
-			report.seconds.printAndWord = lap();
-			if (reusedIssues) outcome.push(buildMessages.printReused(reusedIssues));
-			if (cache) {
-				storeInCache(outDir, toPrint, keys, pages, cache);
-				reuse?.('printFiles', { reused: reusedIssues, rebuilt: toPrint.length });
-			}
-			report.seconds.storeInCache = lap();
-			await pruneDanglingPdfLinks(outDir, base, pages);
-			report.seconds.labels = lap();
-			if (cacheDir) writePrintReport(cacheDir, report);
-			return outcome.join('; ');
 		},
 	};
 }

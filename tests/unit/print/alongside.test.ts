@@ -53,7 +53,7 @@ function standIn(dir: string, options: { hold?: Promise<void>; fails?: string[] 
 			const file = pdfFile(dir, issueId, script);
 			mkdirSync(path.dirname(file), { recursive: true });
 			writeFileSync(file, `pdf of ${issueId} ${script}`);
-			return { issueId, script, file, pages: 3, bytes: 10, seconds: 0.1 };
+			return { issueId, script, file, pages: 3, bytes: 10, seconds: 0.1, layouts: 1, adjustments: { compact: false, keepEnds: [], splitEnds: [] } };
 		},
 		foreground() {},
 		async close() {
