@@ -26,7 +26,7 @@ import { incrementalEnabled } from './incremental.ts';
 import { cachedPagesDir, linkCachedPagesInBackground, removeUnbuiltPages, replaceOnWrite, type LinkedPages } from './linked-pages.ts';
 import { announceLinking } from './pages-ready.ts';
 import { watchWrites } from './written-files.ts';
-import { tuneGarbageCollection } from './gc-tuning.ts';
+import { rememberBuild, tuneGarbageCollection } from './gc-tuning.ts';
 
 /** Folders the build reads from: never a place to publish to. */
 const SOURCE_DIRS = ['content', 'src', 'scripts', 'tests', 'public', 'node_modules', '.git'];
@@ -64,7 +64,6 @@ export function leftoverPrevious(outDir: string): string[] {
  */
 export async function buildAtomically(outDir: string, options: { logLevel?: 'info' | 'warn' | 'error' } = {}): Promise<BuildOutcome> {
 	const started = performance.now();
-	tuneGarbageCollection();
 	const staging = path.resolve(PROJECT_ROOT, '.tmp', `build-${process.pid}`);
 	const cleanUp = () => rmSync(staging, { recursive: true, force: true });
 	const onSignal = (signal: NodeJS.Signals) => {
@@ -85,6 +84,7 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 		process.env.COMPENDIUM_OUT_DIR = staging;
 		process.env.COMPENDIUM_CACHE_DIR ??= path.resolve(PROJECT_ROOT, 'node_modules/.astro');
 		const cacheDir = path.resolve(PROJECT_ROOT, process.env.COMPENDIUM_CACHE_DIR);
+		tuneGarbageCollection(cacheDir);
 		const { build } = await import('astro');
 		// Pages the last build rendered are linked in place, in a worker thread while Astro starts;
 		// the integration waits for them before Astro makes any page (linked-pages.ts, pages-ready.ts).
@@ -125,6 +125,7 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 		const previous = `${outDir}${PREVIOUS}${process.pid}-${Date.now()}`;
 		if (existsSync(outDir)) renameSync(outDir, previous);
 		renameSync(staging, outDir);
+		rememberBuild(cacheDir);
 		removeInBackground(leftoverPrevious(outDir));
 		return { seconds: (performance.now() - started) / 1000 };
 	} finally {

@@ -1,20 +1,48 @@
 /**
- * Garbage-collector settings for a build, set once before it starts. A build allocates
- * hundreds of megabytes of ArrayBuffers that live briefly (each page's body on its way to
- * disk, the open-data files, the search index's chunks). By default V8 starts a full
- * collection of the whole heap each time such external memory grows by a small fixed
- * amount, whatever the heap's size: a rebuild of a 10,000-case compendium that remakes 866
- * pages ran 37 full collections, each marking a heap of some 600 MB. Counted in the heap's
- * global limit instead, the same rebuild runs 11 and takes a sixth less CPU, at the same
- * peak memory (measured in the closing note of stop 26).
+ * Garbage-collector settings for a build, chosen before it starts. A build allocates hundreds
+ * of megabytes of ArrayBuffers that live briefly (each page's body on its way to disk, the
+ * open-data files, the search index's chunks). By default V8 starts a full collection of the
+ * whole heap each time such external memory grows by a small fixed amount, whatever the
+ * heap's size: a rebuild of a 10,000-case compendium that remakes 866 pages ran 37 full
+ * collections, each marking a heap of some 600 MB. With external memory counted in the heap's
+ * global limit instead it ran 11, and took a fifth less CPU.
+ *
+ * The price is memory: collected less often, a build that renders every page peaks higher
+ * (a full rebuild at 10,000 cases: 3.5 instead of 2.4 GB, once over 4 GiB). So the setting is
+ * taken only for a rebuild of the same code, settings, glossary and methods as the last
+ * build in this cache (the build fingerprint, compendium/cache-key.ts), which copies most
+ * pages; a first build, or one after any of those changed, renders every page with V8's
+ * defaults. The setting changes when collections run, never what the build writes.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { buildFingerprint } from '../compendium/cache-key.ts';
+import { writeFileAtomically } from '../files/write-atomically.ts';
+import { incrementalEnabled } from './incremental.ts';
 
-let tuned = false;
+/** Where the cache keeps the fingerprint of the last build that completed. */
+const LAST_BUILD_FILE = 'compendium-last-build.txt';
 
-/** Counts external memory (ArrayBuffers) in V8's global heap limit: fewer full collections. Idempotent. */
-export function tuneGarbageCollection(): void {
-	if (tuned) return;
-	tuned = true;
-	setFlagsFromString('--external-memory-accounted-in-global-limit');
+/**
+ * Whether this build is an incremental rebuild of the last completed build in `cacheDir`, with
+ * its fingerprint: then it copies most pages. (The fingerprint is read once per process.)
+ */
+export function rebuildsLastBuild(cacheDir: string, env: NodeJS.ProcessEnv = process.env): boolean {
+	if (!incrementalEnabled(env)) return false;
+	try {
+		return readFileSync(path.join(cacheDir, LAST_BUILD_FILE), 'utf8') === buildFingerprint();
+	} catch {
+		return false;
+	}
+}
+
+/** Counts external memory in V8's global limit for a rebuild of the last build, and restores V8's default otherwise. */
+export function tuneGarbageCollection(cacheDir: string): void {
+	setFlagsFromString(rebuildsLastBuild(cacheDir) ? '--external-memory-accounted-in-global-limit' : '--no-external-memory-accounted-in-global-limit');
+}
+
+/** Notes a completed build's fingerprint in `cacheDir`, for the next build's {@link tuneGarbageCollection}. */
+export function rememberBuild(cacheDir: string): void {
+	writeFileAtomically(path.join(cacheDir, LAST_BUILD_FILE), buildFingerprint());
 }
