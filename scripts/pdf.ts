@@ -107,7 +107,8 @@ await runCommand(async () => {
 			...(values.issue ? { issueIds: values.issue } : {}),
 			onProgress: (line) => console.log(line),
 		});
-		const word = await writeWordFiles(siteDir, (line) => console.log(line));
+		// Word files beside the PDFs just printed: with --issue, those issues' only (not every issue of the site).
+		const word = await writeWordFiles(siteDir, (line) => console.log(line), values.issue);
 		await pruneDanglingPdfLinks(siteDir, base);
 		console.log(styleText('green', buildMessages.pdfDone(`${summarize(results)}; ${word.summary}`, seconds())));
 	} catch (error) {

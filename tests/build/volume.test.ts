@@ -57,6 +57,20 @@ describe('yearly volume', () => {
 		expect(existsSync(path.join(site, 'pdf', 'yuncheng-wumian-hongqi-2021.zh-hant.docx'))).toBe(true);
 	});
 
+	it('prints only the issue asked for, as PDF and Word', () => {
+		execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/pdf.ts'), '--dir', site, '--issue', 'yuncheng-wumian-hongqi-1'], {
+			cwd: PROJECT_ROOT,
+			env,
+			stdio: 'pipe',
+		});
+		for (const script of ['zh-hans', 'zh-hant']) {
+			expect(existsSync(path.join(site, 'pdf', `yuncheng-wumian-hongqi-1.${script}.pdf`))).toBe(true);
+			expect(existsSync(path.join(site, 'pdf', `yuncheng-wumian-hongqi-1.${script}.docx`))).toBe(true);
+			expect(existsSync(path.join(site, 'pdf', `yuncheng-wumian-hongqi-2.${script}.pdf`))).toBe(false);
+			expect(existsSync(path.join(site, 'pdf', `yuncheng-wumian-hongqi-2.${script}.docx`))).toBe(false);
+		}
+	}, 300_000);
+
 	it('says when the site is older than its content, and which year has no issues', () => {
 		const stale = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/pdf.ts'), '--dir', site, '--volume', '1999'], {
 			cwd: PROJECT_ROOT,
