@@ -30,6 +30,7 @@ import type { ValidationResult } from './lib/content/validate.ts';
 import { buildMessages } from './lib/i18n/messages/index.ts';
 import { handOverPostBuildSteps, postBuildStepsDeferred, stopIfBuildFails } from './lib/build/deferred-steps.ts';
 import { pagesReady } from './lib/build/pages-ready.ts';
+import { pagesWritten } from './lib/build/page-writer.ts';
 import { startStepAlongside, type RunningStep } from './lib/build/steps-alongside.ts';
 import { PDF_STEP_NAME, PDF_SWITCH, pdfStep } from './lib/print/step.ts';
 import { PRINT_BESIDE_SWITCH, startPrintingAlongside, type PrintingAlongside } from './lib/print/alongside.ts';
@@ -170,6 +171,11 @@ export default function compendium(): AstroIntegration {
 				if (configOutDir) printing = startPrintingBeside(configOutDir, base, logger);
 				// `npm run build` links the last build's pages while Astro starts; none may be made before they are in place.
 				await pagesReady();
+			},
+			// `npm run build` has the pages written by a worker (page-writer.ts): all of them are on disk
+			// before Astro goes on, and a write that failed stops the build here.
+			'astro:build:generated': async () => {
+				await pagesWritten();
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const pages = incrementalOutcome(cacheBefore, cacheDir ? readIncrementalManifest(cacheDir) : undefined);

@@ -23,7 +23,8 @@ import { scrubViteEnv } from './clean-env.ts';
 import { ContentErrors } from './content-gate.ts';
 import { deferPostBuildSteps } from './deferred-steps.ts';
 import { incrementalEnabled } from './incremental.ts';
-import { cachedPagesDir, linkCachedPagesInBackground, removeUnbuiltPages, replaceOnWrite, type LinkedPages } from './linked-pages.ts';
+import { cachedPagesDir, linkCachedPagesInBackground, removeUnbuiltPages, type LinkedPages } from './linked-pages.ts';
+import { writePagesInWorker } from './page-writer.ts';
 import { announceLinking } from './pages-ready.ts';
 import { watchWrites } from './written-files.ts';
 import { rememberBuild, tuneGarbageCollection } from './gc-tuning.ts';
@@ -91,16 +92,17 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 		const linking = incrementalEnabled() ? linkCachedPagesInBackground(cacheDir, staging) : undefined;
 		const unannounce = linking ? announceLinking(linking) : undefined;
 		// Steps may start on a page as soon as Astro has written it (written-files.ts: the PDFs, print/alongside.ts).
-		// Installed before the guard below, which is restored first.
+		// Installed before the page writer below, which is restored first.
 		const watch = watchWrites(staging);
-		// A page Astro renders is one file shared with its cache copy, never written through (linked-pages.ts).
-		const cachePages = cachedPagesDir(cacheDir);
-		const guard = linking ? replaceOnWrite([staging, cachePages], { pages: staging, cache: cachePages }) : undefined;
+		// Astro's page writes are made by a worker thread; a page it renders is one file shared with its
+		// cache copy, never written through (page-writer.ts, linked-pages.ts).
+		const writer = writePagesInWorker({ pages: staging, ...(incrementalEnabled() ? { cache: cachedPagesDir(cacheDir) } : {}) });
 		// The PDFs are made once Astro's build has returned (deferred-steps.ts), those of issues whose print
 		// pages Astro made beside it (print/alongside.ts); the search index, which reads only the content,
 		// is made beside it (steps-alongside.ts).
 		const postBuild = deferPostBuildSteps();
 		let linked: LinkedPages | undefined;
+		let unwritten: unknown;
 		try {
 			try {
 				// Astro empties its output folder before it builds unless told not to: the staging folder
@@ -109,13 +111,19 @@ export async function buildAtomically(outDir: string, options: { logLevel?: 'inf
 				linked = await linking;
 			} finally {
 				postBuild.cancel();
-				guard?.restore();
+				// Every queued page lands before the steps read the pages; a write that failed fails the build
+				// (after a failure of Astro's own, which is the one reported).
+				unwritten = await writer.close().then(
+					() => undefined,
+					(error: unknown) => error,
+				);
 				watch.restore();
 				unannounce?.();
 				// Nothing may still be linking into the staging folder when it is removed.
 				await linking?.catch(() => undefined);
 			}
-			if (linked && guard) removeUnbuiltPages(linked, guard.written, cacheDir, staging);
+			if (unwritten) throw unwritten;
+			if (linked) removeUnbuiltPages(linked, writer.written, cacheDir, staging);
 			await postBuild.run();
 		} catch (error) {
 			// Nothing may still write into the staging folder once it is removed.

@@ -12,18 +12,14 @@
  *
  * A link shares its file with the cache and, once published, with the live site, so a linked
  * file must never be written in place:
- * - Astro writes a page it renders, and that page's cache copy, with `fs.promises.writeFile`,
- *   which truncates the file it opens. While Astro builds, {@link replaceOnWrite} makes every
- *   such write into the staging folder or the cache's page copies remove the file first, so
- *   the write makes a new one and the other links keep the old bytes.
+ * - Astro's writes of the pages it renders, and of their cache copies, replace the file
+ *   (page-writer.ts), so the other links keep the old bytes.
  * - Our own steps that change a built page write beside it and rename (print/step.ts).
  * A page linked here that this build did not produce (its case was removed, its listing
  * page no longer exists) is removed once Astro is done ({@link removeUnbuiltPages}).
  */
 import { linkSync, mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../content/paths.ts';
 import { readIncrementalManifest } from './incremental.ts';
 import { serveWorkerTask, startWorkerTask } from '../worker-task.ts';
@@ -93,72 +89,6 @@ serveWorkerTask(ROLE, ({ cacheDir, staging }: { cacheDir: string; staging: strin
 	const linked = linkCachedPages(cacheDir, staging);
 	return linked ? [...linked.files] : null;
 });
-
-/** Undoes {@link replaceOnWrite}; `written` holds the files written under the guarded folders meanwhile. */
-export interface WriteGuard {
-	written: Set<string>;
-	restore(): void;
-}
-
-const within = (file: string, dirs: readonly string[]) => dirs.some((dir) => file.startsWith(dir + path.sep));
-
-/** The output folder and Astro's cache of keyed pages, whose copies of a page may be one file. */
-export interface SharedCopies {
-	pages: string;
-	cache: string;
-}
-
-/**
- * Until `restore()`, `fs.promises.writeFile` into any of `dirs` removes the file first, so a
- * file shared by hard links is replaced, not overwritten. Patched on Node's own `fs.promises`
- * object because that is what Astro calls (`nodeFs.promises.writeFile`).
- *
- * With `copies`, Astro's second write of a page it rendered, the same bytes into its cache
- * copy (astro/dist/core/build/generate.js writes the page, then `cache.writeOutputFile` with
- * the same Buffer), becomes a hard link to the page just written: one file written instead of
- * two (a cold build writes every page twice). The link is made only when the data is the very
- * Buffer last written to the page of the same relative path, so its bytes are the page's; the
- * next build replaces either copy as above, never writes through it.
- */
-export function replaceOnWrite(dirs: readonly string[], copies?: SharedCopies): WriteGuard {
-	const promises = fs.promises;
-	const original = promises.writeFile;
-	const guarded = dirs.map((dir) => path.resolve(dir));
-	const pagesDir = copies && path.resolve(copies.pages);
-	const cacheDir = copies && path.resolve(copies.cache);
-	const written = new Set<string>();
-	/** The page (relative to `pagesDir`) each Buffer was last written to. */
-	const pageOf = new WeakMap<object, string>();
-	const shareCopy = async (target: string, data: unknown): Promise<boolean> => {
-		if (!pagesDir || !cacheDir || typeof data !== 'object' || data === null || !within(target, [cacheDir])) return false;
-		const relative = path.relative(cacheDir, target);
-		if (pageOf.get(data) !== relative) return false;
-		pageOf.delete(data);
-		try {
-			await promises.link(path.join(pagesDir, relative), target);
-			return true;
-		} catch {
-			// Links refused (another file system): write the copy.
-			return false;
-		}
-	};
-	const replacing: typeof original = async (file, data, options) => {
-		const target = file instanceof URL ? fileURLToPath(file) : typeof file === 'string' ? path.resolve(file) : undefined;
-		if (target === undefined || !within(target, guarded)) return original.call(promises, file, data, options);
-		await promises.rm(target, { force: true });
-		written.add(target);
-		if (await shareCopy(target, data)) return;
-		await original.call(promises, file, data, options);
-		if (pagesDir && typeof data === 'object' && data !== null && within(target, [pagesDir])) pageOf.set(data, path.relative(pagesDir, target));
-	};
-	promises.writeFile = replacing;
-	return {
-		written,
-		restore() {
-			if (promises.writeFile === replacing) promises.writeFile = original;
-		},
-	};
-}
 
 /**
  * Removes the linked pages this build neither kept (Astro's new manifest lists every keyed

@@ -26,8 +26,8 @@ const current = () => (globalThis as { [SLOT]?: Watch })[SLOT];
 /**
  * Until `restore()`, every `fs.promises.writeFile` into `dir` that succeeds is announced
  * (as an absolute path) to the listeners of {@link onFileWritten}. Install it before any
- * other patch of `writeFile` that is restored first (linked-pages.ts' `replaceOnWrite`),
- * so each patch finds its own function in place when it restores.
+ * other patch of `writeFile` that is restored first (page-writer.ts), so each patch finds
+ * its own function in place when it restores.
  */
 export function watchWrites(dir: string): { restore(): void } {
 	const promises = fs.promises;
@@ -36,14 +36,7 @@ export function watchWrites(dir: string): { restore(): void } {
 	const watching: typeof original = async (file, data, options) => {
 		await original.call(promises, file, data, options);
 		const target = file instanceof URL ? fileURLToPath(file) : typeof file === 'string' ? path.resolve(file) : undefined;
-		if (target === undefined || !target.startsWith(watch.dir + path.sep)) return;
-		for (const listener of watch.listeners) {
-			try {
-				listener(target);
-			} catch {
-				// A listener's failure is its own to report: Astro's write succeeded.
-			}
-		}
+		if (target !== undefined) announceWritten(target);
 	};
 	promises.writeFile = watching;
 	(globalThis as { [SLOT]?: Watch })[SLOT] = watch;
@@ -53,6 +46,23 @@ export function watchWrites(dir: string): { restore(): void } {
 			if (current() === watch) delete (globalThis as { [SLOT]?: Watch })[SLOT];
 		},
 	};
+}
+
+/**
+ * Tells the listeners of the watch in force that `file` (an absolute path) is complete, when
+ * it is in the watched folder: for writes made elsewhere than through `fs.promises.writeFile`
+ * (page-writer.ts' worker).
+ */
+export function announceWritten(file: string): void {
+	const watch = current();
+	if (!watch || !file.startsWith(watch.dir + path.sep)) return;
+	for (const listener of watch.listeners) {
+		try {
+			listener(file);
+		} catch {
+			// A listener's failure is its own to report: the write succeeded.
+		}
+	}
 }
 
 /**

@@ -1,16 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import fs from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-	cachedPagesDir,
-	linkCachedPages,
-	linkCachedPagesInBackground,
-	removeUnbuiltPages,
-	replaceOnWrite,
-} from '../../../src/lib/build/linked-pages.ts';
+import { cachedPagesDir, linkCachedPages, linkCachedPagesInBackground, removeUnbuiltPages } from '../../../src/lib/build/linked-pages.ts';
 import { announceLinking, pagesReady } from '../../../src/lib/build/pages-ready.ts';
 
 let work: string;
@@ -89,89 +81,6 @@ describe('linkCachedPagesInBackground', () => {
 		await expect(pagesReady()).rejects.toThrow('no links');
 		unannounceFailing();
 		await expect(pagesReady()).resolves.toBeUndefined();
-	});
-});
-
-describe('replaceOnWrite', () => {
-	it('makes a write to a linked page a new file: the cache copy keeps its bytes', async () => {
-		const cached = cachePage('a/index.html', 'old');
-		writeManifest({ '/a/': 'a/index.html' });
-		linkCachedPages(cacheDir, staging);
-		const page = path.join(staging, 'a/index.html');
-		const guard = replaceOnWrite([staging, cachedPagesDir(cacheDir)]);
-		try {
-			await fs.promises.writeFile(pathToFileURL(page), 'new');
-		} finally {
-			guard.restore();
-		}
-		expect(readFileSync(page, 'utf8')).toBe('new');
-		expect(readFileSync(cached, 'utf8')).toBe('old');
-		expect([...guard.written]).toEqual([page]);
-	});
-
-	it('is what keeps the copies apart: without it the same write changes the cache copy too', async () => {
-		const cached = cachePage('a/index.html', 'old');
-		writeManifest({ '/a/': 'a/index.html' });
-		linkCachedPages(cacheDir, staging);
-		replaceOnWrite([staging]).restore();
-		await fs.promises.writeFile(path.join(staging, 'a/index.html'), 'new');
-		expect(readFileSync(cached, 'utf8')).toBe('new');
-	});
-
-	it("makes Astro's cache copy of a page it just wrote a link to that page, and a later render of either a new file", async () => {
-		const page = path.join(staging, 'a/index.html');
-		const copy = path.join(cachedPagesDir(cacheDir), 'a/index.html');
-		mkdirSync(path.dirname(page), { recursive: true });
-		mkdirSync(path.dirname(copy), { recursive: true });
-		const guard = replaceOnWrite([staging, cachedPagesDir(cacheDir)], { pages: staging, cache: cachedPagesDir(cacheDir) });
-		try {
-			// As Astro writes a rendered page: the page, then the very same Buffer into its cache copy.
-			const body = Buffer.from('<p>rendered</p>');
-			await fs.promises.writeFile(pathToFileURL(page), body);
-			await fs.promises.writeFile(pathToFileURL(copy), body);
-			expect(statSync(copy).ino).toBe(statSync(page).ino);
-			// The next render writes the page anew: the shared copy keeps its bytes until its own write.
-			const next = Buffer.from('<p>again</p>');
-			await fs.promises.writeFile(pathToFileURL(page), next);
-			expect(readFileSync(copy, 'utf8')).toBe('<p>rendered</p>');
-			await fs.promises.writeFile(pathToFileURL(copy), next);
-		} finally {
-			guard.restore();
-		}
-		expect(readFileSync(copy, 'utf8')).toBe('<p>again</p>');
-		expect(statSync(copy).ino).toBe(statSync(page).ino);
-	});
-
-	it('writes a cache copy whose bytes are not the Buffer just written to its page', async () => {
-		const page = path.join(staging, 'a/index.html');
-		const copy = path.join(cachedPagesDir(cacheDir), 'a/index.html');
-		const other = path.join(cachedPagesDir(cacheDir), 'b/index.html');
-		for (const file of [page, copy, other]) mkdirSync(path.dirname(file), { recursive: true });
-		const guard = replaceOnWrite([staging, cachedPagesDir(cacheDir)], { pages: staging, cache: cachedPagesDir(cacheDir) });
-		try {
-			const body = Buffer.from('page');
-			await fs.promises.writeFile(page, body);
-			// Equal bytes in another Buffer, and the same Buffer for another page: written, not linked.
-			await fs.promises.writeFile(copy, Buffer.from('page'));
-			await fs.promises.writeFile(other, body);
-		} finally {
-			guard.restore();
-		}
-		expect(statSync(copy).ino).not.toBe(statSync(page).ino);
-		expect(statSync(other).ino).not.toBe(statSync(page).ino);
-		expect(readFileSync(other, 'utf8')).toBe('page');
-	});
-
-	it('leaves writes outside its folders alone', async () => {
-		const outside = path.join(work, 'elsewhere.txt');
-		const guard = replaceOnWrite([staging]);
-		try {
-			await fs.promises.writeFile(outside, 'text');
-		} finally {
-			guard.restore();
-		}
-		expect(guard.written.size).toBe(0);
-		expect(readFileSync(outside, 'utf8')).toBe('text');
 	});
 });
 

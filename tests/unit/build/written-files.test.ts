@@ -1,14 +1,14 @@
 /**
  * The announcement of files written into the output folder (written-files.ts), which the
  * printing beside the page build starts from: a listener hears of a file only once its write
- * has finished, only of files in the watched folder, and the watch and linked-pages.ts'
- * `replaceOnWrite` restore `fs.promises.writeFile` to Node's own whichever way they stack.
+ * has finished, only of files in the watched folder, and the watch and page-writer.ts
+ * restore `fs.promises.writeFile` to Node's own whichever way they stack.
  */
 import fs, { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { replaceOnWrite } from '../../../src/lib/build/linked-pages.ts';
+import { writePagesInWorker } from '../../../src/lib/build/page-writer.ts';
 import { onFileWritten, watchWrites } from '../../../src/lib/build/written-files.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'written-files-'));
@@ -46,19 +46,26 @@ describe('watchWrites', () => {
 		]);
 	});
 
-	it("stacks with replaceOnWrite: restored in reverse order, Node's own writeFile is back", async () => {
+	it("stacks with the page writer: its files are announced once written, and Node's own writeFile is back after both", async () => {
 		const original = fs.promises.writeFile;
 		const out = path.join(work, 'stacked');
 		mkdirSync(out, { recursive: true });
 		const watch = watchWrites(out);
-		const guard = replaceOnWrite([out]);
-		const heard: string[] = [];
-		onFileWritten(out, (file) => heard.push(file));
-		await fs.promises.writeFile(path.join(out, 'a.html'), 'a');
-		guard.restore();
+		const writer = writePagesInWorker({ pages: out });
+		const heard: [string, string][] = [];
+		onFileWritten(out, (file) => heard.push([file, readFileSync(file, 'utf8')]));
+		await fs.promises.writeFile(path.join(out, 'a.html'), Buffer.from('a'));
+		// Bundled code is written by Node as before, and announced by the watch itself.
+		mkdirSync(path.join(out, '_astro'));
+		await fs.promises.writeFile(path.join(out, '_astro', 'x.js'), 'x');
+		expect(heard).toContainEqual([path.join(out, '_astro', 'x.js'), 'x']);
+		await writer.close();
 		watch.restore();
 		expect(fs.promises.writeFile).toBe(original);
-		expect(heard).toEqual([path.join(out, 'a.html')]);
-		expect([...guard.written]).toEqual([path.join(out, 'a.html')]);
+		expect(heard.sort()).toEqual([
+			[path.join(out, '_astro', 'x.js'), 'x'],
+			[path.join(out, 'a.html'), 'a'],
+		]);
+		expect([...writer.written]).toEqual([path.join(out, 'a.html')]);
 	});
 });

@@ -36,6 +36,10 @@ export const buildMessages = defineMessages({
 		zh: `后台线程（${task}）未完成就退出了（退出码 ${code}），请重新构建；如仍出现，请报告此问题`,
 		en: `the worker thread (${task}) stopped before it finished (exit code ${code}); build again, and report it if it happens again`,
 	}),
+	pageWriteFailed: (file: string, reason: string) => ({
+		zh: `无法写入 ${file}（${reason}）。请检查磁盘空间和该文件夹的写入权限，然后重新构建。`,
+		en: `could not write ${file} (${reason}). Check the disk space and the folder's write permission, then build again.`,
+	}),
 	stepDoneAlongside: (name: string, outcome: string, took: number, waited: number) => ({
 		zh: `${name}：${outcome}（${seconds(took)} 秒，与页面同时生成；页面生成后又等了 ${seconds(waited)} 秒）`,
 		en: `${name}: ${outcome} (${seconds(took)} s, beside the page build; ${seconds(waited)} s after it)`,
