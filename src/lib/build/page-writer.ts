@@ -1,14 +1,15 @@
 /**
  * The files Astro writes while it makes the pages (each page, each open-data record, and each
- * page's copy in Astro's cache of keyed pages), written by one worker thread in batches
- * instead of by Node's thread pool one call at a time on Astro's own thread.
+ * page's copy in Astro's cache of keyed pages), written by one worker thread instead of
+ * by Node's thread pool one call at a time on Astro's own thread.
  *
  * Why: Astro makes its pages one after another, and each page cost its thread a folder, a
  * file opened, written and closed, and the same again for the cache copy: every call a
  * round trip through the thread pool, about 0.6 ms of Astro's thread per page on a loaded
  * machine (10 s of a 10,000-case build's 32,000 pages), with the thread waiting on the
- * writes besides. Here Astro's call returns once the write is queued, and the worker makes
- * the folders and files with plain synchronous calls.
+ * writes besides. Here Astro's call returns once the write is posted to the worker (its
+ * bytes copied into the message), and the worker makes the folders and files with plain
+ * synchronous calls, in order, answering for whatever it has done each time it runs dry.
  *
  * What each write did before, it still does:
  * - A write replaces its file rather than writing into it: a page of the last build is a
@@ -38,13 +39,11 @@ type Operation =
 	| { kind: 'link'; target: string; from: string }
 	| { kind: 'copy'; target: string; from: string };
 
-/** What the worker answers for each batch: the files now complete, or why it stopped. */
-type Answer = { done: string[] } | { failed: { file: string; reason: string } };
+/** What the worker answers: how many calls it carried out since its last answer and their bytes, the files now complete; or why it stopped. */
+type Answer = { carriedOut: number; bytes: number; done: string[] } | { failed: { file: string; reason: string } };
 
 /** Bytes queued for the worker beyond which Astro's next write waits for it to catch up. */
 const QUEUE_LIMIT_BYTES = 64 * 1024 * 1024;
-/** A batch is sent once it holds this many bytes, or at the end of the current turn of the event loop. */
-const BATCH_BYTES = 1024 * 1024;
 const ROLE = 'compendium-page-writer';
 
 /** The folders whose writes are taken over. */
@@ -77,6 +76,8 @@ export async function pagesWritten(): Promise<void> {
 	await (globalThis as Holder)[SLOT]?.flush();
 }
 
+/** The bytes a write holds, as both threads count them. */
+const byteSize = (bytes: Uint8Array | string) => (typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength);
 const pathOf = (file: unknown): string | undefined =>
 	file instanceof URL ? fileURLToPath(file) : typeof file === 'string' ? path.resolve(file) : undefined;
 const within = (file: string, dir: string) => file.startsWith(dir + path.sep);
@@ -96,14 +97,9 @@ export function writePagesInWorker(folders: PageWriterFolders): PageWriter {
 	const written = new Set<string>();
 	/** The page (relative to the output folder) each Buffer was last written to. */
 	const pageOf = new WeakMap<object, string>();
-	let batch: Operation[] = [];
-	/** The copies of the batch's bytes, handed to the worker rather than copied again. */
-	let transfer: ArrayBuffer[] = [];
-	let batchBytes = 0;
 	let queuedBytes = 0;
-	let sentBatches = 0;
-	let answeredBatches = 0;
-	const batchBytesSent: number[] = [];
+	let sent = 0;
+	let carriedOut = 0;
 	let failure: Error | undefined;
 	let waiters: (() => void)[] = [];
 	const wake = () => {
@@ -112,10 +108,12 @@ export function writePagesInWorker(folders: PageWriterFolders): PageWriter {
 		for (const resolve of woken) resolve();
 	};
 	worker.on('message', (answer: Answer) => {
-		answeredBatches++;
-		queuedBytes -= batchBytesSent.shift() ?? 0;
 		if ('failed' in answer) failure ??= new Error(buildMessages.pageWriteFailed(answer.failed.file, answer.failed.reason));
-		else for (const file of answer.done) announceWritten(file);
+		else {
+			carriedOut += answer.carriedOut;
+			queuedBytes -= answer.bytes;
+			for (const file of answer.done) announceWritten(file);
+		}
 		wake();
 	});
 	worker.on('error', (error) => {
@@ -123,21 +121,10 @@ export function writePagesInWorker(folders: PageWriterFolders): PageWriter {
 		wake();
 	});
 	worker.on('exit', (code) => {
-		if (answeredBatches < sentBatches) failure ??= new Error(buildMessages.workerStopped(ROLE, code));
+		if (carriedOut < sent) failure ??= new Error(buildMessages.workerStopped(ROLE, code));
 		wake();
 	});
 
-	let sendScheduled = false;
-	const send = () => {
-		sendScheduled = false;
-		if (batch.length === 0) return;
-		worker.postMessage(batch, transfer);
-		sentBatches++;
-		batchBytesSent.push(batchBytes);
-		batch = [];
-		transfer = [];
-		batchBytes = 0;
-	};
 	const waitFor = (done: () => boolean) =>
 		new Promise<void>((resolve, reject) => {
 			const check = () => {
@@ -147,21 +134,15 @@ export function writePagesInWorker(folders: PageWriterFolders): PageWriter {
 			};
 			check();
 		});
-	const enqueue = async (operation: Operation, bytes = 0) => {
+	const enqueue = async (operation: Operation) => {
 		if (failure) throw failure;
-		batch.push(operation);
-		batchBytes += bytes;
-		queuedBytes += bytes;
-		if (batchBytes >= BATCH_BYTES) send();
-		else if (!sendScheduled) {
-			sendScheduled = true;
-			setImmediate(send);
-		}
+		// Posting copies the bytes: the caller's Buffer is free again when this returns, and no copy
+		// of it is made on this thread's heap (whose growth would set off collections).
+		worker.postMessage(operation);
+		sent++;
+		queuedBytes += operation.kind === 'write' ? byteSize(operation.bytes) : 0;
 		// Astro makes pages faster than they can be written at times: past the limit it waits, so the queue never holds the whole site.
-		if (queuedBytes > QUEUE_LIMIT_BYTES) {
-			send();
-			await waitFor(() => queuedBytes <= QUEUE_LIMIT_BYTES / 2);
-		}
+		if (queuedBytes > QUEUE_LIMIT_BYTES) await waitFor(() => queuedBytes <= QUEUE_LIMIT_BYTES / 2);
 	};
 
 	const writeFile: typeof promises.writeFile = async (file, data, options) => {
@@ -175,14 +156,12 @@ export function writePagesInWorker(folders: PageWriterFolders): PageWriter {
 			pageOf.delete(data);
 			return enqueue({ kind: 'link', target, from: path.join(pagesDir, relativeToCache) });
 		}
-		// Copied now: Astro may reuse or change its Buffer once the call has returned.
 		const bytes =
 			typeof data === 'string'
 				? data
-				: new Uint8Array((data as ArrayBufferView).buffer, (data as ArrayBufferView).byteOffset, (data as ArrayBufferView).byteLength).slice();
-		if (typeof bytes === 'object') transfer.push(bytes.buffer);
+				: new Uint8Array((data as ArrayBufferView).buffer, (data as ArrayBufferView).byteOffset, (data as ArrayBufferView).byteLength);
 		if (typeof data === 'object' && within(target, pagesDir)) pageOf.set(data, path.relative(pagesDir, target));
-		return enqueue({ kind: 'write', target, bytes }, typeof bytes === 'string' ? bytes.length * 3 : bytes.byteLength);
+		return enqueue({ kind: 'write', target, bytes });
 	};
 	const mkdir = (async (dir: fs.PathLike, options?: fs.MakeDirectoryOptions | fs.Mode | null) => {
 		const target = pathOf(dir);
@@ -203,10 +182,7 @@ export function writePagesInWorker(folders: PageWriterFolders): PageWriter {
 	promises.mkdir = mkdir;
 	promises.copyFile = copyFile;
 
-	const flush = async () => {
-		send();
-		await waitFor(() => answeredBatches === sentBatches);
-	};
+	const flush = () => waitFor(() => carriedOut === sent);
 	const writer: PageWriter = {
 		written,
 		flush,
@@ -242,34 +218,8 @@ function replacing(target: string, write: () => void): void {
 	}
 }
 
-/** A failed call in the worker, with the file it was for. */
-class WriteFailure extends Error {
-	readonly file: string;
-	readonly reason: string;
-	constructor(file: string, reason: string) {
-		super(reason);
-		this.file = file;
-		this.reason = reason;
-	}
-}
-
-/** In the worker: carries out one batch in order; the folders it made are remembered across batches. */
-function carryOut(batch: Operation[], made: Set<string>): string[] {
-	const done: string[] = [];
-	for (const operation of batch) {
-		try {
-			carryOutOne(operation, made);
-		} catch (error) {
-			const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-			throw new WriteFailure(operation.target, reason);
-		}
-		if (operation.kind !== 'folder') done.push(operation.target);
-	}
-	return done;
-}
-
-/** In the worker: one call. */
-function carryOutOne(operation: Operation, made: Set<string>): void {
+/** In the worker: one call, in order after the ones before it; the folders it made are remembered. */
+function carryOut(operation: Operation, made: Set<string>): void {
 	const folder = (dir: string) => {
 		if (made.has(dir)) return;
 		mkdirSync(dir, { recursive: true });
@@ -293,14 +243,35 @@ function carryOutOne(operation: Operation, made: Set<string>): void {
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
 	const made = new Set<string>();
 	let failed = false;
-	parentPort!.on('message', (batch: Operation[]) => {
-		if (failed) return parentPort!.postMessage({ done: [] } satisfies Answer);
-		try {
-			parentPort!.postMessage({ done: carryOut(batch, made) } satisfies Answer);
-		} catch (error) {
-			failed = true;
-			const failure = error instanceof WriteFailure ? error : new WriteFailure('?', String(error));
-			parentPort!.postMessage({ failed: { file: failure.file, reason: failure.reason } } satisfies Answer);
+	let done: string[] = [];
+	let carriedOut = 0;
+	let bytes = 0;
+	let answerScheduled = false;
+	// One answer for all the calls carried out before the worker ran dry, not one per call.
+	const answer = () => {
+		answerScheduled = false;
+		parentPort!.postMessage({ carriedOut, bytes, done } satisfies Answer);
+		done = [];
+		carriedOut = 0;
+		bytes = 0;
+	};
+	parentPort!.on('message', (operation: Operation) => {
+		// After a failure the calls are counted, not carried out: the build stops anyway.
+		if (!failed) {
+			try {
+				carryOut(operation, made);
+				if (operation.kind !== 'folder') done.push(operation.target);
+			} catch (error) {
+				failed = true;
+				const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+				parentPort!.postMessage({ failed: { file: operation.target, reason } } satisfies Answer);
+			}
+		}
+		carriedOut++;
+		if (operation.kind === 'write') bytes += byteSize(operation.bytes);
+		if (!answerScheduled) {
+			answerScheduled = true;
+			setImmediate(answer);
 		}
 	});
 }
