@@ -31,6 +31,7 @@ import { buildMessages } from './lib/i18n/messages/index.ts';
 import { handOverPostBuildSteps, postBuildStepsDeferred, stopIfBuildFails } from './lib/build/deferred-steps.ts';
 import { pagesReady } from './lib/build/pages-ready.ts';
 import { pagesWritten } from './lib/build/page-writer.ts';
+import { casePageAddresses, startQrCodesAlongside } from './lib/build/qr-codes-alongside.ts';
 import { startStepAlongside, type RunningStep } from './lib/build/steps-alongside.ts';
 import { PDF_STEP_NAME, PDF_SWITCH, pdfStep } from './lib/print/step.ts';
 import { PRINT_BESIDE_SWITCH, startPrintingAlongside, type PrintingAlongside } from './lib/print/alongside.ts';
@@ -142,6 +143,8 @@ export default function compendium(): AstroIntegration {
 	let running = new Map<string, RunningStep>();
 	/** Issues printed as soon as Astro has written their print pages (print/alongside.ts). */
 	let printing: PrintingAlongside | undefined;
+	/** Stops the worker making the case pages' QR codes ahead of them (build/qr-codes-alongside.ts). */
+	let stopQrCodes: (() => Promise<void>) | undefined;
 	return {
 		name: 'case-compendium',
 		hooks: {
@@ -169,12 +172,17 @@ export default function compendium(): AstroIntegration {
 			'astro:build:start': async ({ logger }) => {
 				if (gate && configOutDir) running = startStepsAlongside(configOutDir, gate.content, incrementalEnabled() ? cacheDir : undefined);
 				if (configOutDir) printing = startPrintingBeside(configOutDir, base, logger);
+				if (gate) {
+					stopQrCodes = startQrCodesAlongside(casePageAddresses(gate.content.cases.values(), base));
+					stopIfBuildFails(stopQrCodes);
+				}
 				// `npm run build` links the last build's pages while Astro starts; none may be made before they are in place.
 				await pagesReady();
 			},
 			// `npm run build` has the pages written by a worker (page-writer.ts): all of them are on disk
 			// before Astro goes on, and a write that failed stops the build here.
 			'astro:build:generated': async () => {
+				await stopQrCodes?.();
 				await pagesWritten();
 			},
 			'astro:build:done': async ({ dir, logger }) => {

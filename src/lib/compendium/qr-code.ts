@@ -10,8 +10,11 @@
  */
 import QRCode from 'qrcode';
 
+const MADE = Symbol.for('case-compendium.qr-codes');
+type Holder = { [MADE]?: Map<string, string> };
+
 /** An SVG QR code encoding `text`, hidden from screen readers. */
-export async function qrSvg(text: string): Promise<string> {
+export async function makeQrSvg(text: string): Promise<string> {
 	const svg = await QRCode.toString([{ data: new TextEncoder().encode(text), mode: 'byte' }], {
 		type: 'svg',
 		errorCorrectionLevel: 'M',
@@ -20,4 +23,26 @@ export async function qrSvg(text: string): Promise<string> {
 	});
 	// Decorative inside a labelled figure: the label says what it is.
 	return svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
+}
+
+/**
+ * {@link makeQrSvg}, or the same code made ahead by a worker during the build
+ * (build/qr-codes-alongside.ts), taken once: the page that asks for it is its only reader.
+ * The codes made ahead live on `globalThis`: pages are rendered from Astro's bundle, which
+ * has its own copy of this module.
+ */
+export async function qrSvg(text: string): Promise<string> {
+	const made = (globalThis as Holder)[MADE];
+	const code = made?.get(text);
+	if (code === undefined) return makeQrSvg(text);
+	made!.delete(text);
+	return code;
+}
+
+/** Makes `codes` the codes {@link qrSvg} takes from until the returned function is called. */
+export function offerMadeCodes(codes: Map<string, string>): () => void {
+	(globalThis as Holder)[MADE] = codes;
+	return () => {
+		if ((globalThis as Holder)[MADE] === codes) delete (globalThis as Holder)[MADE];
+	};
 }

@@ -1,0 +1,71 @@
+/**
+ * The QR codes of the case pages (components/SharePanel.astro), made in a worker thread
+ * while Astro starts and renders the pages, instead of on Astro's thread as each page is
+ * rendered. Choosing a code's mask (the standard's eight patterns, scored) takes a quarter
+ * of a millisecond per code: 5 s of Astro's thread for the 20,000 case pages of a
+ * 10,000-case compendium, while the other core has time to spare.
+ *
+ * The worker sends the codes back in small batches; a page takes its code from them
+ * (compendium/qr-code.ts' `qrSvg`) and makes it itself when the worker has not got to it
+ * yet, so the pages are the same either way.
+ */
+import path from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { makeQrSvg, offerMadeCodes } from '../compendium/qr-code.ts';
+import { sortCases } from '../compendium/issue-order.ts';
+import { PROJECT_ROOT } from '../content/paths.ts';
+import { loadSiteConfig } from '../content/site-config.ts';
+import { enabledScripts } from '../i18n/static-paths.ts';
+import { pagePath } from '../routes.ts';
+import type { Case } from '../../schemas/case.ts';
+
+const ROLE = 'compendium-qr-codes';
+const WORKER_FILE = path.join(PROJECT_ROOT, 'src', 'lib', 'build', 'qr-codes-alongside.ts');
+/** Codes per message from the worker. */
+const BATCH = 100;
+
+/**
+ * The full addresses of the case pages of `cases` in every script the build makes, in the
+ * order Astro renders them (the case page route's, cases/[id].astro), as their share panels
+ * encode them.
+ */
+export function casePageAddresses(cases: Iterable<{ id: string; data: Case }>, base: string): string[] {
+	const sorted = sortCases([...cases]);
+	const site = loadSiteConfig().url;
+	return enabledScripts().flatMap((script) => sorted.map((entry) => new URL(pagePath(base, script, { kind: 'case', id: entry.id }), site).href));
+}
+
+/**
+ * Starts making the codes of `texts` (the pages' full addresses, in the order the pages are
+ * made); the returned function stops the worker and drops the codes no page took. The
+ * worker never keeps the process alive.
+ */
+export function startQrCodesAlongside(texts: readonly string[]): () => Promise<void> {
+	const made = new Map<string, string>();
+	const withdraw = offerMadeCodes(made);
+	const worker = new Worker(WORKER_FILE, { workerData: { role: ROLE, texts } });
+	worker.unref();
+	worker.on('message', (codes: [string, string][]) => {
+		for (const [text, code] of codes) made.set(text, code);
+	});
+	// A failure here costs time, not codes: the pages make what is missing.
+	worker.on('error', () => {});
+	return async () => {
+		withdraw();
+		made.clear();
+		await worker.terminate();
+	};
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
+	const { texts } = workerData as { texts: string[] };
+	let batch: [string, string][] = [];
+	for (const text of texts) {
+		batch.push([text, await makeQrSvg(text)]);
+		if (batch.length === BATCH) {
+			parentPort!.postMessage(batch);
+			batch = [];
+		}
+	}
+	if (batch.length) parentPort!.postMessage(batch);
+}

@@ -1,0 +1,66 @@
+/**
+ * The case pages' QR codes made ahead in a worker (qr-codes-alongside.ts): the codes are the
+ * ones a page would make itself, a page takes each one once, and a page whose code is not
+ * there yet makes its own.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { casePageAddresses, startQrCodesAlongside } from '../../../src/lib/build/qr-codes-alongside.ts';
+import { makeQrSvg, offerMadeCodes, qrSvg } from '../../../src/lib/compendium/qr-code.ts';
+import { loadSiteConfig } from '../../../src/lib/content/site-config.ts';
+import type { Case } from '../../../src/schemas/case.ts';
+
+let stop: (() => Promise<void>) | undefined;
+afterEach(async () => {
+	await stop?.();
+	stop = undefined;
+	delete process.env.COMPENDIUM_SCRIPTS;
+});
+
+const caseOn = (id: string, date: string) => ({ id, data: { date: new Date(date) } as Case });
+
+describe('casePageAddresses', () => {
+	it("lists each case's page in every script, newest first as the case route renders them, on the site's address", () => {
+		const site = loadSiteConfig().url.replace(/\/$/, '');
+		const addresses = casePageAddresses([caseOn('old', '2020-01-01'), caseOn('new', '2024-05-01')], '/');
+		expect(addresses).toEqual([
+			`${site}/zh-hans/cases/new/`,
+			`${site}/zh-hans/cases/old/`,
+			`${site}/zh-hant/cases/new/`,
+			`${site}/zh-hant/cases/old/`,
+		]);
+		process.env.COMPENDIUM_SCRIPTS = 'hans';
+		expect(casePageAddresses([caseOn('old', '2020-01-01')], '/base/')).toEqual([`${site}/base/zh-hans/cases/old/`]);
+	});
+});
+
+describe('startQrCodesAlongside', () => {
+	it('makes the codes a page would make, and each is taken once', async () => {
+		const texts = Array.from({ length: 150 }, (_, i) => `https://example.gov.cn/zh-hans/cases/case-${i}/`);
+		stop = startQrCodesAlongside(texts);
+		// The codes offered to the pages (qr-code.ts keeps them on globalThis for Astro's bundle).
+		const offered = () => (globalThis as Record<symbol, Map<string, string> | undefined>)[Symbol.for('case-compendium.qr-codes')];
+		// The worker's codes arrive in batches: all of them, then taken one by one.
+		await expect.poll(() => offered()?.size, { timeout: 20_000 }).toBe(150);
+		for (const text of [texts[0]!, texts.at(-1)!]) {
+			const ahead = offered()!.get(text);
+			expect(ahead).toBe(await makeQrSvg(text));
+			expect(await qrSvg(text)).toBe(ahead);
+			expect(offered()!.has(text)).toBe(false);
+		}
+		await stop();
+		stop = undefined;
+		expect(offered()).toBeUndefined();
+	});
+
+	it('is where a page takes its code from while offered, and a page makes what is not there', async () => {
+		const withdraw = offerMadeCodes(new Map([['https://example.gov.cn/a/', '<svg>made ahead</svg>']]));
+		try {
+			expect(await qrSvg('https://example.gov.cn/a/')).toBe('<svg>made ahead</svg>');
+			// Taken once: asked again, the page makes it.
+			expect(await qrSvg('https://example.gov.cn/a/')).toBe(await makeQrSvg('https://example.gov.cn/a/'));
+		} finally {
+			withdraw();
+		}
+		expect(await qrSvg('https://example.gov.cn/b/')).toMatch(/^<svg aria-hidden="true"/);
+	});
+});
