@@ -23,6 +23,31 @@ const ROLE = 'compendium-qr-codes';
 const WORKER_FILE = path.join(PROJECT_ROOT, 'src', 'lib', 'build', 'qr-codes-alongside.ts');
 /** Codes per message from the worker. */
 const BATCH = 100;
+/**
+ * Codes made and not yet taken beyond which the worker waits: they are held on the page
+ * build's heap (2 KB each), and the worker is several times faster than the pages.
+ */
+const LEAD = 1000;
+/** Slots of the memory both threads share: codes taken by the pages, and whether to stop. */
+const TAKEN = 0;
+const STOPPED = 1;
+
+/** The codes made ahead, counting in shared memory each one a page takes, and waking the worker. */
+class CountedCodes extends Map<string, string> {
+	readonly #shared: Int32Array;
+	constructor(shared: Int32Array) {
+		super();
+		this.#shared = shared;
+	}
+	override delete(text: string): boolean {
+		const had = super.delete(text);
+		if (had) {
+			Atomics.add(this.#shared, TAKEN, 1);
+			Atomics.notify(this.#shared, TAKEN);
+		}
+		return had;
+	}
+}
 
 /**
  * The full addresses of the case pages of `cases` in every script the build makes, in the
@@ -41,9 +66,10 @@ export function casePageAddresses(cases: Iterable<{ id: string; data: Case }>, b
  * worker never keeps the process alive.
  */
 export function startQrCodesAlongside(texts: readonly string[]): () => Promise<void> {
-	const made = new Map<string, string>();
+	const shared = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+	const made = new CountedCodes(shared);
 	const withdraw = offerMadeCodes(made);
-	const worker = new Worker(WORKER_FILE, { workerData: { role: ROLE, texts } });
+	const worker = new Worker(WORKER_FILE, { workerData: { role: ROLE, texts, shared } });
 	worker.unref();
 	worker.on('message', (codes: [string, string][]) => {
 		for (const [text, code] of codes) made.set(text, code);
@@ -53,15 +79,24 @@ export function startQrCodesAlongside(texts: readonly string[]): () => Promise<v
 	return async () => {
 		withdraw();
 		made.clear();
+		Atomics.store(shared, STOPPED, 1);
+		Atomics.notify(shared, TAKEN);
 		await worker.terminate();
 	};
 }
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
-	const { texts } = workerData as { texts: string[] };
+	const { texts, shared } = workerData as { texts: string[]; shared: Int32Array };
 	let batch: [string, string][] = [];
+	let made = 0;
 	for (const text of texts) {
+		for (let taken = Atomics.load(shared, TAKEN); made - taken >= LEAD; taken = Atomics.load(shared, TAKEN)) {
+			if (Atomics.load(shared, STOPPED)) process.exit(0);
+			Atomics.wait(shared, TAKEN, taken, 1000);
+		}
+		if (Atomics.load(shared, STOPPED)) process.exit(0);
 		batch.push([text, await makeQrSvg(text)]);
+		made++;
 		if (batch.length === BATCH) {
 			parentPort!.postMessage(batch);
 			batch = [];

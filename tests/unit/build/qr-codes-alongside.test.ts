@@ -34,22 +34,36 @@ describe('casePageAddresses', () => {
 });
 
 describe('startQrCodesAlongside', () => {
-	it('makes the codes a page would make, and each is taken once', async () => {
-		const texts = Array.from({ length: 150 }, (_, i) => `https://example.gov.cn/zh-hans/cases/case-${i}/`);
+	it('makes the codes a page would make, each taken once, and never more than a thousand ahead of the pages', async () => {
+		const texts = Array.from({ length: 1500 }, (_, i) => `https://example.gov.cn/zh-hans/cases/case-${i}/`);
 		stop = startQrCodesAlongside(texts);
 		// The codes offered to the pages (qr-code.ts keeps them on globalThis for Astro's bundle).
 		const offered = () => (globalThis as Record<symbol, Map<string, string> | undefined>)[Symbol.for('case-compendium.qr-codes')];
-		// The worker's codes arrive in batches: all of them, then taken one by one.
-		await expect.poll(() => offered()?.size, { timeout: 20_000 }).toBe(150);
-		for (const text of [texts[0]!, texts.at(-1)!]) {
+		await expect.poll(() => offered()?.size, { timeout: 20_000 }).toBe(1000);
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(offered()!.size, 'the worker waits for the pages').toBe(1000);
+		for (const text of texts.slice(0, 500)) {
 			const ahead = offered()!.get(text);
-			expect(ahead).toBe(await makeQrSvg(text));
+			expect(ahead).toBeDefined();
 			expect(await qrSvg(text)).toBe(ahead);
 			expect(offered()!.has(text)).toBe(false);
 		}
+		// Pages took 500: the worker makes the rest.
+		await expect.poll(() => offered()!.has(texts.at(-1)!), { timeout: 20_000 }).toBe(true);
+		expect(offered()!.get(texts.at(-1)!)).toBe(await makeQrSvg(texts.at(-1)!));
 		await stop();
 		stop = undefined;
 		expect(offered()).toBeUndefined();
+	});
+
+	it('stops at once a worker waiting for the pages', async () => {
+		const offered = () => (globalThis as Record<symbol, Map<string, string> | undefined>)[Symbol.for('case-compendium.qr-codes')];
+		stop = startQrCodesAlongside(Array.from({ length: 1200 }, (_, i) => `https://example.gov.cn/${i}/`));
+		await expect.poll(() => offered()?.size, { timeout: 20_000 }).toBe(1000);
+		const stopping = performance.now();
+		await stop();
+		stop = undefined;
+		expect(performance.now() - stopping).toBeLessThan(500);
 	});
 
 	it('is where a page takes its code from while offered, and a page makes what is not there', async () => {
