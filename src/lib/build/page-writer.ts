@@ -43,7 +43,7 @@ type Operation =
 type Answer = { carriedOut: number; bytes: number; done: string[] } | { failed: { file: string; reason: string } };
 
 /** Bytes queued for the worker beyond which Astro's next write waits for it to catch up. */
-const QUEUE_LIMIT_BYTES = 64 * 1024 * 1024;
+const QUEUE_LIMIT_BYTES = 16 * 1024 * 1024;
 const ROLE = 'compendium-page-writer';
 
 /** The folders whose writes are taken over. */
