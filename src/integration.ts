@@ -32,6 +32,7 @@ import { handOverPostBuildSteps, postBuildStepsDeferred, stopIfBuildFails } from
 import { pagesReady } from './lib/build/pages-ready.ts';
 import { pagesWritten } from './lib/build/page-writer.ts';
 import { casePageAddresses, startQrCodesAlongside } from './lib/build/qr-codes-alongside.ts';
+import { rebuildsLastBuild } from './lib/build/gc-tuning.ts';
 import { startStepAlongside, type RunningStep } from './lib/build/steps-alongside.ts';
 import { PDF_STEP_NAME, PDF_SWITCH, pdfStep } from './lib/print/step.ts';
 import { PRINT_BESIDE_SWITCH, startPrintingAlongside, type PrintingAlongside } from './lib/print/alongside.ts';
@@ -172,7 +173,8 @@ export default function compendium(): AstroIntegration {
 			'astro:build:start': async ({ logger }) => {
 				if (gate && configOutDir) running = startStepsAlongside(configOutDir, gate.content, incrementalEnabled() ? cacheDir : undefined);
 				if (configOutDir) printing = startPrintingBeside(configOutDir, base, logger);
-				if (gate) {
+				// A rebuild of the last build renders a few case pages, whose codes are made faster than a worker starts.
+				if (gate && !(cacheDir && rebuildsLastBuild(cacheDir))) {
 					stopQrCodes = startQrCodesAlongside(casePageAddresses(gate.content.cases.values(), base));
 					stopIfBuildFails(stopQrCodes);
 				}
