@@ -6,7 +6,7 @@
  * Why: Astro makes its pages one after another, and each page cost its thread a folder, a
  * file opened, written and closed, and the same again for the cache copy: every call a
  * round trip through the thread pool, about 0.6 ms of Astro's thread per page on a loaded
- * machine (10 s of a 10,000-case build's 32,000 pages), with the thread waiting on the
+ * machine (19 s of a 10,000-case build's 32,000 pages), with the thread waiting on the
  * writes besides. Here Astro's call returns once the write is posted to the worker (its
  * bytes copied into the message), and the worker makes the folders and files with plain
  * synchronous calls, in order, answering for whatever it has done each time it runs dry.
