@@ -25,14 +25,20 @@ import { watchContent } from './lib/build/dev-content.ts';
 import { devSearchIndex } from './lib/build/dev-search.ts';
 import type { PostBuildStep } from './lib/build/post-build.ts';
 import { validateForBuild, type GateOutcome } from './lib/build/content-gate.ts';
-import { incrementalEnabled, incrementalOutcome, readIncrementalManifest, writeReuseReport, type ReuseReport } from './lib/build/incremental.ts';
+import {
+	incrementalEnabled,
+	incrementalOutcome,
+	readIncrementalManifest,
+	rebuildsLastBuild,
+	writeReuseReport,
+	type ReuseReport,
+} from './lib/build/incremental.ts';
 import type { ValidationResult } from './lib/content/validate.ts';
 import { buildMessages } from './lib/i18n/messages/index.ts';
 import { handOverPostBuildSteps, postBuildStepsDeferred, stopIfBuildFails } from './lib/build/deferred-steps.ts';
 import { pagesReady } from './lib/build/pages-ready.ts';
 import { pagesWritten } from './lib/build/page-writer.ts';
 import { casePageAddresses, startQrCodesAlongside } from './lib/build/qr-codes-alongside.ts';
-import { rebuildsLastBuild } from './lib/build/gc-tuning.ts';
 import { startStepAlongside, type RunningStep } from './lib/build/steps-alongside.ts';
 import { PDF_STEP_NAME, PDF_SWITCH, pdfStep } from './lib/print/step.ts';
 import { PRINT_BESIDE_SWITCH, startPrintingAlongside, type PrintingAlongside } from './lib/print/alongside.ts';

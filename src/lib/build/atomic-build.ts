@@ -22,12 +22,12 @@ import { buildMessages } from '../i18n/messages/index.ts';
 import { scrubViteEnv } from './clean-env.ts';
 import { ContentErrors } from './content-gate.ts';
 import { deferPostBuildSteps } from './deferred-steps.ts';
-import { incrementalEnabled } from './incremental.ts';
+import { incrementalEnabled, rememberBuild } from './incremental.ts';
 import { cachedPagesDir, linkCachedPagesInBackground, removeUnbuiltPages, type LinkedPages } from './linked-pages.ts';
 import { writePagesInWorker } from './page-writer.ts';
 import { announceLinking } from './pages-ready.ts';
 import { watchWrites } from './written-files.ts';
-import { rememberBuild, tuneGarbageCollection } from './gc-tuning.ts';
+import { tuneGarbageCollection } from './gc-tuning.ts';
 
 /** Folders the build reads from: never a place to publish to. */
 const SOURCE_DIRS = ['content', 'src', 'scripts', 'tests', 'public', 'node_modules', '.git'];

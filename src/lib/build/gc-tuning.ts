@@ -14,35 +14,10 @@
  * pages; a first build, or one after any of those changed, renders every page with V8's
  * defaults. The setting changes when collections run, never what the build writes.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { buildFingerprint } from '../compendium/cache-key.ts';
-import { writeFileAtomically } from '../files/write-atomically.ts';
-import { incrementalEnabled } from './incremental.ts';
-
-/** Where the cache keeps the fingerprint of the last build that completed. */
-const LAST_BUILD_FILE = 'compendium-last-build.txt';
-
-/**
- * Whether this build is an incremental rebuild of the last completed build in `cacheDir`, with
- * its fingerprint: then it copies most pages. (The fingerprint is read once per process.)
- */
-export function rebuildsLastBuild(cacheDir: string, env: NodeJS.ProcessEnv = process.env): boolean {
-	if (!incrementalEnabled(env)) return false;
-	try {
-		return readFileSync(path.join(cacheDir, LAST_BUILD_FILE), 'utf8') === buildFingerprint();
-	} catch {
-		return false;
-	}
-}
+import { rebuildsLastBuild } from './incremental.ts';
 
 /** Counts external memory in V8's global limit for a rebuild of the last build, and restores V8's default otherwise. */
 export function tuneGarbageCollection(cacheDir: string): void {
 	setFlagsFromString(rebuildsLastBuild(cacheDir) ? '--external-memory-accounted-in-global-limit' : '--no-external-memory-accounted-in-global-limit');
-}
-
-/** Notes a completed build's fingerprint in `cacheDir`, for the next build's {@link tuneGarbageCollection}. */
-export function rememberBuild(cacheDir: string): void {
-	writeFileAtomically(path.join(cacheDir, LAST_BUILD_FILE), buildFingerprint());
 }

@@ -5,9 +5,13 @@
  * so the build can say so (Astro itself only logs it page by page, at info level).
  * With the post-build steps' own reuse (search records, print files) it makes the build's
  * reuse report, logged and kept in the cache directory for the tests and the benchmark.
+ * Each completed build also leaves its fingerprint there, so the next one knows whether it
+ * rebuilds it (and copies most pages) or renders everything anew.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildFingerprint } from '../compendium/cache-key.ts';
+import { writeFileAtomically } from '../files/write-atomically.ts';
 
 /** Set COMPENDIUM_INCREMENTAL=off to render every page and make every search record and print file anew. */
 export const INCREMENTAL_SWITCH = 'COMPENDIUM_INCREMENTAL';
@@ -15,6 +19,27 @@ export const INCREMENTAL_SWITCH = 'COMPENDIUM_INCREMENTAL';
 /** Whether this build may reuse the previous one's pages, search records and print files. */
 export function incrementalEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
 	return env[INCREMENTAL_SWITCH] !== 'off';
+}
+
+/** Where the cache keeps the fingerprint of the last build that completed. */
+const LAST_BUILD_FILE = 'compendium-last-build.txt';
+
+/**
+ * Whether this build is an incremental rebuild of the last completed build in `cacheDir`, with
+ * its fingerprint: then it copies most pages. (The fingerprint is read once per process.)
+ */
+export function rebuildsLastBuild(cacheDir: string, env: NodeJS.ProcessEnv = process.env): boolean {
+	if (!incrementalEnabled(env)) return false;
+	try {
+		return readFileSync(path.join(cacheDir, LAST_BUILD_FILE), 'utf8') === buildFingerprint();
+	} catch {
+		return false;
+	}
+}
+
+/** Notes a completed build's fingerprint in `cacheDir`, for the next build's garbage-collector settings (gc-tuning.ts). */
+export function rememberBuild(cacheDir: string): void {
+	writeFileAtomically(path.join(cacheDir, LAST_BUILD_FILE), buildFingerprint());
 }
 
 /** The file Astro 7.2+ writes into `cacheDir` (astro/dist/core/build/incremental.js). */

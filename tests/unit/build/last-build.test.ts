@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rebuildsLastBuild, rememberBuild } from '../../../src/lib/build/gc-tuning.ts';
+import { rebuildsLastBuild, rememberBuild } from '../../../src/lib/build/incremental.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
 	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 const cacheDir = () => {
-	const dir = mkdtempSync(path.join(tmpdir(), 'gc-tuning-'));
+	const dir = mkdtempSync(path.join(tmpdir(), 'last-build-'));
 	dirs.push(dir);
 	return dir;
 };
