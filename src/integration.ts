@@ -44,6 +44,7 @@ import { PDF_STEP_NAME, PDF_SWITCH, pdfStep } from './lib/print/step.ts';
 import { PRINT_BESIDE_SWITCH, startPrintingAlongside, type PrintingAlongside } from './lib/print/alongside.ts';
 import { findChromium } from './lib/build/browser.ts';
 import { searchIndexStep } from './lib/search/step.ts';
+import { publishedCases } from './lib/search/document.ts';
 
 /** A post-build step with its name for the log. */
 interface ListedStep {
@@ -181,7 +182,9 @@ export default function compendium(): AstroIntegration {
 				if (configOutDir) printing = startPrintingBeside(configOutDir, base, logger);
 				// A rebuild of the last build renders a few case pages, whose codes are made faster than a worker starts.
 				if (gate && !(cacheDir && rebuildsLastBuild(cacheDir))) {
-					stopQrCodes = startQrCodesAlongside(casePageAddresses(gate.content.cases.values(), base));
+					// Only published cases have pages: a draft's code would never be taken, and would count against the worker's lead.
+					const published = publishedCases(gate.content).map(({ entry }) => entry);
+					stopQrCodes = startQrCodesAlongside(casePageAddresses(published, base));
 					stopIfBuildFails(stopQrCodes);
 				}
 				// `npm run build` links the last build's pages while Astro starts; none may be made before they are in place.
