@@ -84,6 +84,11 @@ export function pagePath(base: string, script: Script, ref: PageRef): string {
 	return withBase(base, `${parts.join('/')}/`);
 }
 
+/** The full address of a page on the site at `site` (site.yaml's `url`, or the dev server's origin). */
+export function pageUrl(site: string, base: string, script: Script, ref: PageRef): string {
+	return new URL(pagePath(base, script, ref), site).href;
+}
+
 /** The same page in the other script: swaps the script segment and keeps the rest. */
 export function switchScriptPath(pathname: string, base: string, to: Script): string {
 	const root = withBase(base);

@@ -16,7 +16,7 @@ import { sortCases } from '../compendium/issue-order.ts';
 import { PROJECT_ROOT } from '../content/paths.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
 import { enabledScripts } from '../i18n/static-paths.ts';
-import { pagePath } from '../routes.ts';
+import { pageUrl } from '../routes.ts';
 import type { Case } from '../../schemas/case.ts';
 
 const ROLE = 'compendium-qr-codes';
@@ -57,7 +57,7 @@ class CountedCodes extends Map<string, string> {
 export function casePageAddresses(cases: Iterable<{ id: string; data: Case }>, base: string): string[] {
 	const sorted = sortCases([...cases]);
 	const site = loadSiteConfig().url;
-	return enabledScripts().flatMap((script) => sorted.map((entry) => new URL(pagePath(base, script, { kind: 'case', id: entry.id }), site).href));
+	return enabledScripts().flatMap((script) => sorted.map((entry) => pageUrl(site, base, script, { kind: 'case', id: entry.id })));
 }
 
 /**

@@ -8,7 +8,7 @@ import { issueLabel } from '../compendium/issue-label.ts';
 import { getCaseMap, getCases, getMethods, getPlacements, type CaseEntry } from '../content/collections.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
 import { toScript } from '../i18n/script-text.ts';
-import { pagePath } from '../routes.ts';
+import { pageUrl } from '../routes.ts';
 import { caseRecord, type CaseRecord, type RecordContext } from './record.ts';
 
 const contexts = new Map<Script, Promise<RecordContext>>();
@@ -24,7 +24,7 @@ function recordContext(script: Script): Promise<RecordContext> {
 			const base = import.meta.env.BASE_URL;
 			return {
 				script,
-				caseUrl: (id) => new URL(pagePath(base, script, { kind: 'case', id }), site.url).href,
+				caseUrl: (id) => pageUrl(site.url, base, script, { kind: 'case', id }),
 				methodName: (slug) => toScript(methods.get(slug)?.data.name ?? slug, 'hans', script),
 				issueLabels: (id) =>
 					(placements.get(id) ?? []).map((p) => {
