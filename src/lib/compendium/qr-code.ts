@@ -11,7 +11,12 @@
 import QRCode from 'qrcode';
 
 const MADE = Symbol.for('case-compendium.qr-codes');
-type Holder = { [MADE]?: Map<string, string> };
+type Holder = { [MADE]?: MadeCodes };
+
+/** Codes made ahead of the pages: `take` gives the code of `text` if it is there, once. */
+export interface MadeCodes {
+	take(text: string): string | undefined;
+}
 
 /** An SVG QR code encoding `text`, hidden from screen readers. */
 export async function makeQrSvg(text: string): Promise<string> {
@@ -32,15 +37,11 @@ export async function makeQrSvg(text: string): Promise<string> {
  * has its own copy of this module.
  */
 export async function qrSvg(text: string): Promise<string> {
-	const made = (globalThis as Holder)[MADE];
-	const code = made?.get(text);
-	if (code === undefined) return makeQrSvg(text);
-	made!.delete(text);
-	return code;
+	return (globalThis as Holder)[MADE]?.take(text) ?? makeQrSvg(text);
 }
 
-/** Makes `codes` the codes {@link qrSvg} takes from until the returned function is called. */
-export function offerMadeCodes(codes: Map<string, string>): () => void {
+/** Makes `codes` where {@link qrSvg} takes from until the returned function is called. */
+export function offerMadeCodes(codes: MadeCodes): () => void {
 	(globalThis as Holder)[MADE] = codes;
 	return () => {
 		if ((globalThis as Holder)[MADE] === codes) delete (globalThis as Holder)[MADE];
