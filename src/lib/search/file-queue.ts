@@ -20,14 +20,19 @@ export class FileQueue {
 
 	/** Starts writing `bytes` to the new file `file`; a failure is thrown by the next `room` or `done`. */
 	write(file: string, bytes: Uint8Array | string): void {
-		const writing: Promise<void> = writeFile(file, bytes, { flag: 'wx' }).then(
-			() => void this.pending.delete(writing),
+		this.add(writeFile(file, bytes, { flag: 'wx' }));
+	}
+
+	/** Counts `task` (a write that starts with other work, such as compressing its bytes) among those in flight. */
+	add(task: Promise<unknown>): void {
+		const tracked: Promise<void> = task.then(
+			() => void this.pending.delete(tracked),
 			(error: unknown) => {
-				this.pending.delete(writing);
+				this.pending.delete(tracked);
 				this.failure ??= error;
 			},
 		);
-		this.pending.add(writing);
+		this.pending.add(tracked);
 	}
 
 	/** Resolves once fewer than `limit` writes are in flight. */

@@ -33,6 +33,7 @@ import path from 'node:path';
 import { chunkName, metaChunkList } from './chunk-bounds.ts';
 import { GzipPack, payloadDigest, type Encoder } from './gzip-pack.ts';
 import { CborWriter, encodeCbor, type CborValue } from './pagefind-format.ts';
+import { FileQueue } from './file-queue.ts';
 
 const encoder = new TextEncoder();
 const textDecoder = new TextDecoder();
@@ -238,6 +239,9 @@ const grow = <T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> | Floa
 /** How a kept chunk is found: by its first and last word and its number of words. */
 const chunkKey = (from: string, to: string, words: number) => `${from}\0${to}\0${words}`;
 
+/** Index files compressed at once: more than libuv's four threads, so none waits for work. */
+const COMPRESSIONS_IN_FLIGHT = 8;
+
 /** Numbers per entry in the writer's `entryData`: start, length, page, locations and arity. */
 const ENTRY_FIELDS = 4;
 
@@ -296,7 +300,7 @@ export class PagefindIndexWriter {
 	private seededFrom = new Int32Array(1024);
 	private seededTo = new Int32Array(1024);
 	private seededCount = new Int32Array(1024);
-	private readonly log = new CborWriter(1 << 20);
+	private log = new CborWriter(1 << 20);
 	private readonly variants = new Map<number, Map<string, VariantPages>>();
 	private readonly filters = new Map<string, Map<string, number[]>>();
 	/** Word count by page number (`addPage` and `setPage`). */
@@ -343,8 +347,14 @@ export class PagefindIndexWriter {
 
 	private readonly wordIds = new Map<string, number>();
 
-	/** Files being compressed and written off the main thread (zlib's thread pool) while the index is encoded. */
-	private readonly writing: Promise<void>[] = [];
+	/**
+	 * Files being compressed and written off the main thread (zlib's thread pool) while the
+	 * index is encoded, a few at a time: each compression holds its own zlib state (about a
+	 * quarter of a megabyte at the level used) and its input and output from the moment it
+	 * is started, and the 2,400 chunks of a 10,000-case index, all started at once, took
+	 * the build's memory up by a gigabyte.
+	 */
+	private readonly writing = new FileQueue(COMPRESSIONS_IN_FLIGHT);
 
 	/**
 	 * Writes one file of the bundle (a Pagefind file gzipped by `encoder`, or `plain` as it is),
@@ -355,7 +365,7 @@ export class PagefindIndexWriter {
 		this.digest.update(file).update('\0').update(digest).update('\0');
 		const target = path.join(this.options.outDir, file);
 		if (encoder === 'plain') writeFileSync(target, payload);
-		else this.writing.push(this.gzipPack.file(payload, digest, encoder).then((bytes) => writeFile(target, bytes)));
+		else this.writing.add(this.gzipPack.file(payload, digest, encoder).then((bytes) => writeFile(target, bytes)));
 		return digest;
 	}
 
@@ -364,7 +374,7 @@ export class PagefindIndexWriter {
 		const bytes = this.gzipPack.known(digest);
 		if (!bytes) return false;
 		this.digest.update(file).update('\0').update(digest).update('\0');
-		this.writing.push(writeFile(path.join(this.options.outDir, file), bytes));
+		this.writing.add(writeFile(path.join(this.options.outDir, file), bytes));
 		return true;
 	}
 
@@ -637,40 +647,16 @@ export class PagefindIndexWriter {
 	}
 
 	/**
-	 * Writes the word chunks, filters, pf_meta and the entry file (`entry`: Pagefind's for no
-	 * pages, pagefind-runtime.ts); `keepState`: also return the index's entries for `seed`.
+	 * The log's entries by word, in `order`, each word's in page order, with where each word's
+	 * entries start: one pass in filing order copies each entry (its numbers and its bytes) to
+	 * its word's place (a counting sort). Reading entries in filing order and writing them
+	 * scattered costs far less than following each word's entries through the log (a cache
+	 * miss per entry and field).
+	 *
+	 * The entries as filed are let go once copied (some 400 MB at 10,000 cases, most of it
+	 * room to grow), before the chunks are made: the writer takes no page after `finish`.
 	 */
-	async finish(entry: EntryBase, keepState = false): Promise<WrittenIndex> {
-		const { outDir, chunkSize, language } = this.options;
-		mkdirSync(path.join(outDir, 'index'), { recursive: true });
-		mkdirSync(path.join(outDir, 'filter'), { recursive: true });
-		// A word of the seeded state all of whose pages left, and that did not come back, is not in the index.
-		const gone = (id: number) => this.pageCount[id] === 0 && !this.variants.has(id) && this.seeded?.left.has(id) === true;
-		const order = this.words.map((_, id) => id).filter((id) => !gone(id));
-		const plain = this.words.map((word) => !/[\ud800-\udfff\ue000-\uffff]/.test(word));
-		order.sort((a, b) => {
-			const x = this.words[a]!;
-			const y = this.words[b]!;
-			if (plain[a] && plain[b]) return x < y ? -1 : x > y ? 1 : 0;
-			return compareCodePoints(x, y);
-		});
-
-		const chunkNotes: ChunkNote[] = [];
-		let chunk = new CborWriter(1 << 16);
-		const flush = (from: string, to: string, words: number) => {
-			const head = new CborWriter(16);
-			head.head(4, 1);
-			head.head(4, words);
-			const payload = Buffer.concat([head.view(), chunk.view()]);
-			const name = chunkName(chunkNotes.length);
-			const digest = this.write(`index/${name}.pf_index`, payload);
-			chunkNotes.push({ from, to, words, digest });
-			chunk = new CborWriter(1 << 16);
-		};
-		// The log's entries by word, in `order`, each word's in page order: one pass in filing
-		// order copies each entry (its numbers and its bytes) to its word's place (a counting
-		// sort). Reading entries in filing order and writing them scattered costs far less than
-		// following each word's entries through the log (a cache miss per entry and field).
+	private entriesByWord(order: readonly number[]): { entries: Int32Array; log: Uint8Array; place: Int32Array } {
 		const { entryData, entryCount, entryWord } = this;
 		const entries = new Int32Array(this.entries * ENTRY_FIELDS);
 		const log = new Uint8Array(this.log.length);
@@ -703,10 +689,49 @@ export class PagefindIndexWriter {
 		}
 		// Back to where each word's entries start (a word's chunk may be taken whole, its entries not read).
 		for (let i = 0; i < order.length; i++) place[order[i]!]! -= entryCount[order[i]!]!;
+		this.entryData = new Int32Array(0);
+		this.entryWord = new Int32Array(0);
+		this.log = new CborWriter(0);
+		return { entries, log, place };
+	}
+
+	/**
+	 * Writes the word chunks, filters, pf_meta and the entry file (`entry`: Pagefind's for no
+	 * pages, pagefind-runtime.ts); `keepState`: also return the index's entries for `seed`.
+	 */
+	async finish(entry: EntryBase, keepState = false): Promise<WrittenIndex> {
+		const { outDir, chunkSize, language } = this.options;
+		mkdirSync(path.join(outDir, 'index'), { recursive: true });
+		mkdirSync(path.join(outDir, 'filter'), { recursive: true });
+		// A word of the seeded state all of whose pages left, and that did not come back, is not in the index.
+		const gone = (id: number) => this.pageCount[id] === 0 && !this.variants.has(id) && this.seeded?.left.has(id) === true;
+		const order = this.words.map((_, id) => id).filter((id) => !gone(id));
+		const plain = this.words.map((word) => !/[\ud800-\udfff\ue000-\uffff]/.test(word));
+		order.sort((a, b) => {
+			const x = this.words[a]!;
+			const y = this.words[b]!;
+			if (plain[a] && plain[b]) return x < y ? -1 : x > y ? 1 : 0;
+			return compareCodePoints(x, y);
+		});
+
+		const chunkNotes: ChunkNote[] = [];
+		let chunk = new CborWriter(1 << 16);
+		const flush = (from: string, to: string, words: number) => {
+			const head = new CborWriter(16);
+			head.head(4, 1);
+			head.head(4, words);
+			const payload = Buffer.concat([head.view(), chunk.view()]);
+			const name = chunkName(chunkNotes.length);
+			const digest = this.write(`index/${name}.pf_index`, payload);
+			chunkNotes.push({ from, to, words, digest });
+			chunk = new CborWriter(1 << 16);
+		};
+		const { entries, log, place } = this.entriesByWord(order);
+		const { entryCount } = this;
 		if (this.seeded?.same) this.markReturned(entries, log, place);
 		// Variants are filed in their own order, which the state does not keep: an index with any is not kept.
 		const state =
-			keepState && !this.variants.size ? new CborWriter(this.log.length + this.entries * 4 + (this.seeded?.state.length ?? 0) + 1024) : undefined;
+			keepState && !this.variants.size ? new CborWriter(log.length + this.entries * 4 + (this.seeded?.state.length ?? 0) + 1024) : undefined;
 		// An entry of the word being written: its page delta, then its bytes as filed.
 		let last = 0;
 		const put = (page: number, packed: number, bytes: Uint8Array, start: number, end: number) => {
@@ -800,6 +825,7 @@ export class PagefindIndexWriter {
 				flush(from, to, words);
 			}
 			begin = end;
+			await this.writing.room();
 		}
 
 		const filterList: CborValue[] = [];
@@ -810,6 +836,7 @@ export class PagefindIndexWriter {
 			const file = name.replace(/[^a-z0-9_-]/gi, '_');
 			this.write(`filter/${file}.pf_filter`, encodeCbor([name, values]));
 			filterList.push([name, file]);
+			await this.writing.room();
 		}
 
 		// No sorts: the page number is the date order (see above). A page has no third field, its fragment group:
@@ -823,7 +850,7 @@ export class PagefindIndexWriter {
 		this.write(`pagefind.${language}.pf_meta`, meta, 'zopfli');
 		const entryFile = { ...entry, languages: { [language]: { hash: language, wasm: null, page_count: pages.length } } };
 		this.write('pagefind-entry.json', Buffer.from(JSON.stringify(entryFile)), 'plain');
-		await Promise.all(this.writing);
+		await this.writing.done();
 		const positions = this.wordCounts.reduce((sum, count) => sum + count, 0);
 		return {
 			pages: pages.length,

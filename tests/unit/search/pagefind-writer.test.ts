@@ -14,6 +14,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDEX_LANGUAGE, pageId, pageNumber } from '../../../src/lib/search/layout.ts';
 import { decodePagefindPayload } from '../../../src/lib/search/pagefind-format.ts';
+import { GzipPack } from '../../../src/lib/search/gzip-pack.ts';
 import { pagefindRuntime } from '../../../src/lib/search/pagefind-runtime.ts';
 import { compareCodePoints, pagefindWord, PagefindIndexWriter, roundWordCount, type IndexPage } from '../../../src/lib/search/pagefind-writer.ts';
 import { foldText } from '../../../src/lib/search/fold.ts';
@@ -269,6 +270,36 @@ describe('the index writer, pages out of order', () => {
 			expect(files('shuffled')).toEqual(files('in-order'));
 			expect(shuffled.digest).toBe(inOrder.digest);
 			expect(Buffer.from(shuffled.state!)).toEqual(Buffer.from(inOrder.state!));
+		} finally {
+			rmSync(work, { recursive: true, force: true });
+		}
+	}, 60_000);
+});
+
+describe('compressing the index', () => {
+	it('compresses a few chunks at a time, not all of them at once', async () => {
+		const work = mkdtempSync(path.join(tmpdir(), 'pagefind-writer-'));
+		try {
+			const gzipPack = new GzipPack();
+			const file = gzipPack.file.bind(gzipPack);
+			let inFlight = 0;
+			let most = 0;
+			gzipPack.file = async (...args) => {
+				most = Math.max(most, ++inFlight);
+				try {
+					return await file(...args);
+				} finally {
+					inFlight--;
+				}
+			};
+			const writer = new PagefindIndexWriter({ outDir: work, language: INDEX_LANGUAGE, chunkSize: 4, gzipPack });
+			for (let page = 0; page < 60; page++)
+				writer.addPage({ url: `/${page}/`, content: words(`词${page}甲 词${page}乙 词${page}丙`), title: '', filters: {} });
+			const written = await writer.finish((await pagefindRuntime()).entry);
+			expect(written.chunks).toBeGreaterThan(20);
+			expect(most).toBeGreaterThan(1);
+			expect(most).toBeLessThanOrEqual(8);
+			expect(readdirSync(path.join(work, 'index'))).toHaveLength(written.chunks);
 		} finally {
 			rmSync(work, { recursive: true, force: true });
 		}
