@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PROJECT_ROOT, contentDir } from '../content/paths.ts';
 import { printIssues } from '../print/printer.ts';
 import { generateCorpus } from './corpus.ts';
-import { treeRssKiB } from './measure.ts';
+import { treeMemoryKiB } from './measure.ts';
 import { cleanBuildEnv } from '../build/clean-env.ts';
 
 /** One printed issue size: pages, build and print times, peak memory. */
@@ -23,7 +23,7 @@ export interface PrintBenchResult {
 	printSeconds: number;
 	/** Time each PDF took, from opening its page to writing the file. */
 	pdfSeconds: { hans: number; hant: number };
-	/** Peak resident memory of this process and its Chromium, sampled every 100 ms. */
+	/** Peak memory of this process and its Chromium (measure.ts' treeMemoryKiB), sampled every 100 ms. */
 	peakMemoryMB: number;
 }
 
@@ -71,9 +71,9 @@ export async function benchPrint(
 			});
 			const buildSeconds = (performance.now() - buildStarted) / 1000;
 			const base = /^base:\s*['"]?([^'"\s]+)/m.exec(readFileSync(path.join(content, 'site.yaml'), 'utf8'))?.[1] ?? '/';
-			let peakKB = treeRssKiB(process.pid);
+			let peakKB = treeMemoryKiB(process.pid);
 			const sampler = setInterval(() => {
-				peakKB = Math.max(peakKB, treeRssKiB(process.pid));
+				peakKB = Math.max(peakKB, treeMemoryKiB(process.pid));
 			}, 100);
 			const printStarted = performance.now();
 			try {
