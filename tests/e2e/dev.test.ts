@@ -80,21 +80,29 @@ describe('npm run dev', () => {
 		await expect.poll(async () => (await fetch(`${origin}/zh-hans/`)).status, { timeout: 20_000, interval: 500 }).toBe(200);
 	}, 90_000);
 
-	it('shows an edited case body after save, in both scripts', async () => {
+	it('shows an edited case body after save, and the body as it was once the edit is undone, in both scripts', async () => {
 		const good = readFileSync(caseFile, 'utf8');
-		writeFileSync(caseFile, `${good.trimEnd()}\n\n保存后立即显示的新发展段落。\n`);
-		try {
-			const text = async (script: string) => (await (await fetch(`${origin}/zh-${script}/cases/yuncheng-yanhu/`)).text()).replace(/<[^>]+>/g, '');
-			await expect.poll(() => text('hans'), { timeout: 20_000, interval: 500 }).toContain('保存后立即显示的新发展段落。');
-			await expect.poll(() => text('hant'), { timeout: 20_000, interval: 500 }).toContain('保存後立即顯示的新發展段落。');
-		} finally {
-			writeFileSync(caseFile, good);
-		}
-		await expect
-			.poll(async () => (await (await fetch(`${origin}/zh-hans/cases/yuncheng-yanhu/`)).text()).includes('保存后立即显示'), {
-				timeout: 20_000,
-				interval: 500,
-			})
-			.toBe(false);
+		const text = async (script: string) => (await (await fetch(`${origin}/zh-${script}/cases/yuncheng-yanhu/`)).text()).replace(/<[^>]+>/g, '');
+		await withServerOutput(async () => {
+			writeFileSync(caseFile, `${good.trimEnd()}\n\n保存后立即显示的新发展段落。\n`);
+			try {
+				await expect.poll(() => text('hans'), { timeout: 20_000, interval: 500 }).toContain('保存后立即显示的新发展段落。');
+				await expect.poll(() => text('hant'), { timeout: 20_000, interval: 500 }).toContain('保存後立即顯示的新發展段落。');
+			} finally {
+				writeFileSync(caseFile, good);
+			}
+			await expect.poll(() => text('hans'), { timeout: 20_000, interval: 500 }).not.toContain('保存后立即显示');
+			await expect.poll(() => text('hant'), { timeout: 20_000, interval: 500 }).not.toContain('保存後立即顯示');
+		});
 	}, 90_000);
 });
+
+/** Runs `steps`; when one fails, its error also shows what the dev server printed (which file events it heard). */
+async function withServerOutput(steps: () => Promise<void>): Promise<void> {
+	try {
+		await steps();
+	} catch (error) {
+		(error as Error).message += `\n\nnpm run dev printed:\n${dev.output().slice(-4000)}`;
+		throw error;
+	}
+}

@@ -7,9 +7,12 @@
  * for every page until it is fixed), so in dev a wrapped loader leaves an entry it cannot
  * read out of the store instead of throwing; once the file is fixed the loader's watcher
  * reads it again. Builds (no watcher) are left as they are: the build is validated first.
+ * The watcher is one that reports a file again until its save has settled
+ * (settling-watcher.ts): an entry read half written is otherwise kept out until the next save.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { EntryType, GlobContext } from '../content/unchanged-files.ts';
+import { settlingWatcher } from './settling-watcher.ts';
 
 /**
  * Entry types whose frontmatter errors give an entry with no data (which then fails its
@@ -55,6 +58,7 @@ export function keepServingInDev(loader: Loader): Loader {
 				...context,
 				store,
 				parseData,
+				watcher: settlingWatcher(context.watcher),
 				...(context.entryTypes ? { entryTypes: tolerantEntryTypes(context.entryTypes) } : {}),
 			} as GlobContext);
 		},

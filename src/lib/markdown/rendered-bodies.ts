@@ -127,8 +127,16 @@ export function renderedBodies(loader: Loader): Loader {
 				if (!rendered && !trusted && entry.deferredRender) return undefined;
 				return entry;
 			};
-			const render = async (entry: StoredEntry) => {
-				const existing = target.get(entry.id);
+			// The last set or delete of each id. In dev the glob loader sets an entry on every change
+			// event, often two for one save, and renders run side by side: a slower render of an
+			// earlier version must not land after a later one (the page would show an undone edit).
+			const latest = new Map<string, object>();
+			const claim = (id: string) => {
+				const token = {};
+				latest.set(id, token);
+				return () => latest.get(id) === token;
+			};
+			const render = async (entry: StoredEntry, isLatest: () => boolean) => {
 				const frontmatter = entry.data as Record<string, unknown>;
 				const file = path.resolve(fileURLToPath(context.config.root), entry.filePath!);
 				let rendered;
@@ -138,8 +146,7 @@ export function renderedBodies(loader: Loader): Loader {
 					// The MDX compiler reports it, located, when the page imports the module.
 					rendered = undefined;
 				}
-				if (existing) target.delete(entry.id);
-				if (!rendered) return target.set(entry);
+				if (!rendered) return isLatest() && replace(entry);
 				const { deferredRender: _module, ...rest } = entry;
 				const bodyFile = path.join(dir, digest(entry.id, entry.digest ?? entry.body ?? '', fingerprint));
 				const metadata: RenderedBodyMetadata = { headings: rendered.headings, bodyFile, renderedWith: fingerprint };
@@ -147,17 +154,28 @@ export function renderedBodies(loader: Loader): Loader {
 				await Promise.all(SCRIPTS.map((script) => writeFileAtomicallyInBackground(bodyFileOf(metadata, script), rendered.html[script])));
 				for (const script of SCRIPTS) present.add(bodyFileOf(metadata, script));
 				// `rendered.html` stays empty: only Body.astro prints these bodies, from their files.
-				return target.set({ ...rest, rendered: { html: '', metadata: metadata as unknown as Record<string, unknown> } });
+				return isLatest() && replace({ ...rest, rendered: { html: '', metadata: metadata as unknown as Record<string, unknown> } });
+			};
+			/** Stores `entry` in place of the one there (the store skips a set whose digest it already holds). */
+			const replace = (entry: StoredEntry) => {
+				if (target.has(entry.id)) target.delete(entry.id);
+				return target.set(entry);
 			};
 			const store = new Proxy(target, {
 				get(object, key, receiver) {
 					if (key === 'get') return (id: string) => current(object.get(id));
 					if (key === 'set')
 						return (entry: StoredEntry) => {
+							const isLatest = claim(entry.id);
 							if (trusted || !entry.deferredRender || !entry.filePath) return object.set(entry);
-							const job = render(entry).finally(() => pending.delete(job));
+							const job = render(entry, isLatest).finally(() => pending.delete(job));
 							pending.add(job);
 							return true;
+						};
+					if (key === 'delete')
+						return (id: string) => {
+							claim(id);
+							return object.delete(id);
 						};
 					const value = Reflect.get(object, key, receiver);
 					return typeof value === 'function' ? value.bind(object) : value;

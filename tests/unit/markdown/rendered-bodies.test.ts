@@ -95,6 +95,33 @@ describe('renderedBodies', () => {
 		expect(bodyFiles()).toHaveLength(2);
 	});
 
+	it('keeps the last version of a body set twice, or deleted, while an earlier render runs (two change events for one save in dev)', async () => {
+		const { entries, store } = memoryStore();
+		const config = { root: new URL('file:///site/'), cacheDir: pathToFileURL(`${cacheDir}/`) };
+		const entry = (body: string) => ({
+			id: 'a',
+			data: { script: 'hans' },
+			body,
+			filePath: 'content/cases/a.mdx',
+			digest: `digest:${body}`,
+			deferredRender: true,
+		});
+		// The earlier version renders longer (a bigger body, bigger files to write) and so finishes last.
+		const earlier = Array.from({ length: 3000 }, (_, n) => `第${n}段，头发后来干净。`).join('\n\n');
+		const watcher: Loader = {
+			name: 'watcher',
+			load: async ({ store: loaderStore }) => {
+				loaderStore.set(entry(earlier));
+				loaderStore.set(entry('保存后的正文\n'));
+				loaderStore.set({ ...entry(earlier), id: 'b' });
+				loaderStore.delete('b');
+			},
+		};
+		await renderedBodies(watcher).load({ store, collection: 'cases', config } as unknown as LoaderContext);
+		expect(renderedBodyHtml(entries.get('a')!, 'hant')).toBe('<p>保存後的正文</p>');
+		expect(entries.has('b')).toBe(false);
+	});
+
 	it('leaves a body with highlighted code, or one the pipeline refuses, to the MDX module', async () => {
 		const { entries, store } = memoryStore();
 		await load({ code: '```\n代码\n```\n', unsafe: '{1 + 1}\n' }, store);
