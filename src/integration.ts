@@ -25,26 +25,17 @@ import { watchContent } from './lib/build/dev-content.ts';
 import { devSearchIndex } from './lib/build/dev-search.ts';
 import type { PostBuildStep } from './lib/build/post-build.ts';
 import { validateForBuild, type GateOutcome } from './lib/build/content-gate.ts';
-import {
-	incrementalEnabled,
-	incrementalOutcome,
-	readIncrementalManifest,
-	rebuildsLastBuild,
-	writeReuseReport,
-	type ReuseReport,
-} from './lib/build/incremental.ts';
+import { incrementalEnabled, incrementalOutcome, readIncrementalManifest, writeReuseReport, type ReuseReport } from './lib/build/incremental.ts';
 import type { ValidationResult } from './lib/content/validate.ts';
 import { buildMessages } from './lib/i18n/messages/index.ts';
 import { handOverPostBuildSteps, postBuildStepsDeferred, stopIfBuildFails } from './lib/build/deferred-steps.ts';
 import { pagesReady } from './lib/build/pages-ready.ts';
 import { pagesWritten } from './lib/build/page-writer.ts';
-import { casePageAddresses, startQrCodesAlongside } from './lib/build/qr-codes-alongside.ts';
 import { startStepAlongside, type RunningStep } from './lib/build/steps-alongside.ts';
 import { PDF_STEP_NAME, PDF_SWITCH, pdfStep } from './lib/print/step.ts';
 import { PRINT_BESIDE_SWITCH, startPrintingAlongside, type PrintingAlongside } from './lib/print/alongside.ts';
 import { findChromium } from './lib/build/browser.ts';
 import { searchIndexStep } from './lib/search/step.ts';
-import { publishedCases } from './lib/search/document.ts';
 
 /** A post-build step with its name for the log. */
 interface ListedStep {
@@ -151,8 +142,6 @@ export default function compendium(): AstroIntegration {
 	let running = new Map<string, RunningStep>();
 	/** Issues printed as soon as Astro has written their print pages (print/alongside.ts). */
 	let printing: PrintingAlongside | undefined;
-	/** Stops the worker making the case pages' QR codes ahead of them (build/qr-codes-alongside.ts). */
-	let stopQrCodes: (() => Promise<void>) | undefined;
 	return {
 		name: 'case-compendium',
 		hooks: {
@@ -180,20 +169,12 @@ export default function compendium(): AstroIntegration {
 			'astro:build:start': async ({ logger }) => {
 				if (gate && configOutDir) running = startStepsAlongside(configOutDir, gate.content, incrementalEnabled() ? cacheDir : undefined);
 				if (configOutDir) printing = startPrintingBeside(configOutDir, base, logger);
-				// A rebuild of the last build renders a few case pages, whose codes are made faster than a worker starts.
-				if (gate && !(cacheDir && rebuildsLastBuild(cacheDir))) {
-					// Only published cases have pages: a draft's code would never be taken, and would count against the worker's lead.
-					const published = publishedCases(gate.content).map(({ entry }) => entry);
-					stopQrCodes = startQrCodesAlongside(casePageAddresses(published, base));
-					stopIfBuildFails(stopQrCodes);
-				}
 				// `npm run build` links the last build's pages while Astro starts; none may be made before they are in place.
 				await pagesReady();
 			},
 			// `npm run build` has the pages written by a worker (page-writer.ts): all of them are on disk
 			// before Astro goes on, and a write that failed stops the build here.
 			'astro:build:generated': async () => {
-				await stopQrCodes?.();
 				await pagesWritten();
 			},
 			'astro:build:done': async ({ dir, logger }) => {

@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import decodeQR from 'qr/decode.js';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, it, type TestContext } from 'vitest';
 import { pagePath, type PageRef } from '../../src/lib/routes.ts';
@@ -160,6 +161,31 @@ describe('phone layout', () => {
 		expect(await page.locator('[data-page-status]').textContent()).toMatch(/第2页/);
 		await shot(page, 'metrics-phone');
 	});
+});
+
+describe.concurrent('分享', () => {
+	for (const script of SCRIPTS) {
+		it(`the QR code of a case page (${script}), as the browser draws it, scans to the page's address`, async (test) => {
+			const { expect } = test;
+			const { page } = await open(test, SIZES[0], 'standard');
+			const address = url(pagePath('/', script, { kind: 'case', id: 'changning-yangquan' }));
+			await page.goto(address);
+			// The inline SVG, drawn by Chromium onto a canvas four pixels to a module, read as a phone would.
+			const image = await page.locator('.share-qr svg').evaluate(async (svg) => {
+				const size = (svg as SVGSVGElement).viewBox.baseVal.width * 4;
+				const picture = new Image(size, size);
+				picture.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+				await picture.decode();
+				const canvas = Object.assign(document.createElement('canvas'), { width: size, height: size });
+				const context = canvas.getContext('2d')!;
+				context.drawImage(picture, 0, 0, size, size);
+				return { width: size, height: size, data: [...context.getImageData(0, 0, size, size).data] };
+			});
+			const shared = await page.locator('#share-url').inputValue();
+			expect(decodeQR({ ...image, data: Uint8Array.from(image.data) })).toBe(shared);
+			expect(new URL(shared).pathname).toBe(new URL(address).pathname);
+		});
+	}
 });
 
 describe.concurrent('accessibility of the new pages (axe, WCAG 2.2 AA)', () => {
