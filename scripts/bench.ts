@@ -5,6 +5,7 @@
  *   npm run bench                      all sections, 2,000-case corpus
  *   npm run bench -- --cases 10000     a larger corpus
  *   npm run bench -- --only build,convert
+ *   npm run bench -- --only build --runs 3   medians of three turns of builds
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,14 @@ const benchCommand = {
 	},
 	options: {
 		cases: { type: 'string', value: 'N', help: { zh: '生成语料的案例数（默认 2000）', en: 'cases in the generated corpus (default 2000)' } },
+		runs: {
+			type: 'string',
+			value: 'N',
+			help: {
+				zh: '构建部分轮流构建两种文字和一种文字的次数，报告中位数（默认 1）',
+				en: 'turns of the build section (both scripts, then one), reported as medians (default 1)',
+			},
+		},
 		only: { type: 'string', value: 'A,B', help: { zh: `只运行这些部分，逗号分隔：${names}`, en: `only these sections, comma-separated: ${names}` } },
 		keep: { type: 'boolean', help: { zh: '保留临时工作目录', en: 'keep the work directory' } },
 		'seed-print': {
@@ -43,6 +52,8 @@ await runCommand(async () => {
 	const { values } = parseCommand(benchCommand);
 	const caseCount = Number(values.cases ?? '2000');
 	if (!Number.isInteger(caseCount) || caseCount < 1) throw new UserError(buildMessages.benchBadCases(values.cases ?? ''), 2);
+	const runs = Number(values.runs ?? '1');
+	if (!Number.isInteger(runs) || runs < 1) throw new UserError(buildMessages.benchBadRuns(values.runs ?? ''), 2);
 	const only = values.only?.split(',').map((name) => name.trim());
 	const unknown = only?.find((name) => !sections.some((section) => section.name === name));
 	if (unknown !== undefined) throw new UserError(buildMessages.benchUnknownSection(unknown, names), 2);
@@ -60,6 +71,7 @@ await runCommand(async () => {
 				corpusDir,
 				workDir,
 				caseCount,
+				runs,
 				measure,
 				projectRoot: PROJECT_ROOT,
 				seedPrint: values['seed-print'] === true,

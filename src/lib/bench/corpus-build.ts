@@ -4,7 +4,7 @@
  * cache in the work directory, PDFs off unless asked for. Astro's own phase timings
  * (ASTRO_TIMER_PATH) come back with it.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PDF_SWITCH } from '../print/step.ts';
 import type { Measurement } from './measure.ts';
@@ -55,6 +55,12 @@ export async function buildCorpus(
 	});
 	if (result.exitCode !== 0) throw new Error(`benchmark build failed:\n${result.output.slice(-3000)}`);
 	return { out, result, astroPhases: readAstroPhases(timings) };
+}
+
+/** Removes what {@link buildCorpus} made under `outName` (the output and its cache), so the next build of that name starts cold and the disk does not fill. */
+export function removeBuild(context: BenchContext, outName: string): void {
+	for (const dir of [path.join(context.workDir, outName), path.join(context.workDir, `${outName}-cache`)])
+		rmSync(dir, { recursive: true, force: true });
 }
 
 /** The integration's step lines of a build's output: "<time> [case-compendium] <line>" → "<line>". */

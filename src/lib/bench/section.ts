@@ -11,6 +11,8 @@ export interface BenchContext {
 	caseCount: number;
 	projectRoot: string;
 	measure: (command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string }) => Promise<Measurement>;
+	/** How many turns of builds a section that compares builds runs (the build section: both scripts, then one). */
+	runs: number;
 	/** The incremental section seeds the print cache instead of printing every issue cold (bench/print-seed.ts). */
 	seedPrint?: boolean;
 }

@@ -101,6 +101,7 @@ export const buildMessages = defineMessages({
 	}),
 	pdfDone: (summary: string, took: number) => ({ zh: `${summary}，用时 ${seconds(took)} 秒`, en: `${summary} in ${seconds(took)} s` }),
 	benchBadCases: (value: string) => ({ zh: `--cases 须为正整数，收到“${value}”`, en: `--cases must be a positive whole number, got "${value}"` }),
+	benchBadRuns: (value: string) => ({ zh: `--runs 须为正整数，收到“${value}”`, en: `--runs must be a positive whole number, got "${value}"` }),
 	benchUnknownSection: (name: string, sections: string) => ({
 		zh: `没有名为“${name}”的部分；可选：${sections}`,
 		en: `no section named "${name}"; choose from: ${sections}`,
