@@ -6,8 +6,8 @@
  * patterns as the standard asks, in about 0.03 ms per code, eight times faster than the
  * `qrcode` package, which spent most of its quarter millisecond scoring masks: 5 s of
  * Astro's thread on the 20,000 case pages of a 10,000-case compendium. Its own SVG draws
- * each dark module as a square (8 KB a page), so the modules are drawn here as one path of
- * horizontal runs, about 2.5 KB.
+ * each dark module as a square (8 KB a code), so the modules are drawn here as one path of
+ * horizontal runs, about 2 KB.
  *
  * The address is encoded in byte mode, which phone scanners read most reliably.
  */
